@@ -1,0 +1,1 @@
+"""warta: Indonesian news articles in, structured citable records out."""

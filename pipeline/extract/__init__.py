@@ -1,0 +1,1 @@
+"""Extractors: each `extract_<thing>(doc) -> list[Thing]`, results with offsets into the cleaned text."""

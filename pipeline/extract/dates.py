@@ -1,0 +1,132 @@
+"""Calendar dates: `Jumat (23/02/2024)`, `Senin (24/9/18)`, `27 Januari 2026`, `kemarin`, `Februari 2024`.
+
+Found with our own patterns (dateparser's search reads `10 Tahun 2019` as a date); regulation spans are masked
+by the caller so `Nomor 10 Tahun 2019` is never a date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.extract.results import DateMention
+from pipeline.lang.calendar import DAYS, MONTHS, RELATIVE_DAYS, YEAR_NAME_WORDS
+
+_DAY = r"(?:" + "|".join(sorted((re.escape(d) for d in DAYS), key=len, reverse=True)) + r")"
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:19|20)\d{2}"
+
+# Weekday, then the date in brackets or after a comma: `Jumat (23/02/2024)`, `Rabu, (15/3/2023)`, `Senin (4/11)`.
+DAY_PREFIX = r"(?:(?P<weekday>" + _DAY + r")\s*,?\s*(?:\(\s*)?)?"
+# `23/02/2024`, `24/9/18`, `4/11`, `23-02-2024`, `23.02.2024`: day first.
+NUMERIC = re.compile(
+    r"(?<![\w/.])" + DAY_PREFIX + r"(?P<d>[0-3]?\d)[/\-.](?P<m>[01]?\d)(?:[/\-.](?P<y>(?:19|20)?\d{2}))?(?![\w/]|[.]\d)"
+    r"(?(weekday)\s*\)?)", re.IGNORECASE)
+# `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `(04 Mei 2023)`, `3 Agustus kemarin`.
+WRITTEN = re.compile(
+    r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)(?:\s*(?:-|–|s\.?d\.?|hingga|sampai)\s*(?P<d2>[0-3]?\d))?\s+"
+    r"(?P<mon>" + _MONTH + r")(?:\s+(?P<y>" + _YEAR + r"))?(?!\w)(?(weekday)\s*\)?)", re.IGNORECASE)
+# `Februari 2024`, `akhir November 2023`: a month.
+MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)", re.IGNORECASE)
+# `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
+YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i)\s+)(?P<y>" + _YEAR + r")(?![\w/-])")
+THIS_YEAR = re.compile(r"(?<!\w)tahun ini(?!\w)", re.IGNORECASE)
+# A bare weekday (`Jumat.`, `pada Senin lalu`): a date only when the publication date fixes it.
+WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?P<last>\s+(?:lalu|kemarin|pekan lalu))?(?![\w(])(?!\s*[,(]?\s*\(?\d)",
+                     re.IGNORECASE)
+RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)",
+                      re.IGNORECASE)
+NAMED_YEAR = re.compile(r"(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\s*$", re.IGNORECASE)
+
+
+def _year(text: str | None, default: int | None) -> int | None:
+    if not text:
+        return default
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _iso(y: int | None, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat() if y else None
+    except ValueError:
+        return None
+
+
+def _reference_year(text: str, published: dt.date | None) -> int | None:
+    if published:
+        return published.year
+    years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", text)]
+    return max(years) if years else None
+
+
+def extract_dates(text: str, published: dt.date | None = None, masked: list[tuple[int, int]] = ()) -> list[DateMention]:
+    """Every date in `text` (YYYY-MM-DD, YYYY-MM or YYYY), each value once, skipping `masked` spans."""
+    taken: list[tuple[int, int]] = list(masked)
+    found: list[DateMention] = []
+    default_year = _reference_year(text, published)
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    def add(s: int, e: int, value: str | None) -> None:
+        if value and free(s, e):
+            taken.append((s, e))
+            found.append(DateMention(text[s:e], value, (s, e)))
+
+    for m in WRITTEN.finditer(text):
+        month = MONTHS[m.group("mon").lower().rstrip(".")]
+        year = _year(m.group("y"), default_year)
+        s, e = m.span()
+        if m.group("y") is None and not m.group("weekday") and not re.match(r"tanggal|tgl", text[s:e], re.I):
+            # "3 Agustus" without year: still a date if the reference year is known
+            pass
+        value = _iso(year, month, int(m.group("d")))
+        if m.group("d2") and value and free(s, e):
+            second = _iso(year, month, int(m.group("d2")))
+            taken.append((s, e))
+            found.append(DateMention(text[s:e], value, (s, e)))
+            if second:
+                found.append(DateMention(text[s:e], second, (s, e)))
+            continue
+        add(s, e, value)
+    for m in NUMERIC.finditer(text):
+        s, e = m.span()
+        if not m.group("y") and not m.group("weekday"):
+            continue  # "4/11" alone may be a ratio or a score
+        if re.search(r"(?:Nomor|No\.?|Pasal|ayat|Rp\.?)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
+            continue
+        add(s, e, _iso(_year(m.group("y"), default_year), int(m.group("m")), int(m.group("d"))))
+    for m in MONTH_YEAR.finditer(text):
+        s, e = m.span()
+        if NAMED_YEAR.search(text[max(0, s - 25):s]):
+            continue
+        add(s, e, f"{int(m.group('y')):04d}-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
+    for m in YEAR.finditer(text):
+        s, e = m.start("y"), m.end("y")
+        before = text[max(0, m.start() - 25):m.start()]
+        if NAMED_YEAR.search(before) or re.search(r"(?:Anggaran|Nomor \S+)\s*$", before, re.IGNORECASE):
+            continue
+        if re.match(r"[Tt]ahun", m.group()):
+            s = m.start()
+        add(s, e, m.group("y"))
+    if published:
+        for m in RELATIVE.finditer(text):
+            offset = RELATIVE_DAYS[m.group("rel").lower()]
+            add(m.start(), m.end(), (published + dt.timedelta(days=offset)).isoformat())
+        for m in THIS_YEAR.finditer(text):
+            add(m.start(), m.end(), str(published.year))
+        for m in WEEKDAY.finditer(text):
+            weekday = DAYS[m.group("weekday").lower()]
+            back = (published.weekday() - weekday) % 7
+            if m.group("last") and back == 0:
+                back = 7
+            if m.group("weekday").lower() == "minggu" and not m.group("weekday")[0].isupper():
+                continue  # "minggu" lower-case is "week"
+            add(m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat())
+    seen: set[str] = set()
+    unique = []
+    for mention in sorted(found, key=lambda d: d.span):
+        if mention.value not in seen:
+            seen.add(mention.value)
+            unique.append(mention)
+    return unique

@@ -1,0 +1,296 @@
+"""Officials: a named person with a stated position (`Kepala Dinas Sosial Sagita Wartabone`).
+
+Found from title patterns on both sides of a name (`Bupati Boalemo, X`, `X, Kepala Dinas ...`), names cleaned
+of honorifics, ranks and degrees, positions split into position / organisation / region, one entry per person.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.results import Official
+from pipeline.lang.honorifics import clean_name, is_degree, is_honorific, is_rank
+from pipeline.lang.regions import REGION_PREFIXES, gazetteer
+from pipeline.lang.speech_verbs import speech_verb_base
+from pipeline.lang.titles import (FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS, POSITION_HEADS,
+                                  POSITION_JOINERS, POSITION_MODIFIERS, REGIONAL_HEADS)
+from pipeline.normalize.stem import stem
+
+_HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
+_MODS = sorted(POSITION_MODIFIERS, key=len, reverse=True)
+# `Plt Kepala Dinas`, `Wakil Ketua`, `Kapolres`: optional modifiers, then a head (longest first).
+POSITION = re.compile(
+    r"(?<!\w)(?P<pos>(?:(?:" + "|".join(re.escape(m) for m in _MODS) + r")\s+)*(?:"
+    + "|".join(h.replace(" ", r"\s+") if "\\" in h else re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS)
+    + r"))(?![\w-])")
+WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
+_SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
+_ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
+NAME_PARTICLES = {"bin", "binti", "van", "de", "da", "di", "la", "I", "II", "III"}
+NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau", "Kami", "Kita", "Saya", "Hal",
+             "Dalam", "Sementara", "Selain", "Menurut", "Pada", "Namun", "Terpisah", "Kegiatan", "Acara", "Tim",
+             "Para", "Dengan", "Untuk", "Oleh", "Bersama", "Sebelumnya", "Kemudian", "Namun", "Selanjutnya",
+             "Turut", "Hadir", "Juga", "Ini", "Itu", "Melalui", "Semua", "Seluruh", "Setiap", "Bapak", "Ibu",
+             "Nomor", "No", "Tahun", "Pasal", "Ayat", "Selaku", "Saat", "Ketika", "Usai", "Sebagai", "Atas", "Serta",
+             "Sedangkan", "Adapun", "Yakni", "Yaitu", "Antara", "Dari", "Bagi", "Kepada", "Jika", "Apabila", "Agar"}
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    from importlib.resources import files
+
+    words = files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt").read_text(encoding="utf-8").split()
+    return frozenset(words)
+
+
+def is_office_word(word: str) -> bool:
+    """True when a capitalised word belongs to an office or unit name rather than a person's name."""
+    low = word.lower().strip(".")
+    if low in OFFICE_WORDS or word in _ORG_HEADS or word in ORG_ABBREVIATIONS:
+        return True
+    if re.fullmatch(r"[A-Z]{2,8}\d?", word) and not is_rank(word) and not is_degree(word):
+        return True  # an acronym: PUPR, BKPSDM, PKK
+    if word.startswith("(") and word.endswith(")"):
+        return True
+    root = stem(low)
+    return root != low and len(low) > 7 and root in _dictionary()  # Pemberdayaan, Kesejahteraan
+
+
+def is_name_word(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised, not an office word, not a speech verb."""
+    if word in NAME_PARTICLES and word.isupper():
+        return True
+    if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word):
+        return False
+    if not re.fullmatch(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?", word) or POSITION.fullmatch(word):
+        return False
+    return not is_office_word(word) and not gazetteer().is_region_word(word)
+
+
+@dataclass
+class Mention:
+    """One occurrence of an official: the name as written, cleaned, and the position phrase around it."""
+
+    name: str
+    span: tuple[int, int]
+    position_text: str | None
+    position_span: tuple[int, int] | None
+
+
+def _words(text: str, start: int, end: int):
+    for m in WORD.finditer(text, start, end):
+        yield m.group(), m.start(), m.end()
+
+
+def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
+    """Extend a position head over its organisation and region words; returns (end, name_start)."""
+    end = m.end()
+    pos = m.end()
+    while pos < limit:
+        nxt = WORD.search(text, pos, limit)
+        if not nxt or text[pos:nxt.start()].strip():
+            break
+        word = nxt.group()
+        if word in POSITION_JOINERS or (word.lower() in POSITION_JOINERS and word.islower()):
+            after = WORD.search(text, nxt.end(), limit)
+            if after and not text[nxt.end():after.start()].strip() and (is_office_word(after.group()) or gazetteer().is_region_word(after.group())):
+                pos = nxt.end()
+                continue
+            break
+        if word.islower() and word in OFFICE_WORDS and word not in POSITION_JOINERS:  # "Kadis kesehatan"
+            end = pos = nxt.end()
+            continue
+        if is_honorific(word) or is_rank(word) or not (word[:1].isupper() or word.startswith("(")):
+            break
+        if is_office_word(word) or gazetteer().is_region_word(word.strip("()")) or word in REGION_PREFIXES:
+            end = pos = nxt.end()
+            continue
+        break
+    return end, end
+
+
+def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
+    """Read `[, ] [honorifics/ranks] Name Words [, degrees]` from `start`; returns (raw, name_start, name_end)."""
+    m = re.compile(r"\s*,?\s*").match(text, start)
+    pos = m.end()
+    first = None
+    last_end = None
+    for word, s, e in _words(text, pos, limit):
+        if text[pos:s].strip(" "):  # punctuation between words ends the name
+            break
+        if first is None and (is_honorific(word) or is_rank(word) or word in ("(HC)",)):
+            pos = e
+            continue
+        if first is None and word.rstrip(".") in ("H", "Hj", "Dr", "Drs", "Ir", "dr", "drg", "Prof", "KH"):
+            pos = e
+            continue
+        if is_name_word(word) or (first is not None and word in NAME_PARTICLES):
+            if first is None:
+                first = s
+            last_end = e
+            pos = e
+            continue
+        break
+    if first is None:
+        return None
+    words = text[first:last_end].split()
+    while words and words[-1] in NAME_PARTICLES:  # trailing particles are not names
+        words.pop()
+    if not words:
+        return None
+    raw = text[first:last_end]
+    raw = raw[:raw.rfind(words[-1]) + len(words[-1])]
+    return raw, first, first + len(raw)
+
+
+def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
+    """Read a name that ends right before a position (`Olly Dondokambey SE Gubernur`, `X, Kepala Dinas`)."""
+    window_start = max(0, end - 80)
+    chunk = text[window_start:end]
+    chunk = re.sub(r"\s*,\s*$", "", chunk.rstrip())
+    words = list(WORD.finditer(chunk))
+    name_words: list[re.Match] = []
+    for w in reversed(words):
+        token = w.group()
+        if not name_words and (is_degree(token) or token == "(HC)"):
+            continue
+        gap = chunk[w.end():name_words[0].start()] if name_words else ""
+        if gap.strip():
+            break
+        if is_name_word(token):
+            name_words.insert(0, w)
+            continue
+        break
+    if not name_words or len(name_words) > 4:
+        return None
+    s, e = window_start + name_words[0].start(), window_start + name_words[-1].end()
+    return text[s:e], s, e
+
+
+def find_mentions(text: str, start: int = 0) -> list[Mention]:
+    """Every title + name occurrence in `text` (from `start`, after the dateline)."""
+    mentions: list[Mention] = []
+    for m in POSITION.finditer(text, start):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
+        pos_end, _ = _read_position(text, m, min(len(text), m.end() + 160))
+        position = text[m.start():pos_end]
+        after = _read_name(text, pos_end, min(len(text), pos_end + 80))
+        if after:
+            raw, s, e = after
+            mentions.append(Mention(raw, (s, e), position, (m.start(), pos_end)))
+            continue
+        before = _read_name_before(text, m.start())
+        if before and re.match(r"\s*,?\s*$", text[before[2]:m.start()].replace("SE", "")) is None:
+            before = before if re.fullmatch(r"[\s,A-Za-z.()]*", text[before[2]:m.start()]) else None
+        if before:
+            raw, s, e = before
+            mentions.append(Mention(raw, (s, e), position, (m.start(), pos_end)))
+        else:
+            mentions.append(Mention("", (m.start(), pos_end), position, (m.start(), pos_end)))
+    return mentions
+
+
+def split_position(position: str) -> tuple[str, str | None, str | None]:
+    """`Kepala Dinas Kesehatan Kabupaten Donggala` -> (`Kepala Dinas`, `Dinas Kesehatan`, `Kabupaten Donggala`)."""
+    position = re.sub(r"\s*\([^)]*\)", "", position).strip()
+    words = position.split()
+    region = None
+    level = None
+    head = POSITION.match(position)
+    head_text = head.group("pos") if head else words[0]
+    for key, lvl in REGIONAL_HEADS.items():
+        if head_text.endswith(key):
+            level = lvl.lower()
+    # a region at the end: "Kabupaten Donggala", "Kota Kupang", "Sulut", "Halmahera Barat"
+    gaz = gazetteer()
+    n_head = len(head_text.split())
+    for k in range(n_head, len(words)):
+        tail = " ".join(words[k:])
+        found = None
+        if words[k] in ("Provinsi",):
+            found = gaz.province(tail)
+        elif words[k] in ("Kabupaten", "Kota", "Kab."):
+            found = gaz.regency(tail)
+        elif level == "provinsi" or (level is None and gaz.province(tail) and not gaz.regency(tail)):
+            found = gaz.province(tail)
+        elif level in ("kabupaten", "kota"):
+            found = gaz.regency(tail, level)
+        elif words[k] not in ORG_ABBREVIATIONS:
+            found = gaz.regency(tail) or gaz.province(tail)
+        if found:
+            region = found.name
+            if words[k] in ("Provinsi", "Kabupaten", "Kota", "Kab."):
+                words = words[:k]
+            else:
+                region_words = words[k:]
+                words = words[:k] + (region_words if _has_org(words[n_head:k]) else [])
+            break
+    org = None
+    first_word = head_text.split()[-1]
+    if first_word in FUSED_TITLES:
+        org = FUSED_TITLES[first_word] + (" " + " ".join(position.split()[n_head:]) if len(position.split()) > n_head else "")
+        return head_text, org.strip(), region
+    for i in range(n_head - 1, len(words)):
+        if words[i] in _ORG_HEADS and i >= 1:
+            org_words = words[i:]
+            pos_words = words[:i]
+            if words[i] in ("Dinas", "Badan") and pos_words[-1:] in (["Kepala"], ["Sekretaris"]):
+                pos_words = pos_words + [words[i]]
+            org = " ".join(org_words)
+            org = ORG_ABBREVIATIONS.get(org, org)
+            return " ".join(pos_words), org or None, region
+    return " ".join(words), None, region
+
+
+def _has_org(words: list[str]) -> bool:
+    return any(w in _ORG_HEADS for w in words)
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"\w+", name)]
+
+
+def same_person(short: str, full: str) -> bool:
+    """`Indry` and `Indry Pakaya` are one person; so are `Koster` and `Wayan Koster`."""
+    a, b = _name_words(short), _name_words(full)
+    return bool(a) and all(w in b for w in a)
+
+
+def extract_officials(text: str, start: int = 0) -> list[Official]:
+    """One `Official` per person named with a position, under the fullest form of their name."""
+    people: dict[str, dict] = {}
+    order: list[str] = []
+    for mention in find_mentions(text, start):
+        if not mention.name:
+            continue
+        name = clean_name(mention.name)
+        if not name or len(name) < 3:
+            continue
+        key = next((k for k in order if same_person(name, k) or same_person(k, name)), None)
+        if key is None:
+            key = name
+            order.append(key)
+            people[key] = {"mentions": [], "position": None}
+        elif len(_name_words(name)) > len(_name_words(key)):
+            people[name] = people.pop(key)
+            order[order.index(key)] = name
+            key = name
+        entry = people[key]
+        entry["mentions"].append(mention.span)
+        if mention.position_text and not entry["position"]:
+            entry["position"] = mention.position_text
+    # bare surname mentions elsewhere in the text count as mentions too
+    officials = []
+    for key in order:
+        entry = people[key]
+        position, org, region = split_position(entry["position"]) if entry["position"] else (None, None, None)
+        spans = set(entry["mentions"])
+        for word in key.split():
+            if len(word) > 3:
+                for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+                    if not any(s <= m.start() < e for s, e in spans):
+                        spans.add((m.start(), m.end()))
+        officials.append(Official(key, position, org, region, tuple(sorted(spans))))
+    return officials

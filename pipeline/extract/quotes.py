@@ -1,0 +1,312 @@
+"""Quotes: direct (between quotation marks) and indirect (after a speech verb or `Menurut X,`), with speakers.
+
+Speakers resolve to the fullest name in the article: `ungkap Sagita` -> Sagita Wartabone, a bare title
+(`tandas Gubernur`) to the official holding it, `Ia`/`-nya` to the last speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
+from pipeline.extract.results import Official, Quote
+from pipeline.lang.honorifics import clean_name
+from pipeline.lang.speech_verbs import INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
+from pipeline.lang.titles import ORG_HEADS
+from pipeline.normalize.sentences import split_sentences
+
+OPEN, CLOSE = "“", "”"
+QUOTE_CHARS = re.compile(r"[“”\"]")
+_VERBS = sorted(SPEECH_FORMS, key=len, reverse=True)
+VERB = r"(?P<cue>" + "|".join(_VERBS) + r")"
+# After a closing mark: `,” jelas Indry.`, `,”jelasnya, Jumat`, `,” kata Gubernur Koster pada ...`.
+TAG_AFTER = re.compile(r"\s*(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])", )
+# Before an opening mark: `X mengatakan, “`, `Ditambahkan Kapolres, “`, `X memaparkan kronologinya, “`.
+INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?P<obj>[^.“”\"]{0,40}?)\s*[,:]?\s*$")
+# A second speech verb sharing the subject: "menyampaikan X, dan menegaskan bahwa Y".
+CONJOINED = re.compile(r",?\s+(?:dan|serta|sekaligus)\s+(?:juga\s+)?(?P<verb>me\w+|ber\w+)(?![\w-])")
+PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
+ADVERBS = r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya))*"
+MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?)(?P<who>[^,]{0,60}?)\s*,\s*")
+KATA_LEAD = re.compile(r"(?<![\w])(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)\s*,\s*")
+PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+hal\s+itu)?|Itu)\s+(?P<cue>di\w+(?:kan|i))\s+(?P<who>.+)$")
+_ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS, key=len, reverse=True)) + r"|Pemerintah|Pemkab|Pemprov|Pemkot)\b")
+
+
+class _Resolver:
+    """Names known in the article, for turning a written speaker into the fullest name."""
+
+    def __init__(self, text: str, officials: list[Official]):
+        self.officials = officials
+        self.text = text
+        self.last: str | None = None
+
+    def by_name(self, written: str) -> str | None:
+        name = clean_name(written)
+        if not name:
+            return None
+        for official in self.officials:
+            if same_person(name, official.name):
+                return official.name
+        # a longer form of the name elsewhere in the article (non-officials)
+        best = name
+        words = name.split()
+        pattern = r"(?:[A-Z][\w'’-]+\s+){0,3}" + r"\s+".join(re.escape(w) for w in words) + r"(?:\s+[A-Z][\w'’-]+){0,3}"
+        for m in re.finditer(pattern, self.text):
+            candidate = " ".join(w for w in m.group().split() if is_name_word(w))
+            if same_person(name, candidate) and len(candidate) > len(best):
+                best = candidate
+        return best
+
+    def by_title(self, written: str) -> str | None:
+        head = POSITION.match(written.strip())
+        if not head:
+            return None
+        title = head.group("pos").split()[-1].casefold()
+        for official in self.officials:
+            if official.position and title in official.position.casefold().split():
+                return official.name
+        return None
+
+    def resolve(self, written: str | None, at: int) -> str | None:
+        """The speaker a written phrase names: a name, a title, a pronoun, or an institution."""
+        if written is None:
+            return self.last
+        phrase = written.strip(" ,.")
+        if not phrase or phrase.casefold() in PRONOUNS or phrase.casefold().endswith("nya"):
+            return self.last or self.nearest_official(at)
+        # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
+        head = POSITION.match(phrase)
+        if head:
+            from pipeline.extract.officials import _read_position
+
+            end, _ = _read_position(phrase, head, len(phrase))
+            named = _read_name(phrase, end, len(phrase))
+            if named:
+                return self.by_name(named[0])
+            return self.by_title(phrase)
+        if _ORG_START.match(phrase):
+            return phrase
+        named = _read_name(phrase, 0, len(phrase))
+        if named:
+            return self.by_name(named[0])
+        return None
+
+    def nearest_official(self, at: int) -> str | None:
+        best, best_pos = None, -1
+        for official in self.officials:
+            for s, _ in official.mentions:
+                if best_pos < s < at:
+                    best, best_pos = official.name, s
+        return best
+
+
+def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:
+    """The words naming the speaker after a cue: `Gubernur Koster` in `kata Gubernur Koster pada acara`."""
+    m = re.compile(r"[ \t]*(?P<who>(?:[A-Z(][\w.'’()-]*|I|dan)(?:[ \t]+(?:[A-Z(][\w.'’()-]*|I))*)").match(text, pos)
+    if not m or not m.group("who"):
+        return "", pos
+    return m.group("who"), m.end()
+
+
+def _direct_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the characters between quotation marks, pairing marks paragraph by paragraph."""
+    spans = []
+    inside = None
+    for m in QUOTE_CHARS.finditer(text):
+        ch = m.group()
+        if inside is None:
+            if ch == CLOSE and m.start() > 0 and text[m.start() - 1].isalnum():
+                continue  # a stray closer glued to a word
+            inside = m.end()
+            continue
+        if ch == OPEN and "\n" not in text[inside:m.start()]:
+            inside = m.end()  # an unclosed opener: restart
+            continue
+        if ch == OPEN:  # new paragraph opens again: close the previous at its paragraph end
+            para_end = text.index("\n", inside)
+            spans.append((inside, para_end))
+            inside = m.end()
+            continue
+        spans.append((inside, m.start()))
+        inside = None
+    if inside is not None:
+        end = text.find("\n", inside)
+        spans.append((inside, end if end != -1 else len(text)))
+    return [(s, e) for s, e in spans if len(text[s:e].split()) >= 3]
+
+
+def extract_quotes(text: str, officials: list[Official], start: int = 0, end: int | None = None) -> list[Quote]:
+    """Every direct and indirect quote in `text[start:end]`, in text order, with resolved speakers."""
+    end = len(text) if end is None else end
+    resolver = _Resolver(text, officials)
+    direct = [(s, e) for s, e in _direct_spans(text) if start <= s < end]
+    sentences = [(max(s, start), min(e, end)) for s, e in split_sentences(text) if e > start and s < end]
+    events: list[tuple[int, str, tuple]] = [(s, "direct", (s, e)) for s, e in direct]
+    events += [(s, "sentence", (s, e)) for s, e in sentences]
+    events.sort(key=lambda x: (x[0], x[1] != "sentence"))
+    quotes: list[Quote] = []
+    previous_direct: Quote | None = None
+    for _, kind, (s, e) in events:
+        if kind == "direct":
+            q = _direct_quote(text, s, e, resolver, previous_direct)
+            if q:
+                quotes.append(q)
+                resolver.last = q.speaker or resolver.last
+                previous_direct = q
+        else:
+            inside = [(a, b) for a, b in direct]
+            for q in _indirect_quotes(text, s, e, inside, resolver, quotes):
+                quotes.append(q)
+                if q.speaker:
+                    resolver.last = q.speaker
+    quotes.sort(key=lambda q: q.span)
+    return quotes
+
+
+def _direct_quote(text, s, e, resolver, previous):
+    content = text[s:e]
+    content_stripped = content.rstrip()
+    e = s + len(content_stripped)
+    close_end = e + 1 if e < len(text) and text[e] in "”\"" else e
+    cue, speaker = None, None
+    tag = TAG_AFTER.match(text, close_end)
+    if tag and SPEECH_FORMS.get(tag.group("cue").lower()):
+        cue = tag.group("cue")
+        who, _ = _speaker_phrase_after(text, tag.end())
+        if cue.lower().endswith("nya") or not who:
+            after_word = re.match(r"\s+(ia|dia|beliau)\b", text[tag.end():], re.IGNORECASE)
+            speaker = resolver.resolve(None, s) if not who or after_word else resolver.resolve(who, s)
+        else:
+            speaker = resolver.resolve(who, s)
+    else:
+        line_start = max(text.rfind("\n", 0, s - 1) + 1, 0)
+        before = text[line_start:s - 1]
+        sentence_start = max(before.rfind(". "), before.rfind("” "), -1) + 1
+        intro_text = before[sentence_start:]
+        intro = INTRO_BEFORE.search(intro_text)
+        if intro:
+            cue = intro.group("cue")
+            subject = intro_text[:intro.start()].strip(" ,")
+            if cue.lower().startswith("di") and not subject:  # "Ditambahkan Kapolres, “"
+                subject = intro.group("obj")
+            subject = re.sub(ADVERBS + r"\s*$", "", subject)
+            subject = re.split(r",\s*(?=[A-Z])|\.\s+", subject)[-1] if "," in subject and POSITION.match(subject.split(",")[-1].strip()) is None and _read_name(subject.split(",")[-1], 0, len(subject.split(",")[-1])) is None else subject
+            speaker = resolver.resolve(_subject_words(subject), s) if subject else resolver.last
+        elif previous and text[previous.span[1]:s].count("\n") <= 1 and not content_stripped.endswith(("”",)):
+            cue, speaker = previous.cue, previous.speaker
+        else:
+            speaker = resolver.last
+            if len(content.split()) < 6 and not re.search(r"[.,!?]$", content_stripped):
+                return None  # a short term in quotation marks, not speech
+    if cue is None and len(content.split()) < 4:
+        return None
+    return Quote("direct", content_stripped, speaker, cue, (s, e))
+
+
+def _subject_words(subject: str) -> str:
+    """The subject phrase right before a verb: drop leading connectives (`Sementara itu,`, `Sebelumnya,`)."""
+    subject = re.sub(r"^(?:Sementara\s+itu|Sebelumnya|Terpisah|Selain\s+itu|Dalam\s+\w+\s*\w*|Di\s+sisi\s+lain|"
+                     r"Namun|Kemudian|Selanjutnya|Lebih\s+lanjut|Menindaklanjuti[^,]*)\s*,\s*", "", subject.strip())
+    subject = re.sub(r"^(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Sementara\s+itu|Selain\s+itu|Sebelumnya|Namun)\s+", "", subject)
+    return subject.strip()
+
+
+def _indirect_quotes(text, s, e, direct, resolver, quotes):
+    sentence = text[s:e]
+    out = []
+    # "Menurut X, ...", "Menurutnya, ..."
+    m = MENURUT.match(sentence) or (MENURUT.search(sentence) if sentence.lstrip().startswith(("Namun", "Tapi")) else None)
+    if m:
+        clause_start = s + m.end()
+        who = m.group("who").strip()
+        speaker = resolver.resolve(who or None, s)
+        q = _clause(text, clause_start, e, "indirect", speaker, m.group("cue"), direct)
+        return [q] if q else []
+    m = KATA_LEAD.match(sentence)
+    if m and "“" not in sentence[:m.end()]:
+        speaker = resolver.resolve(m.group("who"), s)
+        q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
+        return [q] if q else []
+    # "X, kata Y, CLAUSE" mid-sentence
+    m = re.search(r",\s*(?P<cue>kata|ujar|jelas)\s+(?P<who>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,3})\s*,\s*", sentence)
+    if m and not any(a <= s + m.start() <= b for a, b in direct):
+        speaker = resolver.resolve(m.group("who"), s)
+        q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
+        if q:
+            return [q]
+    # "Hal ini dikatakan X ..." refers back to the sentence before
+    m = PASSIVE_BACKREF.match(sentence)
+    if m and SPEECH_FORMS.get(m.group("cue").lower()):
+        speaker = resolver.resolve(_speaker_phrase_after(sentence, m.start("who"))[0], s)
+        previous = _previous_sentence(text, s)
+        if previous and not any(a <= previous[0] < b for a, b in direct) and not any(q.span[0] >= previous[0] and q.span[1] <= previous[1] for q in quotes):
+            q = _clause(text, previous[0], previous[1], "indirect", speaker, m.group("cue"), direct, strip_dateline=True)
+            return [q] if q else []
+        return []
+    # SUBJECT [adverbs] VERB [bahwa|,] CLAUSE
+    for vm in re.finditer(r"(?<![\w-])(?P<cue>[a-z]\w+)(?![\w-])", sentence):
+        word = vm.group("cue")
+        base = SPEECH_FORMS.get(word.lower())
+        if not base or base in TAG_ONLY:
+            continue
+        if not (word.startswith(("me", "ber")) or base in INDIRECT_ONLY and word.startswith("me")):
+            continue
+        if any(a <= s + vm.start() < b for a, b in direct):
+            continue
+        rest = sentence[vm.end():]
+        if re.match(r"\s*[,:]?\s*[“\"]", rest):
+            continue  # introduces a direct quote
+        subject = _subject_words(sentence[:vm.start()])
+        subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
+        if not subject:
+            continue
+        if re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|belum)$", subject):
+            continue  # "yang menyampaikan", "untuk menyampaikan": not a speech act of the subject
+        words = subject.split()
+        if len(words) > 14:
+            continue
+        speaker = resolver.resolve(subject, s)
+        if speaker is None and not (subject[:1].isupper()):
+            continue
+        if speaker is None:
+            continue
+        skip = re.match(r"\s*(?:,\s*)?(?:bahwa\s+|kepada\s+\w+(?:\s+\w+)?\s*(?:,\s*)?bahwa\s+|:\s*)?", rest)
+        clause_start = s + vm.end() + skip.end()
+        clause_end = e
+        conj = CONJOINED.search(text, clause_start, e)
+        if conj and SPEECH_FORMS.get(conj.group("verb").lower()):
+            clause_end = conj.start()
+        q = _clause(text, clause_start, clause_end, "indirect", speaker, word, direct)
+        if q:
+            out.append(q)
+            if clause_end == e:
+                break
+            resolver.last = speaker
+            rest_start = conj.end()
+            skip = re.match(r"\s*(?:,\s*)?(?:bahwa\s+)?", text[rest_start:e])
+            q2 = _clause(text, rest_start + skip.end(), e, "indirect", speaker, conj.group("verb"), direct)
+            if q2:
+                out.append(q2)
+            break
+    return out
+
+
+def _previous_sentence(text, s):
+    sentences = [x for x in split_sentences(text) if x[1] <= s]
+    return sentences[-1] if sentences else None
+
+
+def _clause(text, start, end, kind, speaker, cue, direct, strip_dateline=False):
+    clause_end = end
+    for a, _ in direct:
+        if start <= a - 1 < clause_end:
+            clause_end = a - 1
+    chunk = text[start:clause_end].rstrip(" .\n")
+    chunk = re.sub(r"\s*[,.]?\s*[“\"]?$", "", chunk)
+    if strip_dateline:
+        lead = re.match(r"^[^–—|]{0,60}[–—|]\s*", chunk)
+        if lead and lead.end() < 60:
+            chunk, start = chunk[lead.end():], start + lead.end()
+    if len(chunk.split()) < 3:
+        return None
+    return Quote(kind, chunk, speaker, cue, (start, start + len(chunk)))

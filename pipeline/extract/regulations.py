@@ -1,0 +1,120 @@
+"""Regulation citations: `Peraturan Menteri Sosial Nomor 10 Tahun 2019 tentang Pekerja Sosial Masyarakat`."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.results import Regulation
+from pipeline.lang.regulations import DRAFT_PREFIXES, NAMED_CODES, REGULATION_FORMS
+
+_FORM_TYPE = {form.casefold(): (rtype, issuer) for form, rtype, issuer in REGULATION_FORMS}
+
+
+def _form_pattern(form: str) -> str:
+    # "Undang-Undang" also written with an en dash or a space; abbreviations are matched whole-word.
+    return re.escape(form).replace(r"\-", r"[-–\s]").replace(r"\ ", r"\s+")
+
+
+# Longer forms first: the alternation stops at the first that matches.
+_FORMS = sorted({f for f, _, _ in REGULATION_FORMS}, key=len, reverse=True)
+FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + r")"
+
+# Words between the form and the number that name the issuer or the country: `Menteri Sosial`,
+# `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`. At most six words, no sentence punctuation.
+ISSUER = (r"(?P<issuer>(?:\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
+          r"(?:\([A-Za-z]{1,12}\)|[A-Z][\w&'-]*\.?|dan|korupsi)){0,6})")
+NUMBER = r"(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*(?P<number>\d[\w.\-]*(?:/[\w.\-]+)*))"
+YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
+TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
+# Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...).
+TITLE_END = re.compile(
+    r"""(?:[.;:\n](?!\d)|,\s|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
+    bahwa|untuk|guna|agar|maka|karena|terkait|namun|dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b))
+    |\s*\(|\s*["“”]|$)""", re.VERBOSE)
+
+# Form + optional issuer + (number [year] | year | title), e.g. `Perda Nomor 5 Tahun 2019`, `UU No. 23/2014`,
+# `Qanun Aceh tentang Penyelenggaraan Pendidikan`.
+CITATION = re.compile(
+    r"(?<![\w-])" + FORM + r"(?![\w-])" + ISSUER + r"(?:" + NUMBER + r")?" + YEAR + r"?"
+    + r"(?P<tentang>\s*,?\s+[Tt]entang\s+)?",
+)
+NAMED = re.compile(r"(?<![\w-])(?P<named>" + "|".join(re.escape(n) for n in sorted(NAMED_CODES, key=len, reverse=True))
+                   + r")(?![\w-])")
+DRAFT = re.compile(r"(?:" + "|".join(DRAFT_PREFIXES) + r")\W*$", re.IGNORECASE)
+
+
+def _title_at(text: str, start: int) -> tuple[str | None, int]:
+    m = TITLE_END.search(text, start)
+    end = m.start() if m else len(text)
+    # "No.11 Tahun 2008 Tentang ..." inside a title: the period after No is not the end.
+    while m and text[m.start():m.start() + 1] == "." and re.search(r"\bNo$", text[max(0, m.start() - 3):m.start()]):
+        m = TITLE_END.search(text, m.start() + 1)
+        end = m.start() if m else len(text)
+    title = text[start:end].strip(" ,")
+    return (title or None), (start + len(text[start:end].rstrip(" ,")))
+
+
+def _issuer(form: str, words: str, implied: str | None, rtype: str) -> str | None:
+    words = re.sub(r"\([^)]*\)", " ", words)
+    words = " ".join(w for w in words.split() if w not in ("RI", "Republik", "Indonesia", "korupsi", "tentang", "dan"))
+    tail = form.split()[-1] if " " in form else ""
+    if tail in ("Menteri", "Gubernur", "Bupati", "Kota", "Provinsi", "Kabupaten") and words:
+        return f"{tail} {words}"
+    if tail in ("Menteri",) and not words:
+        return None
+    if rtype in ("Peraturan Daerah Provinsi", "Peraturan Daerah Kabupaten/Kota") and words:
+        return words
+    if rtype == "Surat Edaran" and words:
+        return words
+    return implied or (words or None) if rtype == "Peraturan Lembaga" else (implied or None)
+
+
+def extract_regulations(text: str) -> list[Regulation]:
+    """Every regulation citation in `text`, nested ones too, each cited regulation once."""
+    found: list[Regulation] = []
+    _scan(text, 0, len(text), found)
+    seen: set[tuple] = set()
+    unique: list[Regulation] = []
+    for reg in sorted(found, key=lambda r: r.span):
+        key = (reg.type, reg.number, reg.year) if reg.number else (reg.type, (reg.title or reg.text).casefold())
+        if key not in seen:
+            seen.add(key)
+            unique.append(reg)
+    return unique
+
+
+def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
+    for m in CITATION.finditer(text, lo, hi):
+        form = re.sub(r"[\s–]+", lambda s: "-" if "–" in s.group() else " ", m.group("form"))
+        form = form.replace("Undang Undang", "Undang-Undang")
+        rtype, implied = _FORM_TYPE.get(form.casefold(), _FORM_TYPE.get(m.group("form").casefold(), ("Other", None)))
+        if form == "SE" and not m.group("number"):  # "SE" alone is too common (initials, Sarjana Ekonomi)
+            continue
+        if DRAFT.search(text[max(0, m.start() - 12):m.start()]) or text[max(0, m.start() - 5):m.start()].lower().endswith("rancangan "):
+            continue
+        number, year = m.group("number"), m.group("year")
+        if number:
+            number = number.rstrip(".-")
+            split = re.fullmatch(r"(\d+)/((?:19|20)\d{2})", number)
+            if split and not year:
+                number, year = split.group(1), split.group(2)
+        title, end = None, m.end("number") if number else (m.end("year") if year else m.end("form"))
+        if year and m.end("year") > end:
+            end = m.end("year")
+        if m.group("tentang"):
+            title, end = _title_at(text, m.end("tentang"))
+        if not number and not year and not title:
+            continue
+        if not number and not title and year:  # "Perda Kota Ambon Tahun 2025" with no number: not a citation
+            continue
+        issuer = _issuer(m.group("form"), m.group("issuer") or "", implied, rtype)
+        if rtype == "Peraturan Daerah Kabupaten/Kota" and issuer and issuer.startswith("Provinsi"):
+            rtype = "Peraturan Daerah Provinsi"
+        found.append(Regulation(text[m.start():end], rtype, issuer, number, int(year) if year else None, title,
+                                (m.start(), end)))
+        if title:  # a citation inside a title ("perubahan atas UU No. 11 Tahun 2008 tentang ...")
+            _scan(text, m.end("tentang"), end, found)
+    for m in NAMED.finditer(text, lo, hi):
+        if any(r.span[0] <= m.start() < r.span[1] for r in found):
+            continue
+        name = m.group("named")
+        found.append(Regulation(name, NAMED_CODES[name], None, None, None, name, (m.start(), m.end())))

@@ -1,0 +1,76 @@
+"""Venues: named places where something happens (`di Villa Kencana, Kabupaten Boalemo`)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.results import Venue
+from pipeline.lang.places import FACILITY_HEADS, VENUE_CUES
+from pipeline.lang.regions import gazetteer
+
+_HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
+_CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES, key=len, reverse=True)) + r")"
+# A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
+PLACE = re.compile(
+    r"(?<![\w])" + _CUE + r"\s+(?P<name>(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang)\s+(?=[A-Z\d]))?(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:\s+(?:[A-Z][\w.'’-]*|\d+|dan|de|di|ke|no\.?|II|I|III|IV)){0,8})"
+    r"(?P<region>(?:\s*,\s*(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})*)")
+REGION_PART = re.compile(r"(?P<kind>Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+_BAD_TAIL = re.compile(r"\s+(?:dan|de|di|ke|no\.?)$")
+TIME_WORDS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari", "Maret", "April",
+              "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Indonesia"}
+
+
+def _region_of(text: str) -> str | None:
+    gaz = gazetteer()
+    best = None
+    for m in REGION_PART.finditer(text):
+        kind = m.group("kind").rstrip(".")
+        kind = {"Kab": "Kabupaten", "Kec": "Kecamatan", "Kel": "Kelurahan"}.get(kind, kind)
+        if kind in ("Kabupaten", "Kota"):
+            region = gaz.regency(m.group("name"), kind.lower())
+            best = region.name if region else f"{kind} {m.group('name')}"
+        elif kind == "Provinsi" and not best:
+            region = gaz.province(m.group("name"))
+            best = region.name if region else f"Provinsi {m.group('name')}"
+        elif not best:
+            best = f"{kind} {m.group('name')}"
+    return best
+
+
+def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Venue]:
+    """Named places after `di`/`ke`/`bertempat di`: facilities first; a bare region only if nothing more specific."""
+    gaz = gazetteer()
+    venues: list[Venue] = []
+    regions_only: list[Venue] = []
+    for m in PLACE.finditer(text, start):
+        name = _BAD_TAIL.sub("", m.group("name").rstrip(".,"))
+        s = m.start("name")
+        e = s + len(name)
+        if any(a <= s < b for a, b in masked):
+            continue
+        words = name.split()
+        while words and words[-1] in TIME_WORDS:
+            words.pop()
+        if not words or words[0] in TIME_WORDS:
+            continue
+        name = " ".join(words)
+        e = s + len(name)
+        region = _region_of(m.group("region") or "")
+        head = words[0][0].upper() + words[0][1:]
+        if head in _HEADS and head not in ("Kota", "Kabupaten", "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Distrik"):
+            if len(words) == 1:
+                continue  # "di Kantor" alone is no name
+            venues.append(Venue(name, region, (s, e)))
+        elif head in ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Dusun", "Kampung", "Negeri"):
+            venues.append(Venue(name, region, (s, e)))
+        elif head in ("Kota", "Kabupaten", "Provinsi"):
+            regions_only.append(Venue(name, region, (s, e)))
+        elif gaz.regency(name) or name.casefold() in gaz.districts:
+            venues.append(Venue(name, region, (s, e)))
+    seen = set()
+    unique = []
+    for venue in venues + (regions_only if not venues else []):
+        key = venue.name.casefold()
+        if key not in seen:
+            seen.add(key)
+            unique.append(venue)
+    return unique

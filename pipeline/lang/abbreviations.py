@@ -1,0 +1,16 @@
+"""Abbreviations ending in a period that never end a sentence in Indonesian news.
+
+Sources: spaCy's Indonesian tokenizer exceptions, KBBI abbreviations, and forms in regional news
+(`Kab.`, `Kec.`, `Jl.`, `No.`, degrees `S.Pd.`, `M.Si.`).
+"""
+from __future__ import annotations
+
+ABBREVIATIONS = """
+Kab. Kec. Kel. Ds. Prov. Jl. Jln. No. Nmr. Hal. Tel. Telp. Hp. RT. RW. Kp. Dsn. Gg.
+H. Hj. Dr. Dra. Drs. Ir. Prof. dr. drg. drh. Bpk. Bp. Ibu. Sdr. Sdri. Tn. Ny. KH. Pdt. St. Ust.
+S.Pd. S.Sos. S.H. S.E. S.IP. S.Kom. S.T. S.Ag. S.Kep. S.Farm. S.KM. S.IK. M.Si. M.Pd. M.H. M.M. M.AP. M.Kes.
+M.Hum. M.T. M.Sc. Ph.D. Lc. SH. SE. MM. MH.
+dll. dsb. dst. dkk. spt. yth. tsb. a.n. u.p. s.d. Ka. Wk. Kasubag. Kabag.
+Jan. Feb. Mar. Apr. Jun. Jul. Agu. Agt. Sep. Sept. Okt. Nov. Nop. Des.
+Rp. Tbk. Ltd. Co. Inc. CV. PT. UD. Kol. Brig. Jend. Let. Pol. Jo. jo. vs. ttd. No.
+""".split()

@@ -1,0 +1,103 @@
+"""Honorifics, religious/traditional titles, police/military ranks and academic degrees around names.
+
+Sources: ANNOTATION.md and SCORING.md (the lists they name), Indonesian degree abbreviations
+(Permendikbud 154/2014 naming of gelar), Polri/TNI rank lists, and the forms seen in the dev articles.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words written before a name that are not part of it (matched case-insensitively, with or without a dot).
+HONORIFICS = """
+Bapak Pak Bpk Ibu Bu Saudara Saudari Sdr Sdri Tuan Nyonya Nona Kak Mas Mbak Bang Abang Om Tante
+H Hj Haji Hajjah KH Kyai Kiai Ustadz Ustaz Ustadzah Habib Syekh Tuan Guru TGH Romo Pendeta Pdt Pastor
+Dr DR dr drg drh Drs Dra Ir Prof Prof.Dr Prof.Dr.Ir
+Hon Raden RA Rd Tengku Teuku Tgk Cut Datuk Andi Puang Gusti Anak Agung
+""".split()
+
+# Ranks that precede a name in police and military news ("AKBP Teguh Patriot"); not part of the name.
+RANKS = """
+Jenderal Komjen Irjen Brigjen Kombes Kombespol AKBP Kompol AKP Iptu IPTU Ipda IPDA Aiptu Aipda Bripka Brigpol
+Brigadir Briptu Bripda Bharada Bharatu Bharaka Abrip Abriptu Abripda
+Jenderal Letjen Mayjen Laksamana Laksdya Laksda Laksma Marsekal Marsdya Marsda Marsma Kolonel Letkol Mayor
+Kapten Lettu Letda Peltu Pelda Serma Serka Sertu Serda Kopka Koptu Kopda Praka Pratu Prada
+""".split()
+
+# Andi, Anak Agung etc. can be a real first name (Andi Sudirman Sulaiman): only drop them from the front
+# when they are dotted or clearly titles, so keep a set of honorifics safe to drop always.
+NAME_PART_HONORIFICS = {"andi", "anak", "agung", "gusti", "cut", "teuku", "tengku", "raden", "datuk", "puang", "tuan", "guru"}
+
+# Academic and professional degrees written after (sometimes before) a name, without dots.
+DEGREES = """
+SPd SPdI SPdSD MPd MPdI DrsPd SSos SSosio MSos MSi SIP SIp MIP MAP MAPS MM MMA MMSI MBA MA MAg MHum MH MHI MKn
+SH SHI SHum SE SEI SAk MAk MSc BSc BA SKom MKom MT ST STP SP MP SIK SIKom SKM MKM MKes SKep Ners SFarm Apt
+SKH SPt SPi SHut SAg SThI SThI SHI SPsi MPsi SS SSn SDs SIKes SGz SAP SSt SStp STr SSTP MSE MEc PhD DEA
+SIP MSi Lc MA SKed SpA SpOG SpPD SpB SpM SpTHT SpKK SpS SpJ SpRad SpAn SpP SpJP SpN SpU MARS MPH Dipl
+CPA CA CHRP CIQaR CIQnR CPHR CFP QIA MTr
+""".split()
+
+_DEGREE_KEYS = {d.lower() for d in DEGREES}
+_HONORIFIC_KEYS = {h.lower().replace(".", "") for h in HONORIFICS}
+_RANK_KEYS = {r.lower() for r in RANKS}
+
+# One token: a word, possibly with inner dots (S.Pd, M.Si), or a parenthesised suffix "(HC)".
+_TOKEN = re.compile(r"\(HC\)|[^\s,]+", re.IGNORECASE)
+
+
+def _key(token: str) -> str:
+    return re.sub(r"[.\-']", "", token).lower()
+
+
+def is_degree(token: str) -> bool:
+    """True for a degree token however it is dotted: `S.Sos.`, `M.H`, `SE`, `S.IK.`; `Sos` alone is not one."""
+    key = _key(token)
+    if key in _DEGREE_KEYS:
+        return True
+    # Dotted forms glued together ("S.Sos.,M.H.") are split by the caller; "S.I.Kom" -> sikom.
+    return bool(re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]{0,5}\.?", token.lower())) and key in _DEGREE_KEYS
+
+
+def is_honorific(token: str) -> bool:
+    """True for a title before a name: `Dr.`, `H.`, `Hj`, `Drs.`, `Ir.`, `Prof.`, `Bapak`, `Ibu`, `dr.`."""
+    return _key(token) in _HONORIFIC_KEYS - NAME_PART_HONORIFICS or token.rstrip(".").lower() in {"(hc)", "hc"}
+
+
+def is_rank(token: str) -> bool:
+    """True for a police or military rank before a name: `AKBP`, `IPTU`, `Kombes`."""
+    return _key(token) in _RANK_KEYS
+
+
+def _split_glued(name: str) -> str:
+    # "Dr.H.Al Haris,S.Sos.,M.H." -> "Dr. H. Al Haris, S.Sos., M.H."
+    name = re.sub(r"\b(Dr|DR|dr|Drs|Dra|Ir|Prof|H|Hj|KH|drg)\.(?=[A-Z])", r"\1. ", name)
+    return re.sub(r",(?=\S)", ", ", name)
+
+
+def clean_name(name: str) -> str:
+    """A person's name without honorifics, ranks and degrees, Title-cased when written in CAPITALS.
+
+    `Dr.H.Al Haris,S.Sos.,M.H.` -> `Al Haris`; `AKBP Teguh Patriot, S.IK., M.T.` -> `Teguh Patriot`.
+    """
+    name = unicodedata.normalize("NFKC", name or "").strip()
+    name = _split_glued(name)
+    # Everything after the first comma is degrees or apposition ("Tarmizi SP, MM").
+    head = name.split(",")[0]
+    tokens = _TOKEN.findall(head)
+    while tokens and (is_honorific(tokens[0]) or is_rank(tokens[0])):
+        tokens.pop(0)
+    while tokens and (is_degree(tokens[-1]) or tokens[-1].lower() in {"(hc)"}):
+        tokens.pop()
+    tokens = [t for t in tokens if t.lower() != "(hc)"]
+    cleaned = " ".join(t.strip(".,;:") if i == len(tokens) - 1 else t for i, t in enumerate(tokens)).strip()
+    letters = [c for c in cleaned if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        cleaned = " ".join(w.capitalize() for w in cleaned.split())
+    return cleaned
+
+
+def name_key(name: str) -> str:
+    """The comparison form of a name (SCORING.md): cleaned, casefolded, no punctuation, spaces collapsed."""
+    cleaned = clean_name(name).casefold()
+    cleaned = re.sub(r"[^\w\s]", " ", cleaned)
+    return " ".join(cleaned.split())

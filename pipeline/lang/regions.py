@@ -1,0 +1,138 @@
+"""Indonesian administrative regions (Kemendagri codes) and the short names news uses for them.
+
+Sources: corpus/wilayah (idn-area-data 4.0.1, ODbL 1.0, Kepmendagri 300.2.2-2138/2025) for names and codes;
+province abbreviations (Sulut, Sulsel, NTT ...) as written by regional outlets.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+
+from pipeline.paths import CORPUS
+
+# Abbreviations of provinces in common use; the value is the official name in provinces.csv.
+PROVINCE_ALIASES = {
+    "Aceh": "Aceh", "Sumut": "Sumatera Utara", "Sumbar": "Sumatera Barat", "Sumsel": "Sumatera Selatan",
+    "Kepri": "Kepulauan Riau", "Babel": "Kepulauan Bangka Belitung", "DKI": "Daerah Khusus Jakarta",
+    "DKI Jakarta": "Daerah Khusus Jakarta", "Jakarta": "Daerah Khusus Jakarta",
+    "Jabar": "Jawa Barat", "Jateng": "Jawa Tengah", "Jatim": "Jawa Timur",
+    "DIY": "Daerah Istimewa Yogyakarta", "Yogyakarta": "Daerah Istimewa Yogyakarta",
+    "NTB": "Nusa Tenggara Barat", "NTT": "Nusa Tenggara Timur", "Kalbar": "Kalimantan Barat",
+    "Kalteng": "Kalimantan Tengah", "Kalsel": "Kalimantan Selatan", "Kaltim": "Kalimantan Timur",
+    "Kaltara": "Kalimantan Utara", "Sulut": "Sulawesi Utara", "Sulteng": "Sulawesi Tengah",
+    "Sulsel": "Sulawesi Selatan", "Sultra": "Sulawesi Tenggara", "Sulbar": "Sulawesi Barat",
+    "Malut": "Maluku Utara", "Pabar": "Papua Barat", "PBD": "Papua Barat Daya", "Papteng": "Papua Tengah",
+}
+
+# Short names of regencies used in police/government titles ("Polres Halbar", "Kejari Malteng").
+REGENCY_ALIASES = {
+    "Halbar": "Kabupaten Halmahera Barat", "Halut": "Kabupaten Halmahera Utara",
+    "Halteng": "Kabupaten Halmahera Tengah", "Halsel": "Kabupaten Halmahera Selatan",
+    "Haltim": "Kabupaten Halmahera Timur", "Malteng": "Kabupaten Maluku Tengah",
+    "Malra": "Kabupaten Maluku Tenggara", "MBD": "Kabupaten Maluku Barat Daya", "SBB": "Kabupaten Seram Bagian Barat",
+    "SBT": "Kabupaten Seram Bagian Timur", "Bolmong": "Kabupaten Bolaang Mongondow", "Minut": "Kabupaten Minahasa Utara",
+    "Minsel": "Kabupaten Minahasa Selatan", "Mitra": "Kabupaten Minahasa Tenggara", "Kukar": "Kabupaten Kutai Kartanegara",
+    "Kutim": "Kabupaten Kutai Timur", "Kubar": "Kabupaten Kutai Barat", "Kobar": "Kabupaten Kotawaringin Barat",
+    "Kotim": "Kabupaten Kotawaringin Timur", "Pohuwato": "Kabupaten Pohuwato", "Bonebol": "Kabupaten Bone Bolango",
+    "Gorut": "Kabupaten Gorontalo Utara", "Jaksel": "Kota Administrasi Jakarta Selatan",
+    "Jaktim": "Kota Administrasi Jakarta Timur", "Jakbar": "Kota Administrasi Jakarta Barat",
+    "Jakut": "Kota Administrasi Jakarta Utara", "Jakpus": "Kota Administrasi Jakarta Pusat",
+}
+
+REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota", "Kecamatan", "Distrik", "Kelurahan", "Desa", "Kampung",
+                   "Negeri", "Nagari", "Gampong", "Dusun")
+
+
+@dataclass(frozen=True)
+class Region:
+    """One administrative region: `Region("75.02", "Kabupaten Boalemo", "kabupaten")`."""
+
+    code: str
+    name: str
+    level: str  # provinsi | kabupaten | kota | kecamatan | desa
+    parent: str | None = None  # parent code
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with open(CORPUS / "wilayah" / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@functools.cache
+def gazetteer() -> "Gazetteer":
+    """The region tables, read once per process from corpus/wilayah."""
+    return Gazetteer()
+
+
+class Gazetteer:
+    """Look-ups from written region names to official regions."""
+
+    def __init__(self) -> None:
+        self.by_code: dict[str, Region] = {}
+        self.provinces: dict[str, Region] = {}
+        self.regencies: dict[str, Region] = {}  # "Kabupaten Boalemo" -> Region
+        self.regency_bare: dict[str, list[Region]] = {}  # "boalemo" -> [Kabupaten Boalemo]
+        self.districts: dict[str, list[Region]] = {}  # "tilamuta" -> [...]
+        for row in _read("provinces.csv"):
+            region = Region(row["code"], "Provinsi " + row["name"].strip(), "provinsi")
+            self.by_code[region.code] = region
+            self.provinces[row["name"].strip().casefold()] = region
+        for alias, official in PROVINCE_ALIASES.items():
+            if official.casefold() in self.provinces:
+                self.provinces.setdefault(alias.casefold(), self.provinces[official.casefold()])
+        for row in _read("regencies.csv"):
+            name = " ".join(row["name"].split())
+            level = "kota" if name.startswith("Kota") else "kabupaten"
+            region = Region(row["code"], name, level, row["province_code"])
+            self.by_code[region.code] = region
+            self.regencies[name.casefold()] = region
+            bare = name.split(" ", 2)[-1] if name.startswith(("Kabupaten Administrasi", "Kota Administrasi")) \
+                else name.split(" ", 1)[1]
+            self.regency_bare.setdefault(bare.casefold(), []).append(region)
+        for alias, official in REGENCY_ALIASES.items():
+            if official.casefold() in self.regencies:
+                self.regency_bare.setdefault(alias.casefold(), []).append(self.regencies[official.casefold()])
+        for row in _read("districts.csv"):
+            region = Region(row["code"], " ".join(row["name"].split()), "kecamatan", row["regency_code"])
+            self.districts.setdefault(region.name.casefold(), []).append(region)
+
+    def province(self, name: str) -> Region | None:
+        """`Sulawesi Utara`, `Sulut`, `Provinsi Jambi` -> the province."""
+        key = name.casefold().removeprefix("provinsi ").strip()
+        return self.provinces.get(key)
+
+    def regency(self, name: str, level: str | None = None) -> Region | None:
+        """`Boalemo`, `Kabupaten Boalemo`, `Kab. Boalemo`, `Halbar` -> the regency/city; level picks Kota or Kabupaten."""
+        key = name.casefold().replace("kab.", "kabupaten").strip()
+        if key in self.regencies:
+            return self.regencies[key]
+        for prefix in ("kabupaten ", "kota "):
+            if key.startswith(prefix):
+                level, key = prefix.strip(), key[len(prefix):]
+        candidates = self.regency_bare.get(key, [])
+        if level:
+            candidates = [r for r in candidates if r.level == level] or candidates
+        if len(candidates) == 1 or (candidates and level):
+            return candidates[0]
+        if candidates:  # Kabupaten X and Kota X both exist: news means the regency unless it says Kota
+            return next((r for r in candidates if r.level == "kabupaten"), candidates[0])
+        return None
+
+    def region(self, name: str, level: str | None = None) -> Region | None:
+        """Any level by written name, most specific reading last: a regency, else a province."""
+        if level == "provinsi":
+            return self.province(name)
+        return self.regency(name, level) or (self.province(name) if level in (None, "provinsi") else None)
+
+    def is_region_word(self, word: str) -> bool:
+        """True when a capitalised word is (part of) a province or regency name: `Boalemo`, `Sulut`, `Utara`."""
+        key = word.casefold()
+        return key in self._region_words
+
+    @functools.cached_property
+    def _region_words(self) -> set[str]:
+        words: set[str] = set()
+        for key in list(self.provinces) + list(self.regency_bare):
+            words.update(key.split())
+        return words

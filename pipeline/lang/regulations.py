@@ -1,0 +1,91 @@
+"""Regulation types of ANNOTATION.md, with the full and abbreviated forms that name each.
+
+Sources: UU 12/2011 (hierarchy of regulations), JDIH naming practice, and ANNOTATION.md's abbreviation list.
+Order matters where forms overlap: longer forms come first when the regex is built.
+"""
+from __future__ import annotations
+
+# (written form, type, issuer implied by the form or None). Written forms are matched case-insensitively,
+# with "Peraturan Menteri X" style issuer words read after the form.
+REGULATION_FORMS: list[tuple[str, str, str | None]] = [
+    ("Undang-Undang Dasar", "Undang-Undang Dasar", None), ("UUD", "Undang-Undang Dasar", None),
+    ("Peraturan Pemerintah Pengganti Undang-Undang", "Peraturan Pemerintah Pengganti Undang-Undang", None),
+    ("Perppu", "Peraturan Pemerintah Pengganti Undang-Undang", None),
+    ("Perpu", "Peraturan Pemerintah Pengganti Undang-Undang", None),
+    ("Undang-Undang", "Undang-Undang", None), ("Undang Undang", "Undang-Undang", None),
+    ("UU", "Undang-Undang", None),
+    ("Peraturan Pemerintah", "Peraturan Pemerintah", None), ("PP", "Peraturan Pemerintah", None),
+    ("Peraturan Presiden", "Peraturan Presiden", None), ("Perpres", "Peraturan Presiden", None),
+    ("Keputusan Presiden", "Keputusan Presiden", None), ("Keppres", "Keputusan Presiden", None),
+    ("Kepres", "Keputusan Presiden", None),
+    ("Instruksi Presiden", "Instruksi Presiden", None), ("Inpres", "Instruksi Presiden", None),
+    ("Peraturan Menteri", "Peraturan Menteri", None), ("Permen", "Peraturan Menteri", None),
+    ("Permensos", "Peraturan Menteri", "Menteri Sosial"),
+    ("Permendagri", "Peraturan Menteri", "Menteri Dalam Negeri"),
+    ("Permenkes", "Peraturan Menteri", "Menteri Kesehatan"),
+    ("Permendikbud", "Peraturan Menteri", "Menteri Pendidikan dan Kebudayaan"),
+    ("Permendikbudristek", "Peraturan Menteri", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"),
+    ("Permendes", "Peraturan Menteri", "Menteri Desa"), ("Permendesa", "Peraturan Menteri", "Menteri Desa"),
+    ("PermenPANRB", "Peraturan Menteri", "Menteri PANRB"), ("Permenpan", "Peraturan Menteri", "Menteri PANRB"),
+    ("Permenaker", "Peraturan Menteri", "Menteri Ketenagakerjaan"),
+    ("Permenhub", "Peraturan Menteri", "Menteri Perhubungan"),
+    ("Permentan", "Peraturan Menteri", "Menteri Pertanian"),
+    ("Permenag", "Peraturan Menteri", "Menteri Agama"),
+    ("PermenLHK", "Peraturan Menteri", "Menteri Lingkungan Hidup dan Kehutanan"),
+    ("PMK", "Peraturan Menteri", "Menteri Keuangan"),
+    ("Keputusan Menteri", "Keputusan Menteri", None), ("Kepmen", "Keputusan Menteri", None),
+    ("Kepmendagri", "Keputusan Menteri", "Menteri Dalam Negeri"),
+    ("Surat Edaran Bersama", "Surat Edaran", None), ("Surat Edaran", "Surat Edaran", None),
+    ("SE", "Surat Edaran", None),
+    ("Peraturan Daerah Provinsi", "Peraturan Daerah Provinsi", None),
+    ("Peraturan Daerah Kabupaten", "Peraturan Daerah Kabupaten/Kota", None),
+    ("Peraturan Daerah Kota", "Peraturan Daerah Kabupaten/Kota", None),
+    ("Peraturan Daerah", "Peraturan Daerah Kabupaten/Kota", None), ("Perda", "Peraturan Daerah Kabupaten/Kota", None),
+    ("Qanun", "Peraturan Daerah Provinsi", None),
+    ("Peraturan Gubernur", "Peraturan Gubernur", None), ("Pergub", "Peraturan Gubernur", None),
+    ("Peraturan Bupati", "Peraturan Bupati", None), ("Perbup", "Peraturan Bupati", None),
+    ("Peraturan Wali Kota", "Peraturan Wali Kota", None), ("Peraturan Walikota", "Peraturan Wali Kota", None),
+    ("Perwali", "Peraturan Wali Kota", None), ("Perwako", "Peraturan Wali Kota", None),
+    ("Perwal", "Peraturan Wali Kota", None),
+    ("Peraturan Desa", "Peraturan Desa", None), ("Perdes", "Peraturan Desa", None),
+    ("PKPU", "Peraturan Lembaga", "KPU"), ("Perbawaslu", "Peraturan Lembaga", "Bawaslu"),
+    ("POJK", "Peraturan Lembaga", "OJK"), ("PBI", "Peraturan Lembaga", "BI"),
+    ("Perkap", "Peraturan Lembaga", "Polri"), ("Perpol", "Peraturan Lembaga", "Polri"),
+    ("Perma", "Peraturan Lembaga", "MA"), ("PERMA", "Peraturan Lembaga", "MA"),
+    ("Peraturan KPU", "Peraturan Lembaga", "KPU"), ("Peraturan Bawaslu", "Peraturan Lembaga", "Bawaslu"),
+    ("Peraturan OJK", "Peraturan Lembaga", "OJK"), ("Peraturan Bank Indonesia", "Peraturan Lembaga", "BI"),
+    ("Peraturan Kapolri", "Peraturan Lembaga", "Polri"), ("Peraturan Polri", "Peraturan Lembaga", "Polri"),
+    ("Peraturan Mahkamah Agung", "Peraturan Lembaga", "MA"), ("Peraturan BPOM", "Peraturan Lembaga", "BPOM"),
+    ("Peraturan Badan", "Peraturan Lembaga", None), ("Peraturan Lembaga", "Peraturan Lembaga", None),
+    ("Keputusan Gubernur", "Keputusan", None), ("Keputusan Bupati", "Keputusan", None),
+    ("Keputusan Wali Kota", "Keputusan", None), ("Keputusan Walikota", "Keputusan", None),
+    ("Keputusan Kepala", "Keputusan", None), ("Keputusan Bersama", "Keputusan", None),
+    ("Keputusan", "Keputusan", None), ("Kepgub", "Keputusan", None), ("Kepbup", "Keputusan", None),
+    ("SK", "Keputusan", None),
+]
+
+# Codes cited by their name alone ("KUHP"), with the type they are (annotators' choice: KUHP is an Undang-Undang).
+NAMED_CODES: dict[str, str] = {
+    "KUHP": "Undang-Undang", "KUH Pidana": "Undang-Undang", "KUHAP": "Undang-Undang",
+    "KUH Perdata": "Undang-Undang", "KUHPerdata": "Undang-Undang", "UU Cipta Kerja": "Undang-Undang",
+    "UU ITE": "Undang-Undang", "UU Desa": "Undang-Undang", "UU Pemilu": "Undang-Undang",
+    "UU Tipikor": "Undang-Undang", "UU Pers": "Undang-Undang", "UU TPKS": "Undang-Undang",
+    "UU Perkawinan": "Undang-Undang", "UU ASN": "Undang-Undang", "UU Otsus": "Undang-Undang",
+    "UU Minerba": "Undang-Undang", "UU Kesehatan": "Undang-Undang", "UU Perlindungan Anak": "Undang-Undang",
+    "UU Pemerintahan Daerah": "Undang-Undang", "UU Pemda": "Undang-Undang", "UU Sisdiknas": "Undang-Undang",
+    "UUD 1945": "Undang-Undang Dasar", "UUD NRI 1945": "Undang-Undang Dasar",
+}
+
+# Words that are drafts, not regulations (ANNOTATION: Raperda and Ranperda are not citations).
+DRAFT_PREFIXES = ("Rancangan", "Raperda", "Ranperda", "RUU", "Raperbup", "Ranperbup", "Raperwali", "Ranpergub",
+                  "Rapergub")
+
+# Short forms for the `canonical` citation ("Permensos 10/2019").
+CANONICAL_SHORT = {
+    "Undang-Undang Dasar": "UUD", "Undang-Undang": "UU", "Peraturan Pemerintah Pengganti Undang-Undang": "Perppu",
+    "Peraturan Pemerintah": "PP", "Peraturan Presiden": "Perpres", "Keputusan Presiden": "Keppres",
+    "Instruksi Presiden": "Inpres", "Peraturan Menteri": "Permen", "Keputusan Menteri": "Kepmen",
+    "Surat Edaran": "SE", "Peraturan Daerah Provinsi": "Perda Provinsi", "Peraturan Daerah Kabupaten/Kota": "Perda",
+    "Peraturan Gubernur": "Pergub", "Peraturan Bupati": "Perbup", "Peraturan Wali Kota": "Perwali",
+    "Peraturan Desa": "Perdes", "Peraturan Lembaga": "Peraturan", "Keputusan": "Keputusan", "Other": "",
+}

@@ -1,0 +1,73 @@
+"""Indonesian speech verbs with their affixed forms, generated from base forms (never typed twice).
+
+Sources: the verbs named in ANNOTATION.md, KBBI derivations, and the speech tags of the dev articles.
+Each base names the affixes it takes: `kan` (menyampaikan, disampaikan), `i` (menyoroti), `` (menyebut),
+`ber` (berharap). Every base also takes -nya ("katanya") and stands alone after a quote ("kata X").
+"""
+from __future__ import annotations
+
+# base: the active/passive suffixes it takes with meN-/di-
+SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "kata": ("kan",), "ujar": ("kan",), "ucap": ("kan",), "jelas": ("kan",), "tegas": ("kan",),
+    "ungkap": ("kan",), "tutur": ("kan",), "sampai": ("kan",), "tambah": ("kan",), "imbuh": ("kan",),
+    "terang": ("kan",), "tandas": ("kan",), "tutup": ("",), "pungkas": ("",), "sebut": ("", "kan"),
+    "papar": ("kan",), "urai": ("kan",), "rinci": ("",), "lapor": ("kan",), "tekan": ("kan",),
+    "sorot": ("i",), "dorong": ("",), "minta": ("",), "ajak": ("",), "imbau": ("",), "himbau": ("",),
+    "aku": ("", "i"), "singkat": ("",), "klaim": ("",), "nilai": ("",), "ingat": ("kan",), "pesan": ("kan",),
+    "kemuka": ("kan",), "beber": ("kan",), "umum": ("kan",), "informasi": ("kan",), "sambung": ("",),
+    "tukas": ("",), "cetus": ("kan",), "lanjut": ("kan",), "timpal": ("",), "akui": ("",), "pinta": ("",),
+    "tanggap": ("i",), "komentar": ("i",), "sahut": ("",), "jawab": ("",), "yakin": ("kan",),
+    "nyata": ("kan",), "pasti": ("kan",), "instruksi": ("kan",), "anjur": ("kan",), "harap": (),
+    "seru": ("",), "rilis": ("",), "tulis": ("",), "kutip": ("",),
+}
+
+# Bases that take ber- rather than meN- ("berharap", "berpesan"), and the forms written without a prefix.
+BER_VERBS = {"harap", "pesan", "kata"}
+
+# Verbs that introduce reported speech but only with an object clause (never as a tag after a quote).
+INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot", "tekan", "ingat", "anjur",
+                 "instruksi", "yakin", "nyata", "pasti", "nilai", "akui", "aku", "lapor", "umum", "informasi"}
+
+# Tag-only words after a quote: closing forms not used to introduce indirect speech ("tutupnya").
+TAG_ONLY = {"tutup", "pungkas", "singkat", "timpal", "tukas", "sahut", "seru", "sambung", "lanjut", "rilis",
+            "tulis", "kutip"}
+
+_NASAL = [("k", "ng", True), ("g", "ng", False), ("h", "ng", False), ("p", "m", True), ("b", "m", False),
+          ("f", "m", False), ("t", "n", True), ("d", "n", False), ("c", "n", False), ("j", "n", False),
+          ("s", "ny", True), ("z", "n", False)]
+
+
+def men_prefix(base: str) -> str:
+    """meN- prefixation: kata -> mengata, tegas -> menegas, sampai -> menyampai, jelas -> menjelas."""
+    first = base[0]
+    if first in "aiueo":
+        return "meng" + base
+    for letter, nasal, drops in _NASAL:
+        if first == letter:
+            return "me" + nasal + (base[1:] if drops else base)
+    return "me" + base
+
+
+def verb_forms(base: str) -> set[str]:
+    """Every written form of one speech verb: kata -> kata, katanya, mengatakan, dikatakan, ..."""
+    suffixes = SPEECH_VERBS.get(base, ("",))
+    forms = {base, base + "nya"}
+    if base in BER_VERBS:
+        forms |= {"ber" + base, "ber" + base + "nya"}
+    for suffix in suffixes:
+        active, passive = men_prefix(base) + suffix, "di" + base + suffix
+        forms |= {active, passive, active + "nya", passive + "nya"}
+    if base in TAG_ONLY:  # menutup, menyambung are not speech: only the bare and -nya forms are
+        forms = {base, base + "nya"}
+    return forms
+
+
+SPEECH_FORMS: dict[str, str] = {form: base for base in SPEECH_VERBS for form in verb_forms(base)}
+
+# Words that attach an indirect quote without a verb: "Menurut X, ...", "Menurutnya, ...".
+ACCORDING_TO = ("menurut",)
+
+
+def speech_verb_base(word: str) -> str | None:
+    """The base of a speech verb form, or None: `mengatakan` -> `kata`, `ujarnya` -> `ujar`."""
+    return SPEECH_FORMS.get(word.lower())

@@ -1,0 +1,94 @@
+"""Offices, titles and organisations as Indonesian news writes them.
+
+Sources: Permendagri nomenclature of perangkat daerah (Dinas, Badan, Bidang, Seksi), Polri/Kejaksaan unit
+abbreviations (Kapolres, Kasat Reskrim, Kasi Pidsus), and the forms seen in regional news. Longer forms first.
+"""
+from __future__ import annotations
+
+# Words that start a position. Multi-word heads first; abbreviations are positions in their own right.
+POSITION_HEADS = """
+Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Menpan|Mendagri|Mensos|Menkes
+|Wakil Gubernur|Wagub|Gubernur|Penjabat Gubernur|Pj Gubernur|Pj. Gubernur
+|Wakil Bupati|Wabup|Bupati|Penjabat Bupati|Pejabat Bupati|Pj Bupati|Pj. Bupati
+|Wakil Wali Kota|Wakil Walikota|Wawali|Wali Kota|Walikota|Penjabat Wali Kota|Pj Wali Kota|Pj Walikota
+|Sekretaris Daerah|Sekretaris Jenderal|Sekretaris Dinas|Sekretaris Desa|Sekretaris|Sekda|Sekjen|Sekdis|Sekdes
+|Asisten|Staf Ahli|Inspektur Jenderal|Inspektur|Deputi|Direktur Utama|Direktur Jenderal|Direktur|Dirut|Dirjen
+|Kepala Dinas|Kepala Badan|Kepala Bidang|Kepala Bagian|Kepala Seksi|Kepala Sub Bagian|Kepala Subbagian
+|Kepala Kantor|Kepala Balai|Kepala Pusat|Kepala Biro|Kepala Unit|Kepala Sekolah|Kepala Desa|Kepala Dusun
+|Kepala Kampung|Kepala Puskesmas|Kepala Pelaksana|Kepala Satuan|Kepala Kepolisian|Kepala Kejaksaan|Kepala
+|Kadis|Kadisdik|Kadinkes|Kadinsos|Kaban|Kabid|Kabag|Kasi|Kasubag|Kasubbag|Kasubdit|Kasat|Kaur|Kades|Kadus
+|Kalak|Karo|Kapus|Kanit|Kasie|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
+|Kapuspen|Kabais|Wakapolda|Wakapolres|Wakapolsek|Kasatreskrim|Kasatlantas|Kasatnarkoba
+|Pangdam|Pangkostrad|Panglima|Danrem|Dandim|Danramil|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
+|Wakil Ketua|Ketua Umum|Ketua Harian|Ketua Komisi|Ketua Tim Penggerak|Ketua|Anggota|Koordinator|Korwil|Korlap
+|Komisioner|Rektor|Wakil Rektor|Dekan|Guru Besar|Camat|Sekcam|Lurah|Seklur|Kapten
+|Juru Bicara|Jubir|Kabag Humas|Kasi Humas|Kasi Propam|Kasi Pidsus|Kasi Intel|Kasi Pidum|Humas
+|Manajer|Manager|General Manager|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
+|Hakim|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
+""".replace("\n", "").split("|")
+
+# Modifiers that come before a head and belong to the position ("Plt Sekretaris", "Pelaksana Tugas Kepala").
+POSITION_MODIFIERS = ["Pelaksana Tugas", "Pelaksana Harian", "Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Penjabat",
+                      "Pejabat", "Wakil", "mantan", "Mantan"]
+
+# The head word of an organisation or unit: where the organisation starts inside a position phrase.
+ORG_HEADS = """
+Dinas Badan Kantor Bidang Bagian Seksi Biro Balai Pusat Sekretariat Inspektorat Kementerian Kemenko Lembaga
+Komisi Dewan DPRD DPR DPD MPR KPU KPUD Bawaslu Panwaslu Satpol Polres Polresta Polrestabes Polda Polsek Polri
+Kejari Kejati Kejagung Kejaksaan Pengadilan Kodim Korem Kodam Koramil Lanal Lanud TNI Setda Setwan Bappeda Bapenda
+Bappenas BPKAD BPBD BKPSDM BKD BPS BNN BNNK BNNP Dinkes Dinsos Disdik Dispar Disnaker Dishub Diskominfo Dispora
+Disdukcapil Dukcapil Distan DPMD DPMPTSP PUPR Puskesmas RSUD Rumah Universitas Institut Politeknik Sekolah
+Fakultas Partai Yayasan Tim PKK Organisasi Perusahaan PT Bank Unit Sat Satuan Direktorat Ditreskrimsus
+Ditreskrimum Basarnas BMKG Kemenag Kanwil Baznas MUI Kwarcab Kwarda Forum Asosiasi Koperasi Perum Perumda PDAM
+""".split()
+
+# Expansions of common organisation abbreviations, for `organization` (the article's own expansion wins).
+ORG_ABBREVIATIONS = {
+    "Dinkes": "Dinas Kesehatan", "Dinsos": "Dinas Sosial", "Disdik": "Dinas Pendidikan",
+    "Dispar": "Dinas Pariwisata", "Disnaker": "Dinas Tenaga Kerja", "Dishub": "Dinas Perhubungan",
+    "Diskominfo": "Dinas Komunikasi dan Informatika", "Dispora": "Dinas Pemuda dan Olahraga",
+    "Distan": "Dinas Pertanian", "Disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil",
+    "Setda": "Sekretariat Daerah", "Pemprov": "Pemerintah Provinsi", "Pemkab": "Pemerintah Kabupaten",
+    "Pemkot": "Pemerintah Kota", "Kemenko": "Kementerian Koordinator",
+}
+
+# Titles that fuse office and organisation: Kapolres X is head of Polres X, Kadis of a Dinas.
+FUSED_TITLES = {
+    "Kapolri": "Polri", "Kapolda": "Polda", "Kapolres": "Polres", "Kapolresta": "Polresta",
+    "Kapolrestabes": "Polrestabes", "Kapolsek": "Polsek", "Kajati": "Kejati", "Kajari": "Kejari",
+    "Dandim": "Kodim", "Danrem": "Korem", "Pangdam": "Kodam", "Danramil": "Koramil",
+    "Kadisdik": "Dinas Pendidikan", "Kadinkes": "Dinas Kesehatan", "Kadinsos": "Dinas Sosial",
+}
+
+# Heads whose region is the region named right after them ("Bupati Boalemo" -> Kabupaten Boalemo).
+REGIONAL_HEADS = {
+    "Gubernur": "Provinsi", "Wakil Gubernur": "Provinsi", "Wagub": "Provinsi", "Kapolda": "Provinsi",
+    "Kajati": "Provinsi", "Bupati": "Kabupaten", "Wakil Bupati": "Kabupaten", "Wabup": "Kabupaten",
+    "Pejabat Bupati": "Kabupaten", "Penjabat Bupati": "Kabupaten", "Pj Bupati": "Kabupaten",
+    "Wali Kota": "Kota", "Walikota": "Kota", "Wakil Wali Kota": "Kota", "Wakil Walikota": "Kota",
+    "Wawali": "Kota", "Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
+}
+
+# Common words of office and unit names that are not names of people ("Bidang Pemberdayaan Sosial").
+# Affixed words (Pendidikan, Kesejahteraan) are recognised by their Sastrawi stem; these are base forms.
+OFFICE_WORDS = set("""
+sosial rakyat kawasan sipil daya manusia sumber potensi umum ruang hidup tenaga kerja pangan aset daerah desa
+anak modal pintu satu informatika statistik pariwisata energi mineral agama hukum ham koperasi usaha kecil
+menengah industri pajak bencana budaya bangsa politik arsip tata ekonomi administrasi organisasi protokol
+reskrim reskrimum reskrimsus intelkam humas propam binmas sabhara narkoba lantas pidsus pidum intel datun kesra
+lalu lintas pemerintahan keuangan umum teknis sekretariat kota kabupaten provinsi negeri negara nasional pusat
+komisi tim penggerak pkk ketua wakil kepala koordinasi koordinator bidang seksi bagian sub urusan unit satuan
+pelaksana tugas harian polisi pamong praja polri tni resor sektor kepolisian kejaksaan tinggi dinas badan
+kantor balai biro jenderal utama muda madya pratama ahli staf khusus asisten deputi direktur direktorat
+perempuan perlindungan kependudukan pencatatan keluarga berencana gizi kesehatan pendidikan kebudayaan
+pemuda olahraga perhubungan komunikasi informasi persandian perpustakaan kearsipan ketahanan peternakan
+perkebunan pertanian perikanan kelautan kehutanan lingkungan perumahan permukiman pemukiman pertanahan
+pekerjaan penataan perindustrian perdagangan penanaman terpadu pelayanan pendapatan perencanaan pembangunan
+penelitian pengembangan kepegawaian penanggulangan kebakaran penyelamatan pemberdayaan kesejahteraan
+pemadam kesatuan rumah sakit umum puskesmas sekolah dasar menengah atas pertama kejuruan universitas
+komisioner pengawas pemilu pemilihan dewan perwakilan sekretaris camat lurah rw rt dusun kampung distrik
+dan se serta untuk
+""".split())
+
+# Lower-case words that may sit inside a position phrase without ending it ("Kepala Dinas Sosial dan PMD").
+POSITION_JOINERS = {"dan", "se", "serta", "untuk", "bidang"}

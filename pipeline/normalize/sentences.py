@@ -1,0 +1,40 @@
+"""Sentence boundaries that survive Indonesian abbreviations, datelines and quotations.
+
+`“...,” jelas Indry.` stays one sentence; `Kab. Boalemo` and `H. Ahmad` do not end one.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.abbreviations import ABBREVIATIONS
+
+_ABBR = {a.lower().rstrip(".") for a in ABBREVIATIONS}
+# A candidate end: . ! ? (with closing quotes/brackets) followed by space and a capital, digit or opening quote.
+END = re.compile(r"[.!?]+[”\"’)]*(?=\s+[“\"(]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; paragraphs (newlines) always end one."""
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for m in END.finditer(text, para.start(), para.end()):
+            before = text[max(para.start(), m.start() - 12):m.start()]
+            word = re.search(r"([\w.]+)$", before)
+            if word and text[m.start()] == "." and (word.group(1).lower() in _ABBR or len(word.group(1)) == 1
+                                                   or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))):
+                continue
+            if _inside_quote(text, para.start(), m.start()) and not text[m.start():m.end()].endswith(("”", '"')):
+                continue
+            spans.append((start, m.end()))
+            start = m.end()
+            while start < para.end() and text[start] == " ":
+                start += 1
+        if start < para.end():
+            spans.append((start, para.end()))
+    return spans
+
+
+def _inside_quote(text: str, lo: int, pos: int) -> bool:
+    segment = text[lo:pos]
+    return segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1

@@ -1,0 +1,153 @@
+"""Text clean-up before analysis, keeping a map from every output character back to the input.
+
+The cleaned text is the record's `text`; every offset warta writes indexes it. `CleanText.source_offset`
+maps back to the raw input for callers that need it (the scraper's HTML, a journalist's highlight).
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import ftfy
+
+from pipeline.lang.datelines import DATELINE, OUTLET_HINT, SIGN_OFF
+
+# Characters folded to one form: quotation marks to “ ” ‘ ’ and ", dashes to – and —, odd spaces to a space.
+CHAR_MAP = {
+    "\u201e": "\u201c", "\u201f": "\u201c", "\u00ab": "\u201c", "\u00bb": "\u201d", "\u2033": '"', "\u301d": "\u201c",
+    "\u301e": "\u201d", "\uff02": '"', "\u201a": "\u2018", "\u201b": "\u2018", "\u2032": "\u2019", "\u00b4": "\u2019",
+    "\u2012": "\u2013", "\u2015": "\u2014", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " ",
+    "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ", "\u3000": " ",
+    "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n",
+}
+# Characters dropped outright: zero-width marks, soft hyphen, BOM, and C0/C1 controls other than \n.
+DROP = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+MOJIBAKE_HINT = re.compile(r"[âÃÂ][\x80-\xbf€œ™šž”“˜]|â€|Ã[\x80-\xbf]")
+
+
+@dataclass
+class CleanText:
+    """Cleaned text plus, for each of its characters, the index of the input character it came from."""
+
+    text: str
+    source: list[int] = field(repr=False)
+    dateline: dict | None = None
+    authors: list[str] = field(default_factory=list)
+    body_start: int = 0  # first character after the dateline
+    body_end: int = 0  # first character of the sign-off (or len(text))
+    repaired: list[str] = field(default_factory=list)
+
+    def source_offset(self, index: int) -> int:
+        """The input index of output character `index` (the input's end for `len(text)`)."""
+        if index >= len(self.source):
+            return (self.source[-1] + 1) if self.source else 0
+        return self.source[index]
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Per-character clean-up with an index map; NFKC per character keeps the map exact."""
+    out: list[str] = []
+    src: list[int] = []
+    for i, ch in enumerate(text):
+        ch = CHAR_MAP.get(ch, ch)
+        if DROP.match(ch):
+            continue
+        if not ch.isascii():
+            ch = unicodedata.normalize("NFKC", ch)
+            ch = "".join(CHAR_MAP.get(c, c) for c in ch)
+        out.append(ch)
+        src.extend([i] * len(ch))
+    return "".join(out), src
+
+
+def _collapse(text: str, src: list[int]) -> tuple[str, list[int]]:
+    """Runs of spaces become one, spaces around newlines go, 3+ newlines become 2; ends are stripped."""
+    out: list[str] = []
+    keep: list[int] = []
+    for m in re.finditer(r" *\n[ \n]*| {2,}|[^ \n]+| ", text):
+        piece = m.group()
+        if "\n" in piece:
+            piece = "\n\n" if piece.count("\n") >= 2 else "\n"
+        elif piece.startswith("  "):
+            piece = " "
+        out.append(piece)
+        keep.extend(src[m.start() + k] if m.start() + k < len(src) else src[-1] for k in range(len(piece)))
+    joined = "".join(out)
+    start = len(joined) - len(joined.lstrip())
+    end = len(joined.rstrip())
+    return joined[start:end], keep[start:end]
+
+
+def clean_text(raw: str) -> CleanText:
+    """Clean an article body: entities, mojibake, Unicode forms, quotes, dashes, spaces; find dateline and sign-off.
+
+    `"HABARI.ID, DINSOS | Kepala ... (dik/habari.id)"` keeps its characters but reports the dateline
+    `{"place": "DINSOS", "outlet": "HABARI.ID"}` and the author `dik`.
+    """
+    repaired: list[str] = []
+    text = raw
+    if "&" in text and re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", text, re.IGNORECASE):
+        text = html.unescape(text)
+        repaired.append("html entities")
+    if MOJIBAKE_HINT.search(text):
+        fixed = ftfy.fix_text(text, normalization=None, uncurl_quotes=False, fix_line_breaks=False)
+        if fixed != text:
+            text = fixed
+            repaired.append("mojibake")
+    # Index maps are relative to the (possibly repaired) text; identical to the input when nothing was repaired.
+    folded, src = _fold(text)
+    cleaned, src = _collapse(folded, src)
+    result = CleanText(cleaned, src, repaired=repaired, body_end=len(cleaned))
+    _find_dateline(result)
+    _find_sign_off(result)
+    return result
+
+
+def _find_dateline(result: CleanText) -> None:
+    first_line = result.text.split("\n", 1)[0][:120]
+    m = DATELINE.match(first_line)
+    if not m or len(m.group("first")) > 60:
+        return
+    first, second = m.group("first").strip(), (m.group("second") or "").strip(" ()")
+    if first.lower().startswith(("kepala", "ketua", "bupati", "gubernur")):  # a sentence, not a dateline
+        return
+    # Mostly capitals, a place name followed by an outlet, or an outlet's domain: otherwise not a dateline.
+    words = re.findall(r"[A-Za-z]+", first + " " + second)
+    if len(words) > 7:
+        return
+    paren = re.fullmatch(r"(?P<place>.+?)\s*\((?P<inner>[^)]+)\)", first)
+    if paren and not second:
+        from pipeline.lang.regions import gazetteer
+
+        if gazetteer().is_region_word(paren.group("inner").split()[0]):  # SENTANI (JAYAPURA): both places
+            place, outlet = first, None
+        else:  # Ambon (ANTARA)
+            place, outlet = paren.group("place"), paren.group("inner")
+    elif second and _is_domain(first) and not _is_domain(second):
+        outlet, place = first, second
+    elif second:
+        place, outlet = first, second
+    elif _is_domain(first):
+        place, outlet = None, first
+    else:
+        place, outlet = first, None
+    result.dateline = {"place": place, "outlet": outlet}
+    result.body_start = m.end()
+
+
+def _is_domain(text: str) -> bool:
+    return bool(re.search(r"\.(?:id|com|net|org|news|info|co)\b", text, re.IGNORECASE))
+
+
+def _find_sign_off(result: CleanText) -> None:
+    tail = result.text[-60:]
+    m = SIGN_OFF.search(tail)
+    if not m:
+        return
+    inner = m.group("inner")
+    parts = [p.strip() for p in inner.split("/") if p.strip()]
+    authors = [p for p in parts if not re.search(r"\.|^red$|^\*+$|^adv$|^rls$", p, re.IGNORECASE)]
+    result.authors = authors
+    result.body_end = len(result.text) - len(tail) + m.start()

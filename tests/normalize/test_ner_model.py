@@ -1,0 +1,179 @@
+"""The shipped NER model (models/ner) and the recipe that builds it (pipeline/normalize/train.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.normalize.train import (
+    LABELS,
+    MODEL_DIR,
+    CorpusError,
+    Sentence,
+    case_variants,
+    chunks,
+    read_conll,
+    score,
+    train,
+)
+
+# A handful of sentences in the corpus format, for a training run that takes seconds.
+TINY_CORPUS = """\
+Bupati\tO
+Boalemo\tB-PLACE
+Anas\tB-PERSON
+Jafar\tI-PERSON
+membuka\tO
+kegiatan\tO
+Dinas\tB-ORGANISATION
+Sosial\tI-ORGANISATION
+.\tO
+
+Indry\tB-PERSON
+Pakaya\tI-PERSON
+tiba\tO
+di\tO
+Gorontalo\tB-PLACE
+.\tO
+
+Kepala\tO
+Dinas\tB-ORGANISATION
+Sosial\tI-ORGANISATION
+bertemu\tO
+Anas\tB-PERSON
+Jafar\tI-PERSON
+di\tO
+Tilamuta\tB-PLACE
+.\tO
+
+Indry\tB-PERSON
+Pakaya\tI-PERSON
+bekerja\tO
+di\tO
+Dinas\tB-ORGANISATION
+Sosial\tI-ORGANISATION
+Boalemo\tI-ORGANISATION
+.\tO
+"""
+
+
+@pytest.fixture(scope="module")
+def ner():
+    return spacy.load(MODEL_DIR)
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("train_preprocess.txt", "valid_preprocess.txt", "test_preprocess.txt"):
+        (corpus / name).write_text(TINY_CORPUS, encoding="utf-8")
+    return corpus
+
+
+# A small, fast network; the recipe and the config are the shipped ones.
+TINY_SETTINGS = {
+    "training.max_steps": 60,
+    "training.eval_frequency": 20,
+    "training.dropout": 0.0,
+    "components.tok2vec.model.embed.width": 32,
+    "components.tok2vec.model.encode.width": 32,
+    "components.ner.model.tok2vec.width": 32,
+    "components.tok2vec.model.encode.depth": 1,
+    "components.tok2vec.model.embed.rows": [500, 100, 200, 200],
+}
+
+
+@pytest.mark.parametrize(
+    "text,entity,label",
+    [
+        ("Kepala Dinas Sosial Boalemo, Indry Pakaya, mengatakan bahwa kegiatan itu penting.", "Indry Pakaya", "PERSON"),
+        ("Bimtek itu digelar di Kabupaten Boalemo, Provinsi Gorontalo, pada hari Jumat.", "Kabupaten Boalemo", "PLACE"),
+        ("Presiden Joko Widodo meresmikan bendungan itu kemarin.", "Joko Widodo", "PERSON"),
+        ("Banjir melanda Kota Surabaya sejak Senin pagi.", "Surabaya", "PLACE"),
+    ],
+)
+def test_ner_model_tags_clear_indonesian_entities(ner, text, entity, label):
+    doc = ner(text)
+    found = {(ent.text, ent.label_) for ent in doc.ents}
+    assert any(label == found_label and entity in found_text for found_text, found_label in found), found
+
+
+def test_ner_model_is_one_sourceable_component_with_stable_labels(ner):
+    assert ner.pipe_names == ["ner"]
+    assert set(ner.get_pipe("ner").labels) == set(LABELS)
+    host = spacy.blank("id")
+    host.add_pipe("ner", source=ner)
+    assert [ent.label_ for ent in host("Indry Pakaya tiba di Gorontalo.").ents]
+
+
+@pytest.mark.parametrize(
+    "tags,expected",
+    [
+        (["B-PERSON", "I-PERSON", "O"], {("PERSON", 0, 2)}),
+        (["O", "I-PLACE", "I-PLACE"], {("PLACE", 1, 3)}),  # a stray I- starts an entity, as in conlleval
+        (["B-PERSON", "I-PLACE"], {("PERSON", 0, 1), ("PLACE", 1, 2)}),
+        (["B-PLACE", "B-PLACE"], {("PLACE", 0, 1), ("PLACE", 1, 2)}),
+        (["O", "O"], set()),
+    ],
+)
+def test_chunks_follow_conlleval(tags, expected):
+    assert chunks(tags) == expected
+
+
+def test_score_counts_only_exact_entities():
+    gold = [["B-PERSON", "I-PERSON", "O", "B-PLACE"]]
+    predicted = [["B-PERSON", "O", "O", "B-PLACE"]]
+    scores = score(gold, predicted)
+    assert (scores["PLACE"].f1, scores["PERSON"].f1) == (1.0, 0.0)
+    assert scores["ALL"].precision == scores["ALL"].recall == 0.5
+
+
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("Boalemo B-PLACE\n", "expected 'token<TAB>tag'"),
+        ("Boalemo\tPLACE\n", "is not a BIO tag"),
+        ("Boalemo\t\n", "expected 'token<TAB>tag'"),
+    ],
+)
+def test_read_conll_names_file_line_and_reason(tmp_path, line, reason):
+    path = tmp_path / "bad.txt"
+    path.write_text("Di\tO\n" + line, encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"bad\.txt:2: .*{reason}"):
+        read_conll(path)
+
+
+def test_case_variants_keep_tags_and_add_upper_case():
+    out = case_variants([Sentence(("Kabupaten", "Boalemo"), ("B-PLACE", "I-PLACE"))], ["upper"])
+    assert [s.words for s in out] == [("Kabupaten", "Boalemo"), ("KABUPATEN", "BOALEMO")]
+    assert out[0].tags == out[1].tags
+
+
+def test_train_builds_a_loadable_model_deterministically(tmp_path, tiny_corpus):
+    runs = []
+    for name in ("a", "b"):
+        scores = train(tmp_path / name, corpus_dir=tiny_corpus, overrides=TINY_SETTINGS, log=False)
+        runs.append((scores, (tmp_path / name / "ner" / "model").read_bytes()))
+    assert runs[0] == runs[1]
+    assert runs[0][0]["ALL"].f1 > 0.5  # it learns its own training sentences
+    nlp = spacy.load(tmp_path / "a")
+    assert nlp.pipe_names == ["ner"]
+    assert set(nlp.get_pipe("ner").labels) == set(LABELS)
+
+
+def test_cli_train_evaluate_only_prints_per_label_scores():
+    result = CliRunner().invoke(main, ["train", "--evaluate-only", "--output", str(MODEL_DIR)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert [line.split()[0] for line in lines[2:]] == ["ORGANISATION", "PERSON", "PLACE", "ALL"]
+
+
+def test_cli_train_names_a_missing_model(tmp_path):
+    missing = tmp_path / "no-model"
+    result = CliRunner().invoke(main, ["train", "--evaluate-only", "--output", str(missing)])
+    assert result.exit_code == 1
+    assert str(missing) in result.output

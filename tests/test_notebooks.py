@@ -1,0 +1,57 @@
+"""The notebooks run top to bottom in this environment, offline, and are committed with their outputs."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import KernelManager
+from nbclient import NotebookClient
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
+KERNEL = "warta-tests"
+
+
+@pytest.fixture(scope="module")
+def kernel_specs(tmp_path_factory) -> KernelSpecManager:
+    """A kernel spec pointing at this interpreter, so the notebooks run in the project venv whatever is installed."""
+    folder = tmp_path_factory.mktemp("kernels")
+    (folder / KERNEL).mkdir()
+    spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+            "display_name": "warta (tests)", "language": "python",
+            "env": {"MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYTHONHASHSEED": "0",
+                    "IPYTHONDIR": str(folder / "ipython"), "TQDM_DISABLE": "1"}}
+    (folder / KERNEL / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+    return KernelSpecManager(kernel_dirs=[str(folder)])
+
+
+def test_notebooks_exist():
+    assert [p.name for p in NOTEBOOKS] == ["01-explore-corpus.ipynb", "02-quality.ipynb"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_is_committed_with_outputs_and_no_errors(path):
+    notebook = nbformat.read(path, as_version=4)
+    nbformat.validate(notebook)
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert code and all(cell.execution_count for cell in code), "run it before committing"
+    assert [cell.execution_count for cell in code] == list(range(1, len(code) + 1)), "run it top to bottom"
+    errors = [o for cell in code for o in cell.outputs if o.output_type == "error"]
+    assert not errors, errors[0].get("ename") if errors else ""
+    assert any("image/png" in o.get("data", {}) for cell in code for o in cell.outputs), "a plot is missing"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_top_to_bottom(path, kernel_specs):
+    notebook = nbformat.read(path, as_version=4)
+    manager = KernelManager(kernel_name=KERNEL, kernel_spec_manager=kernel_specs)
+    client = NotebookClient(notebook, km=manager, timeout=300, allow_errors=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert any("image/png" in o.get("data", {}) for o in outputs)
+    assert any("text/html" in o.get("data", {}) for o in outputs)
