@@ -8,6 +8,7 @@ and the seconds to compare a synthetic corpus of N articles.
 """
 from __future__ import annotations
 
+import functools
 import json
 import random
 import re
@@ -53,6 +54,8 @@ def everything(text: str) -> str:
     return byline(reword(drop_paragraph(dateline(text))))
 
 
+METHODS = {"tfidf_cosine": tfidf_cosine, "tfidf_unigrams": functools.partial(tfidf_cosine, ngrams=1),
+           "shingle_jaccard": shingle_jaccard}
 EDITS = {"dateline": dateline, "drop_paragraph": drop_paragraph, "byline": byline, "reword": reword,
          "all_four": everything}
 
@@ -78,7 +81,7 @@ def main() -> None:
 
     print(f"{n} dev articles, {len(positives)} edited copies, {len(negatives)} distinct pairs")
     print(f"{'similarity':<16}{'min copy':>10}{'weakest edit':>16}{'max distinct':>14}{'margin':>8}")
-    for name, method in {"tfidf_cosine": tfidf_cosine, "shingle_jaccard": shingle_jaccard}.items():
+    for name, method in METHODS.items():
         scores = pair_scores(corpus, method)
         copy = {pair: scores.get(pair, 0.0) for pair in positives}
         weakest = min(copy, key=copy.get)
@@ -98,7 +101,7 @@ def main() -> None:
     sentences = [s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if len(s) > 40]
     for size in (2000, 10000):
         synthetic = ["\n".join(rng.sample(sentences, 8)) for _ in range(size)]
-        for name, method in {"tfidf_cosine": tfidf_cosine, "shingle_jaccard": shingle_jaccard}.items():
+        for name, method in METHODS.items():
             started = time.perf_counter()
             method(synthetic, 0.5)
             print(f"{name} on {size} synthetic articles: {time.perf_counter() - started:.2f} s")

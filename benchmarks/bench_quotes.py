@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/bench_quotes.py [--quotes 20000] [--repeat 30]
 
-The corpus comes from make_corpus.py (the repo's articles repeated with new ids and dates); queries run
-through `Store.quotes` (what `warta quotes` calls) and through the HTTP API of `warta serve`.
+The corpus comes from make_corpus.py (the repo's articles repeated with new ids and dates, carrying their gold
+annotations, or with --extracted the pipeline's own output); queries run through `Store.quotes` (what
+`warta quotes` calls) and through the HTTP API of `warta serve`.
 """
 from __future__ import annotations
 
@@ -56,14 +57,22 @@ def main() -> None:
     parser.add_argument("--quotes", type=int, default=20_000, help="at least this many quotes in the store")
     parser.add_argument("--repeat", type=int, default=30, help="runs per query")
     parser.add_argument("--limit", type=int, default=50, help="results per query (the web page's default)")
+    parser.add_argument("--extracted", action="store_true",
+                        help="repeat real `warta extract` output for the articles instead of their gold annotations")
     args = parser.parse_args()
 
     base = base_records()
+    if args.extracted:
+        from pipeline.api import extract_record
+
+        fields = ("id", "url", "source", "title", "published", "text")
+        base = [extract_record({k: r[k] for k in fields}) for r in base]
+        print(f"extracted {len(base)} base articles: {sum(len(r['quotes']) for r in base)} quotes")
     per_article = sum(len(r["quotes"]) for r in base) / len(base)
     n_articles = math.ceil(args.quotes / per_article)
     with tempfile.TemporaryDirectory() as tmp:
         corpus, db = Path(tmp) / "corpus.jsonl", Path(tmp) / "warta.db"
-        make_corpus(n_articles, corpus)
+        make_corpus(n_articles, corpus, base=base)
         started = time.perf_counter()
         report = index_files(db, [corpus])
         took = time.perf_counter() - started

@@ -37,7 +37,10 @@ def _pages(site: str, path: str) -> list[bytes]:
 
 
 def accuracy() -> None:
+    from htmldate import find_date
+
     ours, theirs, exact = [], [], {"title": 0, "published": 0, "authors": 0}
+    htmldate_days = 0
     t_ours = t_theirs = 0.0
     rows = [(site, row) for site in ("habari", "pesisir", "blog")
             for row in json.loads((SITES / site / "expected.json").read_text("utf-8"))]
@@ -56,6 +59,8 @@ def accuracy() -> None:
         theirs.append(difflib.SequenceMatcher(None, rival, row["text"]).ratio())
         for key in exact:
             exact[key] += records[0][key] == row[key]
+        html = pages[0].decode("cp1252" if b"windows-1252" in pages[0] else "utf-8")
+        htmldate_days += find_date(html, original_date=True, outputformat="%Y-%m-%d") == row["published"][:10]
         print(f"  {site:8} {row['url'][:60]:60} ours {ours[-1]:.3f}  trafilatura {theirs[-1]:.3f}")
     n = len(rows)
     print(f"body text vs gold, difflib ratio over {n} fixture articles (trafilatura {trafilatura.__version__}):")
@@ -64,6 +69,8 @@ def accuracy() -> None:
     print(f"  trafilatura.extract: mean {statistics.mean(theirs):.3f}  min {min(theirs):.3f}  "
           f"{t_theirs / n * 1000:.1f} ms/article")
     print("  warta exact metadata: " + ", ".join(f"{k} {v}/{n}" for k, v in exact.items()))
+    print(f"  publication day: warta {exact['published']}/{n} exact with offset; "
+          f"htmldate.find_date(original_date=True) {htmldate_days}/{n} right day (no time or offset)")
 
 
 def throughput(count: int) -> None:

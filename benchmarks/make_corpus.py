@@ -69,14 +69,15 @@ def _copy_url(url: str | None, n: int) -> str | None:
     return urlunsplit(parts._replace(path=f"{parts.path.rstrip('/')}/copy-{n}"))
 
 
-def make_corpus(n_articles: int, out_path: str | Path, seed: int = 0) -> Path:
+def make_corpus(n_articles: int, out_path: str | Path, seed: int = 0, *, base: list[dict] | None = None) -> Path:
     """Write `n_articles` records to `out_path` (JSONL), cycling through the base records; returns the path.
 
     Copy n of article X gets id `X-n`, a url ending in `/copy-n` and a random publication date in
-    2015-2025 drawn from `seed`, so runs with the same arguments write the same file.
+    2015-2025 drawn from `seed`, so runs with the same arguments write the same file. `base` replaces
+    `base_records()`, e.g. with real extraction output.
     """
     rng = random.Random(seed)
-    records = base_records()
+    records = base or base_records()
     out_path = Path(out_path)
     with open(out_path, "w", encoding="utf-8") as out:
         for n in range(n_articles):

@@ -1,19 +1,40 @@
-"""Batch runs: records in, extracted records and errors out, in input order, with `--jobs N` processes.
+"""Batch runs: records in, extracted records and errors out, in input order, on local processes or Dask.
 
-The runner moves records and knows nothing of language; the work per record is `api.extract_record`.
+The runner moves records and knows nothing of language; the work per record is `api.extract_record`. Records
+travel to workers in small chunks, each worker loads the models once, and results are written in input order
+whatever the number of workers. A run is resumable: restarted on the same output it skips the ids already
+written there.
 """
 from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.api import RecordError, extract_record
 from pipeline.io import InputItem
+
+ENGINES = ("local", "dask")
+FORMATS = ("jsonl", "parquet")
+CHUNK = 16  # records per task: enough to hide the cost of moving them, small enough to keep workers even
+AHEAD = 4  # chunks in flight per worker
+PARQUET_ROWS = 1000  # rows per Parquet row group
+WARM_UP = ("Bupati Boalemo Anas Jusuf mengatakan bahwa jalan akan diperbaiki pada Senin (12/2/2024) "
+           "sesuai Perda Nomor 5 Tahun 2019.")
+
+Result = tuple[dict | None, dict | None]
+
+
+class BatchError(ValueError):
+    """A run that cannot start: an output it cannot resume, an unknown engine or format, no Dask cluster."""
 
 
 @dataclass
@@ -22,18 +43,24 @@ class Summary:
 
     records: int = 0
     errors: int = 0
+    skipped: int = 0  # already in the output of an earlier run
     seconds: float = 0.0
+    words: int = 0
     officials: int = 0
     quotes: int = 0
     speakers: dict[str, int] = field(default_factory=dict)
 
     def line(self) -> str:
         rate = self.records / self.seconds if self.seconds else 0.0
-        return (f"{self.records} articles extracted, {self.errors} errors, {self.seconds:.1f} s "
-                f"({rate:.1f} articles/s)")
+        words = self.words / self.seconds if self.seconds else 0.0
+        done = f"{self.skipped} already done, " if self.skipped else ""
+        return (f"{self.records} articles extracted, {done}{self.errors} errors, {self.seconds:.1f} s "
+                f"({rate:.1f} articles/s, {words:,.0f} words/s)")
 
 
-def _work(item: InputItem) -> tuple[dict | None, dict | None]:
+# ---- the work, as it runs in a worker ----
+
+def _work(item: InputItem) -> Result:
     if item.error:
         return None, item.error_dict()
     try:
@@ -45,36 +72,424 @@ def _work(item: InputItem) -> tuple[dict | None, dict | None]:
                       "id": (item.record or {}).get("id")}
 
 
-def process(items: Iterable[InputItem], jobs: int = 1) -> Iterator[tuple[dict | None, dict | None]]:
-    """(record, None) or (None, error) per input item, in input order."""
-    if jobs <= 1:
-        for item in items:
-            yield _work(item)
+def extract_chunk(items: list[InputItem]) -> list[Result]:
+    """(record, None) or (None, error) for each item of a chunk, in order: the task a worker runs."""
+    return [_work(item) for item in items]
+
+
+def warm_up() -> int:
+    """Load models and tables now, so that a new worker's first chunk pays no start-up cost; returns the pid."""
+    extract_record({"id": "warm-up", "text": WARM_UP})
+    return os.getpid()
+
+
+def _died(item: InputItem, how: str) -> Result:
+    return None, {"input": item.source, "line": item.line, "reason": f"worker died on this record ({how})",
+                  "id": (item.record or {}).get("id")}
+
+
+def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
+    chunk: list[InputItem] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# ---- engines: submit a chunk, get its results back; the ordering loop is shared ----
+
+class _LocalEngine:
+    """`jobs` spawned processes on this machine; a dead worker is replaced and its records retried alone."""
+
+    def __init__(self, jobs: int, work: Callable[[list[InputItem]], list[Result]]):
+        self.jobs, self.work = jobs, work
+        self.pool = self._pool()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=mp.get_context("spawn"), initializer=_quiet_warm_up)
+
+    @property
+    def workers(self) -> int:
+        return self.jobs
+
+    def submit(self, chunk: list[InputItem]):
+        return self.pool.submit(self.work, chunk)
+
+    def results(self, pending: deque) -> list[Result]:
+        chunk, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # Some record in flight killed its worker: rerun every record in flight one at a time, so the
+            # culprit is found and reported and the others are kept.
+            retry = chunk + [item for chunk, _ in pending for item in chunk]
+            pending.clear()
+            self._restart()
+            return [result for item in retry for result in self._alone(item)]
+
+    def _alone(self, item: InputItem) -> list[Result]:
+        try:
+            return self.pool.submit(self.work, [item]).result()
+        except BrokenProcessPool:
+            self._restart()
+            return [_died(item, "process exited")]
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._pool()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _quiet_warm_up() -> None:
+    try:
+        warm_up()
+    except Exception:  # a broken model shows up as per-record errors, with the reason
+        pass
+
+
+class _DaskEngine:
+    """Tasks on a dask.distributed cluster: the one at `scheduler`, or a LocalCluster of `jobs` processes."""
+
+    def __init__(self, jobs: int, scheduler: str | None, work: Callable[[list[InputItem]], list[Result]]):
+        import logging
+
+        from distributed import Client, LocalCluster
+
+        self.work, self.cluster = work, None
+        if scheduler:
+            try:
+                self.client = Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError) as e:
+                raise BatchError(f"{scheduler}: cannot reach the Dask scheduler ({e})") from e
+        else:
+            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=logging.ERROR)
+            self.client = Client(self.cluster)
+        try:
+            self.client.wait_for_workers(1, timeout=30)
+            self.client.run(warm_up)
+        except TimeoutError as e:
+            self.close()
+            raise BatchError(f"{scheduler or 'local cluster'}: no Dask worker joined within 30 s") from e
+        except ImportError as e:
+            self.close()
+            raise BatchError(f"{scheduler}: the Dask workers cannot import warta ({e}); "
+                             "install warta where the workers run") from e
+
+    @property
+    def workers(self) -> int:
+        return max(1, len(self.client.scheduler_info()["workers"]))
+
+    def submit(self, chunk: list[InputItem]):
+        return self.client.submit(self.work, chunk, pure=False)
+
+    def results(self, pending: deque) -> list[Result]:
+        from distributed import KilledWorker
+
+        chunk, future = pending.popleft()
+        try:
+            return future.result()
+        except KilledWorker:
+            out = []
+            for item in chunk:  # find the record that keeps killing workers; keep the others
+                try:
+                    out += self.client.submit(self.work, [item], pure=False).result()
+                except KilledWorker:
+                    out.append(_died(item, "Dask killed worker"))
+            return out
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def process(items: Iterable[InputItem], jobs: int = 1, *, engine: str = "local", scheduler: str | None = None,
+            chunk: int = CHUNK, work: Callable[[list[InputItem]], list[Result]] = extract_chunk
+            ) -> Iterator[Result]:
+    """(record, None) or (None, error) per input item, in input order, on `jobs` workers of `engine`.
+
+    :param engine: "local" (processes on this machine) or "dask" (the cluster at `scheduler`, else a
+        LocalCluster of `jobs` processes)
+    :param chunk: records per task
+    :param work: the task run on each chunk (a module-level function, so workers can import it)
+    """
+    if engine not in ENGINES:
+        raise BatchError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if engine == "local" and jobs <= 1:
+        for part in _chunks(items, chunk):
+            yield from work(part)
         return
-    with mp.get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(_work, items, chunksize=4)
+    runner = _LocalEngine(jobs, work) if engine == "local" else _DaskEngine(jobs, scheduler, work)
+    try:
+        ahead = runner.workers * AHEAD
+        pending: deque = deque()
+        for part in _chunks(items, chunk):
+            pending.append((part, runner.submit(part)))
+            while len(pending) >= ahead:
+                yield from runner.results(pending)
+        while pending:
+            yield from runner.results(pending)
+    finally:
+        runner.close()
 
 
-def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: int = 1,
-                log=sys.stderr) -> Summary:
-    """Extract every item to `output` (JSONL, flushed per line) and every failure to `errors`."""
-    summary = Summary()
+# ---- outputs: JSONL, or Parquet built at the end from a JSONL beside it ----
+
+def _read_ids(path: Path, repair: bool, log) -> set[str]:
+    """Ids of the records in a JSONL output; an incomplete last line (a killed run) is cut off if `repair`."""
+    done: set[str] = set()
+    good = 0  # byte offset after the last complete record
+    with open(path, "rb") as f:
+        for number, raw in enumerate(f, start=1):
+            try:
+                record = json.loads(raw) if raw.endswith(b"\n") else None
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                record = None
+            if not isinstance(record, dict) or "id" not in record:
+                if f.read(1):
+                    raise BatchError(f"{path}:{number}: not a record written by warta; "
+                                     "use another output or --overwrite")
+                if repair:
+                    print(f"warta: {path}:{number}: dropped an incomplete last line left by an interrupted run",
+                          file=log)
+                    with open(path, "r+b") as out:
+                        out.truncate(good)
+                break
+            done.add(str(record["id"]))
+            good += len(raw)
+    return done
+
+
+class _JsonlWriter:
+    def __init__(self, path: Path, resume: bool, log):
+        self.done = _read_ids(path, True, log) if resume and path.exists() else set()
+        self.handle = open(path, "a" if resume else "w", encoding="utf-8")
+
+    def write(self, record: dict) -> None:
+        self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.handle.flush()  # a killed run keeps every record written so far
+
+    def close(self, finished: bool) -> None:
+        self.handle.close()
+
+
+def arrow_schema():
+    """The Arrow schema of an extracted record, built from article.schema.json: lists stay lists."""
+    import pyarrow as pa
+
+    from pipeline.paths import SCHEMA
+
+    spec = json.loads(SCHEMA.read_text(encoding="utf-8"))
+
+    def convert(node: dict):
+        if "$ref" in node:
+            return convert(spec["$defs"][node["$ref"].rsplit("/", 1)[1]])
+        kinds = node.get("type", "string")
+        kind = next((k for k in ([kinds] if isinstance(kinds, str) else kinds) if k != "null"), "string")
+        if kind == "object":
+            return pa.struct([pa.field(name, convert(sub)) for name, sub in node.get("properties", {}).items()])
+        if kind == "array":
+            return pa.list_(convert(node["items"]))
+        return {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}.get(kind, pa.string())
+
+    return pa.schema([pa.field(name, convert(node), nullable=name not in ("id", "text"))
+                      for name, node in spec["properties"].items()])
+
+
+class _ParquetWriter:
+    """Records go to OUT.partial.jsonl as they come (flushed, resumable); OUT is written when the run ends."""
+
+    def __init__(self, path: Path, resume: bool, log):
+        import pyarrow.parquet as pq
+
+        self.path, self.partial, self.resume = path, path.with_name(path.name + ".partial.jsonl"), resume
+        self.done: set[str] = set()
+        if resume and path.exists():
+            try:
+                self.done = {str(i) for i in pq.read_table(path, columns=["id"]).column("id").to_pylist()}
+            except Exception as e:
+                raise BatchError(f"{path}: cannot resume, not a Parquet file of records ({e}); "
+                                 "use another output or --overwrite") from e
+        if resume and self.partial.exists():
+            self.done |= _read_ids(self.partial, True, log)
+        self.jsonl = _JsonlWriter(self.partial, resume, log)
+
+    def write(self, record: dict) -> None:
+        self.jsonl.write(record)
+
+    def close(self, finished: bool) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.jsonl.close(finished)
+        if not finished:
+            return  # the partial file stays for the next run to resume from
+        schema = arrow_schema()
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with pq.ParquetWriter(tmp, schema) as writer:
+            if self.resume and self.path.exists():
+                for batch in pq.ParquetFile(self.path).iter_batches(PARQUET_ROWS):
+                    writer.write_table(pa.Table.from_batches([batch]).cast(schema))
+            writer.write_table(schema.empty_table())  # so that a run with no records still leaves a valid file
+            rows: list[dict] = []
+            with open(self.partial, encoding="utf-8") as f:
+                for line in f:
+                    rows.append(json.loads(line))
+                    if len(rows) >= PARQUET_ROWS:
+                        writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                        rows = []
+            if rows:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+        os.replace(tmp, self.path)  # atomic: a run killed while writing leaves the old file and the partial
+        self.partial.unlink()
+
+
+def output_format(output: Path, fmt: str | None = None) -> str:
+    """The format asked for, else the one the output's suffix names (.parquet), else JSONL."""
+    fmt = fmt or ("parquet" if output.suffix.lower() in (".parquet", ".pq") else "jsonl")
+    if fmt not in FORMATS:
+        raise BatchError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return fmt
+
+
+# ---- progress ----
+
+class _Progress:
+    """A tqdm bar on a terminal; otherwise a plain line every `every` seconds (for logs and batch systems)."""
+
+    def __init__(self, log, total: int | None, every: float, bar: bool | None):
+        self.log, self.total, self.every = log, total, every
+        self.start = self.last = time.perf_counter()
+        self.done = self.errors = self.skipped = 0
+        isatty = getattr(log, "isatty", None)
+        self.bar = None
+        if bar if bar is not None else bool(isatty and isatty()):
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, file=log, unit=" records", dynamic_ncols=True, smoothing=0.05,
+                            desc="extract")
+
+    def update(self, records: int = 0, errors: int = 0, skipped: int = 0) -> None:
+        self.done += records + errors + skipped
+        self.errors += errors
+        self.skipped += skipped
+        if self.bar is not None:
+            self.bar.update(records + errors + skipped)
+            if errors:
+                self.bar.set_postfix_str(f"errors={self.errors}", refresh=False)
+            return
+        now = time.perf_counter()
+        if now - self.last >= self.every:
+            self.last = now
+            print(self.status(now), file=self.log, flush=True)
+
+    def status(self, now: float) -> str:
+        elapsed = now - self.start
+        rate = (self.done - self.skipped) / elapsed if elapsed else 0.0
+        of = f"/{self.total} ({self.done / self.total:.0%})" if self.total else ""
+        eta = ""
+        if self.total and rate and self.total > self.done:
+            eta = f", ETA {_clock((self.total - self.done) / rate)}"
+        return (f"warta: {self.done}{of} records, {rate:.1f} records/s, {self.errors} errors"
+                f"{f', {self.skipped} already done' if self.skipped else ''}, {_clock(elapsed)} elapsed{eta}")
+
+    def message(self, text: str) -> None:
+        if self.bar is not None:
+            self.bar.write(text, file=self.log)
+        else:
+            print(text, file=self.log, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def count_records(paths: Iterable[str]) -> int | None:
+    """How many records the inputs hold (non-blank JSONL lines, one per other file): the bar's total."""
+    from pipeline.io import expand
+
+    total = 0
+    for path in expand(paths):
+        if path == "-":
+            return None
+        if path.lower().endswith(".jsonl"):
+            with open(path, "rb") as f:
+                total += sum(1 for line in f if line.strip())
+        else:
+            total += 1
+    return total
+
+
+# ---- the run ----
+
+def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: int = 1, log=sys.stderr, *,
+                engine: str = "local", scheduler: str | None = None, fmt: str | None = None,
+                resume: bool = False, total: int | None = None, progress_every: float = 10.0,
+                bar: bool | None = None) -> Summary:
+    """Extract every item to `output` and every failure to `errors` (`{"input","line","reason"}` per line).
+
+    :param engine: "local" processes or "dask" (see `process`); `jobs` is the number of workers
+    :param fmt: "jsonl" (one record per line, flushed as it goes) or "parquet"; default from the suffix
+    :param resume: keep the records already in `output` and skip inputs with their ids (a restarted run)
+    :param total: how many records to expect, for the progress ETA
+    :param progress_every: seconds between plain progress lines when `log` is not a terminal
+    :param bar: force the tqdm bar on or off (default: on when `log` is a terminal)
+    """
+    fmt = output_format(output, fmt)
     start = time.perf_counter()
     output.parent.mkdir(parents=True, exist_ok=True)
-    with open(output, "w", encoding="utf-8") as out, open(errors, "w", encoding="utf-8") as err:
-        for record, error in process(items, jobs):
-            if record is not None:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                out.flush()
-                summary.records += 1
-                summary.officials += len(record["officials"])
-                summary.quotes += len(record["quotes"])
-                for quote in record["quotes"]:
-                    if quote["speaker"]:
-                        summary.speakers[quote["speaker"]] = summary.speakers.get(quote["speaker"], 0) + 1
+    writer = (_ParquetWriter if fmt == "parquet" else _JsonlWriter)(output, resume, log)
+    done = writer.done
+    summary = Summary()
+    progress = _Progress(log, total, progress_every, bar)
+
+    def todo(items: Iterable[InputItem]) -> Iterator[InputItem]:
+        for item in items:
+            rid = item.record.get("id") if item.record else None
+            if rid not in (None, "") and str(rid) in done:
+                summary.skipped += 1
+                progress.update(skipped=1)
             else:
-                err.write(json.dumps(error, ensure_ascii=False, default=str) + "\n")
-                summary.errors += 1
-                print(f"warta: {error['input']}:{error['line']}: {error['reason']}", file=log)
+                yield item
+
+    finished = False
+    try:
+        with open(errors, "w", encoding="utf-8") as err:
+            for record, error in process(todo(items), jobs, engine=engine, scheduler=scheduler):
+                if record is not None:
+                    if record["id"] in done:  # an id-less input whose computed id was written by an earlier run
+                        summary.skipped += 1
+                        progress.update(skipped=1)
+                        continue
+                    writer.write(record)
+                    summary.records += 1
+                    summary.words += len(record["text"].split())
+                    summary.officials += len(record["officials"])
+                    summary.quotes += len(record["quotes"])
+                    for quote in record["quotes"]:
+                        if quote["speaker"]:
+                            summary.speakers[quote["speaker"]] = summary.speakers.get(quote["speaker"], 0) + 1
+                    progress.update(records=1)
+                else:
+                    err.write(json.dumps(error, ensure_ascii=False, default=str) + "\n")
+                    err.flush()
+                    summary.errors += 1
+                    progress.update(errors=1)
+                    progress.message(f"warta: {error['input']}:{error['line']}: {error['reason']}")
+        finished = True
+    finally:
+        progress.close()
+        writer.close(finished)
     summary.seconds = time.perf_counter() - start
     return summary

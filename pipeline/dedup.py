@@ -30,7 +30,7 @@ Similarity = Callable[[Sequence[str], float], sparse.csr_matrix]
 
 DEFAULT_THRESHOLD = 0.5  # tfidf_cosine: edited dev copies scored >= 0.70, distinct pairs <= 0.25
 GROUP_FIELD = "dup_group"  # the key `mark_duplicates` adds to each record: the id of its group's original
-_CHUNK = 2000  # rows per sparse product, so memory stays O(chunk * n) on big corpora
+_CELLS_PER_CHUNK = 20_000_000  # pairs scored per sparse product (~250 MB at worst), so memory stays bounded
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
@@ -43,28 +43,28 @@ class DuplicateGroup:
     similarity: float  # the lowest similarity of a member to the original (0 if one joined through another)
 
     def to_dict(self) -> dict:
-        return {"group": self.original, "original": self.original, "members": list(self.members),
-                "similarity": round(self.similarity, 4)}
+        return {"original": self.original, "members": list(self.members), "similarity": round(self.similarity, 4)}
 
 
 def _pairs_above(vectors: sparse.csr_matrix, threshold: float,
                  score: Callable[[sparse.csr_matrix, slice], sparse.csr_matrix]) -> sparse.csr_matrix:
     """Keep the entries of score(rows) that reach the threshold, one row chunk at a time."""
     n = vectors.shape[0]
+    rows = max(1, min(n, _CELLS_PER_CHUNK // max(n, 1)))
     blocks = []
-    for start in range(0, n, _CHUNK):
-        block = sparse.csr_matrix(score(vectors, slice(start, min(start + _CHUNK, n))))
+    for start in range(0, n, rows):
+        block = sparse.csr_matrix(score(vectors, slice(start, min(start + rows, n))))
         block.data[block.data < threshold] = 0
         block.eliminate_zeros()
         blocks.append(block)
     return sparse.vstack(blocks, format="csr") if blocks else sparse.csr_matrix((0, 0))
 
 
-def tfidf_cosine(texts: Sequence[str], threshold: float) -> sparse.csr_matrix:
-    """Cosine similarity of TF-IDF vectors over Sastrawi stems (words and word pairs)."""
+def tfidf_cosine(texts: Sequence[str], threshold: float, *, ngrams: int = 2) -> sparse.csr_matrix:
+    """Cosine similarity of TF-IDF vectors over Sastrawi stems (single stems up to runs of `ngrams`)."""
     if not texts:
         return sparse.csr_matrix((0, 0))
-    vectorizer = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
+    vectorizer = TfidfVectorizer(analyzer="word", ngram_range=(1, ngrams), sublinear_tf=True,
                                  token_pattern=r"(?u)\b\w+\b", lowercase=False)
     vectors = vectorizer.fit_transform([stem_text(text) for text in texts])
     return _pairs_above(vectors, threshold, lambda x, rows: x[rows] @ x.T)
@@ -138,7 +138,8 @@ def find_duplicates(records: Sequence[dict], *, threshold: float = DEFAULT_THRES
         similarity = SIMILARITIES[similarity]
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
-    usable = [i for i, r in enumerate(records) if isinstance(r.get("text"), str) and r["text"].strip()]
+    usable = [i for i, r in enumerate(records)  # without an id or a text there is nothing to group
+              if r.get("id") not in (None, "") and isinstance(r.get("text"), str) and r["text"].strip()]
     matrix = similarity([records[i]["text"] for i in usable], threshold)
     matrix = sparse.csr_matrix(matrix.maximum(matrix.T))
     matrix.setdiag(0)

@@ -22,6 +22,7 @@ from pipeline.normalize.stem import stem
 
 KINDS = ("officials", "quotes", "dates", "venues", "regulations")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+PARQUET_SUFFIXES = (".parquet", ".pq")
 DB_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 
 # Columns of each frame, so an empty corpus still gives frames with the right shape.
@@ -49,7 +50,7 @@ def _warn(message: str) -> None:
 # --- load ------------------------------------------------------------------------------------------------
 
 
-def _check(where: str, record: object) -> dict:
+def _check(record: object) -> dict:
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")
     if not isinstance(record.get("id"), str) or not record["id"]:
@@ -60,9 +61,16 @@ def _check(where: str, record: object) -> dict:
 
 
 def _jsonl(path: Path) -> Iterable[tuple[str, object]]:
-    from pipeline.store.store import read_jsonl
-
-    return read_jsonl([path])
+    with open(path, "rb") as f:  # bytes, so one line of bad UTF-8 costs that line only
+        for number, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                yield f"{path}:{number}", json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as e:
+                yield f"{path}:{number}", ValueError(f"not UTF-8 (byte {e.start})")
+            except json.JSONDecodeError as e:
+                yield f"{path}:{number}", ValueError(f"not JSON ({e.msg} at column {e.colno})")
 
 
 def _json(path: Path) -> Iterable[tuple[str, object]]:
@@ -134,12 +142,19 @@ def _readers(path: Path) -> Iterable[tuple[str, object]]:
         return _jsonl(path)
     if suffix == ".json":
         return _json(path)
-    if suffix == ".parquet":
+    if suffix in PARQUET_SUFFIXES:
         return _parquet(path)
     if suffix in DB_SUFFIXES:
         return _db(path)
     raise LoadError(f"{path}: unknown kind of file {suffix or '(no suffix)'!r}; "
                     f"expected .jsonl, .json, .parquet or .db")
+
+
+def _read(file: Path) -> list[tuple[str, object]]:
+    try:
+        return list(_readers(file))
+    except (OSError, sqlite3.Error) as e:
+        raise LoadError(f"{file}: cannot be read ({e})") from None
 
 
 def load(path: str | Path, *, on_error: Callable[[str], None] = _warn) -> list[dict]:
@@ -155,16 +170,13 @@ def load(path: str | Path, *, on_error: Callable[[str], None] = _warn) -> list[d
         raise LoadError(f"{path}: no such file or folder")
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in
-                       (*JSONL_SUFFIXES, ".json", ".parquet", *DB_SUFFIXES))
+                       (*JSONL_SUFFIXES, ".json", *PARQUET_SUFFIXES, *DB_SUFFIXES))
     else:
         files = [path]
     records, seen = [], set()
     for file in files:
         try:
-            try:
-                items = list(_readers(file))
-            except (OSError, sqlite3.Error) as e:
-                raise LoadError(f"{file}: cannot be read ({e})") from None
+            items = _read(file)
         except LoadError as e:
             if not path.is_dir():
                 raise
@@ -174,7 +186,7 @@ def load(path: str | Path, *, on_error: Callable[[str], None] = _warn) -> list[d
             try:
                 if isinstance(item, Exception):
                     raise item
-                record = _check(where, item)
+                record = _check(item)
             except ValueError as e:
                 on_error(f"{where}: skipped: {e}")
                 continue
@@ -198,7 +210,11 @@ def findings(record: dict, kind: str) -> list[dict]:
 
 
 def _timestamp(value: object) -> pd.Timestamp:
-    """`2024-02-23`, `2013-04`, `2024-02-23T10:00:00+08:00` -> a naive UTC Timestamp; anything else NaT."""
+    """`2024-02-23`, `2013-04`, `2024-02-23T10:00:00+08:00` -> a Timestamp in the outlet's own clock; else NaT.
+
+    The offset is dropped, not converted, so an article stays on the day it was dated (WITA 07:00 is not moved
+    to the day before in UTC).
+    """
     if not isinstance(value, str) or not re.match(r"\d{4}(-\d{2}){0,2}([T ].*)?$", value.strip()):
         return pd.NaT
     text = value.strip()
@@ -208,7 +224,7 @@ def _timestamp(value: object) -> pd.Timestamp:
         moment = pd.Timestamp(text)
     except ValueError:
         return pd.NaT
-    return moment.tz_convert("UTC").tz_localize(None) if moment.tzinfo else moment
+    return moment.tz_localize(None) if moment.tzinfo else moment
 
 
 def _int(value: object) -> int | None:
@@ -288,7 +304,7 @@ class Mark:
     label: str
 
 
-@dataclass
+@dataclass(repr=False)
 class Highlighted:
     """An article rendered as HTML; Jupyter shows it through `_repr_html_`."""
 
@@ -298,6 +314,9 @@ class Highlighted:
 
     def _repr_html_(self) -> str:
         return self.html
+
+    def __repr__(self) -> str:
+        return f"<Highlighted: {len(self.marks)} marks, {len(self.skipped)} not shown>"
 
 
 def marks(record: dict) -> tuple[list[Mark], list[str]]:
@@ -402,6 +421,36 @@ def show(record: dict) -> Highlighted:
         + "</div>"
     )
     return Highlighted(page, spans, skipped)
+
+
+def snippet(text: str, needle: str, *, width: int = 70) -> str | None:
+    """`…words before «needle» words after…` at the first occurrence of `needle`, ignoring case and spacing.
+
+    For reading a finding (or a miss) in its context; None when the needle is not in the text.
+
+    >>> snippet("Bupati Boalemo Anas Jusuf mengatakan bahwa jalan akan diperbaiki.", "anas  jusuf", width=12)
+    '…Boalemo «Anas Jusuf» mengatakan…'
+    """
+    words = needle.split()
+    if not words:
+        return None
+    found = re.search(r"\s+".join(map(re.escape, words)), text, re.IGNORECASE)
+    if not found:
+        return None
+    start, end = found.span()
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    if left > 0:  # cut at a word boundary
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    before = " ".join(text[left:start].split())
+    after = " ".join(text[end:right].split())
+    return (("…" if left > 0 else "") + before + (" " if text[left:start][-1:].isspace() else "")
+            + f"«{text[start:end]}»" + (" " if text[end:right][:1].isspace() else "") + after
+            + ("…" if right < len(text) else ""))
 
 
 # --- keywords --------------------------------------------------------------------------------------------

@@ -99,9 +99,10 @@ def test_similarities_score_a_copy_higher_than_another_story(similarity):
     assert matrix[0, 1] > 0.9 and matrix[0, 1] > 3 * matrix[0, 2]
 
 
-def test_find_duplicates_skips_records_without_text():
+def test_find_duplicates_skips_records_without_text_or_id():
     base = _article("a07")
-    records = [base, {**base, "id": "copy"}, {"id": "empty", "text": ""}, {"id": "none", "text": None}]
+    records = [base, {**base, "id": "copy"}, {"id": "empty", "text": ""}, {"id": "none", "text": None},
+               {"text": base["text"]}]
     assert [g.members for g in find_duplicates(records)] == [("a07", "copy")]
 
 
@@ -163,3 +164,12 @@ def test_cli_dedup_names_a_file_it_cannot_read(tmp_path):
     result = CliRunner().invoke(main, ["dedup", str(path)])
     assert result.exit_code == 1
     assert f"Error: {path}: unknown kind of file '.csv'" in result.output
+
+
+def test_find_duplicates_gives_the_same_groups_when_scoring_in_small_chunks(articles, monkeypatch):
+    import pipeline.dedup
+
+    records = [*articles, *(_copy(a, all_three, "reprint", "2030-01-01") for a in articles[:4])]
+    whole = find_duplicates(records)
+    monkeypatch.setattr(pipeline.dedup, "_CELLS_PER_CHUNK", 60)  # three rows per product
+    assert find_duplicates(records) == whole and len(whole) == 4

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 from bs4 import BeautifulSoup
 
-from pipeline.explore import COLUMNS, LoadError, Mark, keywords, load, render, show, to_frames
+from pipeline.explore import COLUMNS, LoadError, Mark, keywords, load, render, show, snippet, to_frames
 from pipeline.paths import CORPUS, SCHEMA
 from pipeline.store.store import Store
 
@@ -48,6 +48,17 @@ def test_load_reads_parquet(records, tmp_path):
     assert [r["officials"] for r in loaded] == [r["officials"] for r in records]
 
 
+def test_load_reads_parquet_written_by_warta_extract(records, tmp_path):
+    from pipeline.batch import arrow_schema
+
+    path = tmp_path / "records.pq"
+    pq.write_table(pa.Table.from_pylist(records, schema=arrow_schema()), path)
+    loaded = load(path)
+    assert [r["quotes"] for r in loaded] == [r["quotes"] for r in records]
+    assert [r["text"] for r in loaded] == [r["text"] for r in records]
+    assert to_frames(loaded)["officials"].equals(to_frames(records)["officials"])
+
+
 def test_load_reads_parquet_with_nested_fields_as_json_strings(records, tmp_path):
     path = tmp_path / "flat.parquet"
     flat = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in r.items()}
@@ -80,6 +91,7 @@ def test_load_reads_a_folder_of_gold_files():
 
 @pytest.mark.parametrize("line,reason", [
     ('{"id": "x1", "text": "Bupati', "not JSON"),
+    ('{"id": "x3", "text": "Bupati \udcff"}', "not UTF-8"),
     ('["Bupati Boalemo"]', "expected a JSON object"),
     ('{"text": "Kadis Sosial mengatakan"}', "'id' must be a non-empty string"),
     ('{"id": "x2", "text": null}', "'text' must be a string"),
@@ -88,7 +100,7 @@ def test_load_reads_a_folder_of_gold_files():
 def test_load_skips_a_broken_line_and_names_it(records, tmp_path, line, reason):
     path = tmp_path / "out.jsonl"
     good = RECORDS.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join([good[0], line, *good[1:]]) + "\n", encoding="utf-8")
+    path.write_bytes(("\n".join([good[0], line, *good[1:]]) + "\n").encode("utf-8", "surrogateescape"))
     errors, report = _errors()
     assert [r["id"] for r in load(path, on_error=report)] == [r["id"] for r in records]
     assert len(errors) == 1
@@ -143,7 +155,7 @@ def test_to_frames_of_nothing_has_the_columns():
 
 @pytest.mark.parametrize("published,expected", [
     ("2024-02-23", pd.Timestamp("2024-02-23")),
-    ("2024-02-23T10:00:00+08:00", pd.Timestamp("2024-02-23 02:00")),  # WITA to UTC
+    ("2024-02-23T07:00:00+08:00", pd.Timestamp("2024-02-23 07:00")),  # WITA kept, not moved to the 22nd UTC
     ("2013-04", pd.Timestamp("2013-04-01")),
     ("2013", pd.Timestamp("2013-01-01")),
     ("kemarin", pd.NaT),
@@ -265,3 +277,15 @@ def test_keywords_show_the_written_form_of_a_stem(word, stem):
 def test_keywords_rejects_n_below_one(records):
     with pytest.raises(ValueError, match="n must be at least 1"):
         keywords(records, n=0)
+
+
+@pytest.mark.parametrize("needle,expected", [
+    ("anas  jusuf", "…Boalemo «Anas Jusuf» mengatakan…"),  # case and spacing ignored
+    ("Bupati", "«Bupati» Boalemo…"),  # cut at a word boundary
+    ("diperbaiki", "…jalan akan «diperbaiki»."),
+    ("Bupati Gorontalo", None),
+    ("  ", None),
+])
+def test_snippet_marks_the_needle_in_its_context(needle, expected):
+    text = "Bupati Boalemo Anas Jusuf mengatakan bahwa jalan akan diperbaiki."
+    assert snippet(text, needle, width=12) == expected

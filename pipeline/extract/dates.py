@@ -20,11 +20,11 @@ DAY_PREFIX = r"(?:(?P<weekday>" + _DAY + r")\s*,?\s*(?:\(\s*)?)?"
 # `23/02/2024`, `24/9/18`, `4/11`, `23-02-2024`, `23.02.2024`: day first.
 NUMERIC = re.compile(
     r"(?<![\w/.])" + DAY_PREFIX + r"(?P<d>[0-3]?\d)[/\-.](?P<m>[01]?\d)(?:[/\-.](?P<y>(?:19|20)?\d{2}))?(?![\w/]|[.]\d)"
-    r"(?(weekday)\s*\)?)", re.IGNORECASE)
+    r"(?(weekday)(?:\s*\))?)", re.IGNORECASE)
 # `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `(04 Mei 2023)`, `3 Agustus kemarin`.
 WRITTEN = re.compile(
     r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)(?:\s*(?:-|–|s\.?d\.?|hingga|sampai)\s*(?P<d2>[0-3]?\d))?\s+"
-    r"(?P<mon>" + _MONTH + r")(?:\s+(?P<y>" + _YEAR + r"))?(?!\w)(?(weekday)\s*\)?)", re.IGNORECASE)
+    r"(?P<mon>" + _MONTH + r")(?:\s+(?P<y>" + _YEAR + r"))?(?!\w)(?(weekday)(?:\s*\))?)", re.IGNORECASE)
 # `Februari 2024`, `akhir November 2023`: a month.
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)", re.IGNORECASE)
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.

@@ -27,7 +27,7 @@ POSITION = re.compile(
 WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
-NAME_PARTICLES = {"bin", "binti", "van", "de", "da", "di", "la", "I", "II", "III"}
+NAME_PARTICLES = {"bin", "binti", "van", "I", "II", "III"}
 NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau", "Kami", "Kita", "Saya", "Hal",
              "Dalam", "Sementara", "Selain", "Menurut", "Pada", "Namun", "Terpisah", "Kegiatan", "Acara", "Tim",
              "Para", "Dengan", "Untuk", "Oleh", "Bersama", "Sebelumnya", "Kemudian", "Namun", "Selanjutnya",
@@ -61,7 +61,7 @@ def is_name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, not an office word, not a speech verb."""
     if word in NAME_PARTICLES and word.isupper():
         return True
-    if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word):
+    if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word) or is_rank(word) or is_honorific(word):
         return False
     if not re.fullmatch(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?", word) or POSITION.fullmatch(word):
         return False
@@ -87,6 +87,12 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     """Extend a position head over its organisation and region words; returns (end, name_start)."""
     end = m.end()
     pos = m.end()
+    if REGIONAL_HEADS.get(m.group("pos").split()[-1]) in ("Kecamatan", "Kelurahan", "Desa") or \
+            m.group("pos").endswith(("Kepala Desa", "Kepala Dusun", "Kepala Kampung")):
+        # "Camat Tilamuta Ridwan Yasin": the district or village name comes first
+        place = re.compile(r"\s+(?:Desa\s+|Kelurahan\s+|Kecamatan\s+)?[A-Z][\w'-]+(?=\s*,|\s+[A-Z])").match(text, pos, limit)
+        if place:
+            end = pos = place.end()
     while pos < limit:
         nxt = WORD.search(text, pos, limit)
         if not nxt or text[pos:nxt.start()].strip():
@@ -203,9 +209,13 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
     for key, lvl in REGIONAL_HEADS.items():
         if head_text.endswith(key):
             level = lvl.lower()
+    n_head = len(head_text.split())
+    local = REGIONAL_HEADS.get(head_text) or ("Desa" if head_text.endswith(("Kepala Desa", "Kades")) else None)
+    if local in ("Kecamatan", "Kelurahan", "Desa") and len(words) > n_head:
+        place = " ".join(w for w in words[n_head:] if w not in ("Desa", "Kelurahan", "Kecamatan"))
+        return head_text, None, f"{local} {place}"
     # a region at the end: "Kabupaten Donggala", "Kota Kupang", "Sulut", "Halmahera Barat"
     gaz = gazetteer()
-    n_head = len(head_text.split())
     for k in range(n_head, len(words)):
         tail = " ".join(words[k:])
         found = None
@@ -287,10 +297,11 @@ def extract_officials(text: str, start: int = 0) -> list[Official]:
         entry = people[key]
         position, org, region = split_position(entry["position"]) if entry["position"] else (None, None, None)
         spans = set(entry["mentions"])
-        for word in key.split():
-            if len(word) > 3:
-                for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
-                    if not any(s <= m.start() < e for s, e in spans):
-                        spans.add((m.start(), m.end()))
+        covered = {i for s, e in spans for i in range(s, e)}
+        for word in [key] + [w for w in key.split() if len(w) > 3]:
+            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+                if m.start() not in covered:
+                    spans.add((m.start(), m.end()))
+                    covered.update(range(m.start(), m.end()))
         officials.append(Official(key, position, org, region, tuple(sorted(spans))))
     return officials

@@ -5,6 +5,8 @@ Speakers resolve to the fullest name in the article: `ungkap Sagita` -> Sagita W
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
@@ -70,7 +72,7 @@ class _Resolver:
     def resolve(self, written: str | None, at: int) -> str | None:
         """The speaker a written phrase names: a name, a title, a pronoun, or an institution."""
         if written is None:
-            return self.last
+            return self.last or self.nearest_official(at)
         phrase = written.strip(" ,.")
         if not phrase or phrase.casefold() in PRONOUNS or phrase.casefold().endswith("nya"):
             return self.last or self.nearest_official(at)
@@ -92,12 +94,21 @@ class _Resolver:
         return None
 
     def nearest_official(self, at: int) -> str | None:
-        best, best_pos = None, -1
-        for official in self.officials:
-            for s, _ in official.mentions:
-                if best_pos < s < at:
-                    best, best_pos = official.name, s
-        return best
+        """The official mentioned last before `at`."""
+        index = bisect.bisect_left(self._mention_starts, at) - 1
+        return self._mention_names[index] if index >= 0 else None
+
+    @functools.cached_property
+    def _mentions(self) -> list[tuple[int, str]]:
+        return sorted((s, o.name) for o in self.officials for s, _ in o.mentions)
+
+    @functools.cached_property
+    def _mention_starts(self) -> list[int]:
+        return [s for s, _ in self._mentions]
+
+    @functools.cached_property
+    def _mention_names(self) -> list[str]:
+        return [n for _, n in self._mentions]
 
 
 def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:

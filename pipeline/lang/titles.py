@@ -67,6 +67,7 @@ REGIONAL_HEADS = {
     "Pejabat Bupati": "Kabupaten", "Penjabat Bupati": "Kabupaten", "Pj Bupati": "Kabupaten",
     "Wali Kota": "Kota", "Walikota": "Kota", "Wakil Wali Kota": "Kota", "Wakil Walikota": "Kota",
     "Wawali": "Kota", "Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
+    "Kepala Kampung": "Kampung", "Kepala Dusun": "Dusun",
 }
 
 # Common words of office and unit names that are not names of people ("Bidang Pemberdayaan Sosial").

@@ -18,13 +18,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     for para in re.finditer(r"[^\n]+", text):
         start = para.start()
+        quotes = _QuoteState(text, para.start())
         for m in END.finditer(text, para.start(), para.end()):
             before = text[max(para.start(), m.start() - 12):m.start()]
             word = re.search(r"([\w.]+)$", before)
             if word and text[m.start()] == "." and (word.group(1).lower() in _ABBR or len(word.group(1)) == 1
                                                    or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))):
                 continue
-            if _inside_quote(text, para.start(), m.start()) and not text[m.start():m.end()].endswith(("”", '"')):
+            if quotes.inside(m.start()) and not text[m.start():m.end()].endswith(("”", '"')):
                 continue
             spans.append((start, m.end()))
             start = m.end()
@@ -35,6 +36,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside_quote(text: str, lo: int, pos: int) -> bool:
-    segment = text[lo:pos]
-    return segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
+class _QuoteState:
+    """Whether a position is inside quotation marks, counted incrementally along one paragraph."""
+
+    def __init__(self, text: str, start: int):
+        self.text, self.pos, self.opened, self.closed, self.straight = text, start, 0, 0, 0
+
+    def inside(self, pos: int) -> bool:
+        segment = self.text[self.pos:pos]
+        self.opened += segment.count("“")
+        self.closed += segment.count("”")
+        self.straight += segment.count('"')
+        self.pos = pos
+        return self.opened > self.closed or self.straight % 2 == 1

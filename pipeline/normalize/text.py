@@ -5,6 +5,7 @@ maps back to the raw input for callers that need it (the scraper's HTML, a journ
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -27,12 +28,31 @@ DROP = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-
 MOJIBAKE_HINT = re.compile(r"[âÃÂ][\x80-\xbf€œ™šž”“˜]|â€|Ã[\x80-\xbf]")
 
 
+class OffsetMap:
+    """Maps output positions to input positions with one anchor per copied run or replaced character."""
+
+    def __init__(self) -> None:
+        self.out: list[int] = []
+        self.src: list[int] = []
+
+    def anchor(self, out_pos: int, src_pos: int) -> None:
+        if self.out and self.out[-1] == out_pos:
+            self.src[-1] = src_pos
+        else:
+            self.out.append(out_pos)
+            self.src.append(src_pos)
+
+    def __call__(self, index: int) -> int:
+        k = bisect.bisect_right(self.out, index) - 1
+        return 0 if k < 0 else self.src[k] + (index - self.out[k])
+
+
 @dataclass
 class CleanText:
-    """Cleaned text plus, for each of its characters, the index of the input character it came from."""
+    """Cleaned text plus a map from each of its characters to the input character it came from."""
 
     text: str
-    source: list[int] = field(repr=False)
+    maps: tuple[OffsetMap, ...] = field(repr=False, default=())
     dateline: dict | None = None
     authors: list[str] = field(default_factory=list)
     body_start: int = 0  # first character after the dateline
@@ -40,44 +60,67 @@ class CleanText:
     repaired: list[str] = field(default_factory=list)
 
     def source_offset(self, index: int) -> int:
-        """The input index of output character `index` (the input's end for `len(text)`)."""
-        if index >= len(self.source):
-            return (self.source[-1] + 1) if self.source else 0
-        return self.source[index]
+        """The input index of output character `index` (maps compose: collapse, then fold)."""
+        for offset_map in self.maps:
+            index = offset_map(index)
+        return index
 
 
-def _fold(text: str) -> tuple[str, list[int]]:
-    """Per-character clean-up with an index map; NFKC per character keeps the map exact."""
+# Characters that need a look: anything but printable ASCII and newlines.
+_SPECIAL = re.compile(r"[^\x20-\x7e\n]")
+_SPACES = re.compile(r" *\n[ \n]*| {2,}")
+
+
+def _fold(text: str) -> tuple[str, OffsetMap]:
+    """Per-character clean-up (CHAR_MAP, DROP, NFKC) of the few characters that need it, with an offset map."""
     out: list[str] = []
-    src: list[int] = []
-    for i, ch in enumerate(text):
-        ch = CHAR_MAP.get(ch, ch)
-        if DROP.match(ch):
-            continue
-        if not ch.isascii():
-            ch = unicodedata.normalize("NFKC", ch)
-            ch = "".join(CHAR_MAP.get(c, c) for c in ch)
-        out.append(ch)
-        src.extend([i] * len(ch))
-    return "".join(out), src
+    length = 0
+    offsets = OffsetMap()
+    prev = 0
+    for m in _SPECIAL.finditer(text):
+        if m.start() > prev:
+            offsets.anchor(length, prev)
+            out.append(text[prev:m.start()])
+            length += m.start() - prev
+        ch = CHAR_MAP.get(m.group(), m.group())
+        if not DROP.match(ch) and not ch.isascii():
+            ch = "".join(CHAR_MAP.get(c, c) for c in unicodedata.normalize("NFKC", ch))
+        if ch and not DROP.match(ch):
+            for k, c in enumerate(ch):  # every output character of a replacement maps to its source
+                offsets.anchor(length + k, m.start())
+            out.append(ch)
+            length += len(ch)
+        prev = m.end()
+    if prev < len(text):
+        offsets.anchor(length, prev)
+        out.append(text[prev:])
+    return "".join(out), offsets
 
 
-def _collapse(text: str, src: list[int]) -> tuple[str, list[int]]:
+def _collapse(text: str) -> tuple[str, OffsetMap]:
     """Runs of spaces become one, spaces around newlines go, 3+ newlines become 2; ends are stripped."""
+    lead = len(text) - len(text.lstrip(" \n"))
+    body = text.strip(" \n")
     out: list[str] = []
-    keep: list[int] = []
-    for m in re.finditer(r" *\n[ \n]*| {2,}|[^ \n]+| ", text):
+    length = 0
+    offsets = OffsetMap()
+    prev = 0
+    for m in _SPACES.finditer(body):
+        if m.start() > prev:
+            offsets.anchor(length, lead + prev)
+            out.append(body[prev:m.start()])
+            length += m.start() - prev
         piece = m.group()
-        if "\n" in piece:
-            piece = "\n\n" if piece.count("\n") >= 2 else "\n"
-        elif piece.startswith("  "):
-            piece = " "
-        out.append(piece)
-        keep.extend(src[m.start() + k] if m.start() + k < len(src) else src[-1] for k in range(len(piece)))
-    joined = "".join(out)
-    start = len(joined) - len(joined.lstrip())
-    end = len(joined.rstrip())
-    return joined[start:end], keep[start:end]
+        replacement = ("\n\n" if piece.count("\n") >= 2 else "\n") if "\n" in piece else " "
+        first_newline = piece.find("\n")
+        offsets.anchor(length, lead + m.start() + max(first_newline, 0))
+        out.append(replacement)
+        length += len(replacement)
+        prev = m.end()
+    if prev < len(body):
+        offsets.anchor(length, lead + prev)
+        out.append(body[prev:])
+    return "".join(out), offsets
 
 
 def clean_text(raw: str) -> CleanText:
@@ -97,9 +140,9 @@ def clean_text(raw: str) -> CleanText:
             text = fixed
             repaired.append("mojibake")
     # Index maps are relative to the (possibly repaired) text; identical to the input when nothing was repaired.
-    folded, src = _fold(text)
-    cleaned, src = _collapse(folded, src)
-    result = CleanText(cleaned, src, repaired=repaired, body_end=len(cleaned))
+    folded, fold_map = _fold(text)
+    cleaned, collapse_map = _collapse(folded)
+    result = CleanText(cleaned, (collapse_map, fold_map), repaired=repaired, body_end=len(cleaned))
     _find_dateline(result)
     _find_sign_off(result)
     return result

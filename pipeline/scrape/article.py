@@ -10,6 +10,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
 import soupsieve
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -17,6 +18,8 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from pipeline.scrape.dates import iso_date, parse_indonesian_date
 from pipeline.scrape.fetch import decode_body
 from pipeline.scrape.profiles import COMMON_DROP, PROFILES, Profile
+from urllib.parse import urlsplit
+
 from pipeline.scrape.urls import canonical_url, host_of, same_site
 
 GENERIC = Profile(name="generic")
@@ -35,12 +38,15 @@ READ_ALSO = re.compile(
     r"^\s*(?:berita|artikel)\s+(?:terkait|lainnya)\s*[:：]|^\s*(?:read\s+also|related)\s*[:：]",
     re.IGNORECASE,
 )
+READ_ALSO_START = re.compile(r"^\s*(?:baca|simak|lihat|klik|tonton|berita|artikel|read|related)\b", re.IGNORECASE)
 # Labels that ad and share widgets leave behind as bare lines ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT").
 NOISE_LINE = re.compile(
     r"^\s*(?:advertisement|advertisment|iklan|adv|ads|scroll\s+(?:untuk|to|ke)\b.{0,40}|bagikan(?:\s+ini)?|"
     r"share(?:\s+this)?|tags?|label|komentar|loading\.*|\[?ads?\]?)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# Tag lists left in the body by themes that print them inline: "Tags: jembatan, Atambua"
+TAGS_LINE = re.compile(r"^\s*(?:tags?|label|topik|kata\s+kunci)\s*[:：].{0,150}$", re.IGNORECASE)
 # Photo captions written as plain paragraphs: "Foto: Humas Pemkab", "Ilustrasi: ...", "(Foto: dok. warga)"
 CAPTION_LINE = re.compile(
     r"^\s*[(\[]?\s*(?:foto|ilustrasi|keterangan\s+foto|sumber\s+foto|caption|photo|dok\.?)\s*[:：]",
@@ -81,7 +87,7 @@ GENERIC_BODY = (
     "div.article-content", "div.article-body", "div.detail-text", "div.single-content", "div.content-detail",
     "div.post-entry", "div.entry", "article",
 )
-PAGE_LINKS = ".page-links a, a.post-page-numbers, .pagination-single a"
+PAGE_LINKS = ".page-links, .post-nav-links, .pagination-single, .wp-block-post-navigation-link"
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                            "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report"})
 LISTING_TYPES = frozenset({"collectionpage", "profilepage", "searchresultspage", "itemlist"})
@@ -157,7 +163,8 @@ def parse_page(html: bytes | str, url: str | None = None, soup: BeautifulSoup | 
     if len(text) < MIN_BODY_CHARS:
         raise NotAnArticle(f"{url or 'page'}: not an article: body text too short ({len(text)} characters)")
     number, page_urls = _pages(soup, url, profile)
-    published = _published(soup, profile, jsonld, body)
+    scope = _scope(soup, profile)
+    published = _published(soup, profile, jsonld, body, scope)
     if published is None and not _has_article_markup(soup, profile, jsonld):
         raise NotAnArticle(f"{label}: not an article: no publication date and no article markup")
     return ArticlePage(
@@ -165,7 +172,7 @@ def parse_page(html: bytes | str, url: str | None = None, soup: BeautifulSoup | 
         source=host_of(page_url) if page_url else None,
         title=title,
         published=published,
-        authors=_authors(soup, profile, jsonld),
+        authors=_authors(soup, profile, jsonld, scope),
         text=text,
         profile=profile.name,
         page_number=number,
@@ -194,7 +201,7 @@ def choose_profile(soup: BeautifulSoup, url: str | None, profiles: tuple[Profile
 
 def _canonical(soup: BeautifulSoup, url: str | None) -> str | None:
     """The page's own URL: <link rel=canonical> when it stays on the same site, else the fetched URL."""
-    link = soup.select_one("link[rel=canonical][href]")
+    link = soup.find("link", rel="canonical", href=True)
     if url is None:
         return canonical_url(link["href"]) if link and link["href"].startswith("http") else None
     if link is not None:
@@ -206,7 +213,7 @@ def _canonical(soup: BeautifulSoup, url: str | None) -> str | None:
 
 def canonical_link(soup: BeautifulSoup, url: str) -> str | None:
     """The <link rel=canonical> target when it names another page of the same site (AMP, ?p=123, mobile)."""
-    link = soup.select_one("link[rel=canonical][href]")
+    link = soup.find("link", rel="canonical", href=True)
     if link is None:
         return None
     target = canonical_url(link["href"], url)
@@ -324,6 +331,23 @@ def _title(soup: BeautifulSoup, profile: Profile, jsonld: list[dict]) -> str | N
     return None
 
 
+def _scope(soup: BeautifulSoup, profile: Profile) -> Tag:
+    """The post's own box around its title, where its date and byline are, so that a sidebar's dates lose."""
+    for selector in (profile.title, GENERIC_TITLE):
+        tag = soup.select_one(selector) if selector else None
+        if tag is not None:
+            box = tag.find_parent("article") or tag.find_parent(class_=["hentry", "type-post", "post"])
+            if box is not None:
+                return box
+    return soup
+
+
+def _first(scope: Tag, soup: BeautifulSoup, selector: str) -> list[Tag]:
+    """Matches inside the post's box first, then anywhere on the page."""
+    inside = scope.select(selector)
+    return inside + [tag for tag in soup.select(selector) if tag not in inside] if scope is not soup else inside
+
+
 def _date_from_tag(tag: Tag) -> str | None:
     for attr in ("datetime", "content", "title"):
         value = tag.get(attr)
@@ -334,27 +358,57 @@ def _date_from_tag(tag: Tag) -> str | None:
     return parse_indonesian_date(tag.get_text(" "))
 
 
-def _published(soup: BeautifulSoup, profile: Profile, jsonld: list[dict], body: Tag | None) -> str | None:
+def _published(
+    soup: BeautifulSoup, profile: Profile, jsonld: list[dict], body: Tag | None, scope: Tag | None = None
+) -> str | None:
+    """The page's own date: theme markup first, then meta tags and JSON-LD, then a date written in the byline."""
+    scope = scope if scope is not None else soup
     for selector in (profile.published, GENERIC_DATE):
         if selector:
-            for tag in soup.select(selector):
+            for tag in _first(scope, soup, selector):
                 parsed = _date_from_tag(tag)
                 if parsed:
                     return parsed
-    meta = _meta(soup, *DATE_META)
-    if meta and iso_date(meta):
-        return iso_date(meta)
+    machine = iso_date(_meta(soup, *DATE_META))
     for obj in _article_objects(jsonld):
-        parsed = iso_date(obj.get("datePublished") if isinstance(obj.get("datePublished"), str) else None)
-        if parsed:
-            return parsed
-    for tag in soup.select(DATE_TEXT_AREAS):
-        if body is not None and body in tag.parents:
+        if machine is None and isinstance(obj.get("datePublished"), str):
+            machine = iso_date(obj["datePublished"])
+    written = None
+    for tag in _first(scope, soup, DATE_TEXT_AREAS):
+        if body is not None and (tag is body or body in tag.parents):
             continue
-        parsed = _date_from_tag(tag)
-        if parsed:
-            return parsed
-    return None
+        written = _date_from_tag(tag)
+        if written:
+            break
+    if machine is None:
+        return written
+    return _localise(machine, written)
+
+
+def _localise(machine: str, written: str | None) -> str:
+    """Yoast and others print UTC (+00:00); the byline shows local time. Keep the page's offset when we can see it.
+
+    With a written date-time carrying WIB/WITA/WIT, that is the page's own reading of the instant; with a written
+    date only, the UTC instant is moved to the Indonesian offset whose calendar day matches it.
+    """
+    if not machine.endswith("+00:00") or not written:
+        return machine
+    try:
+        instant = datetime.fromisoformat(machine)
+    except ValueError:
+        return machine
+    if "T" in written and written[-6] in "+-":
+        try:
+            if datetime.fromisoformat(written) == instant:
+                return written
+        except ValueError:
+            pass
+        return machine
+    for hours in (7, 8, 9):  # WIB, WITA, WIT
+        local = instant.astimezone(timezone(timedelta(hours=hours)))
+        if local.date().isoformat() == written[:10]:
+            return local.isoformat()
+    return machine
 
 
 def _names(value) -> list[str]:
@@ -377,12 +431,15 @@ def _dedupe(names: list[str]) -> list[str]:
     return result
 
 
-def _authors(soup: BeautifulSoup, profile: Profile, jsonld: list[dict]) -> list[str]:
+def _authors(soup: BeautifulSoup, profile: Profile, jsonld: list[dict], scope: Tag | None = None) -> list[str]:
+    """Bylines in the post's box, then anywhere; then JSON-LD and meta; then "Penulis: ..." text."""
+    scope = scope if scope is not None else soup
     for selector in (profile.authors, GENERIC_AUTHORS):
         if selector:
-            names = _dedupe([tag.get_text(" ") for tag in soup.select(selector)])
-            if names:
-                return names
+            for where in ((scope, soup) if scope is not soup else (soup,)):
+                names = _dedupe([tag.get_text(" ") for tag in where.select(selector)])
+                if names:
+                    return names
     for obj in _article_objects(jsonld):
         names = _dedupe(_names(obj.get("author")))
         if names:
@@ -431,23 +488,30 @@ def _drop_selector(extra: tuple[str, ...]) -> soupsieve.SoupSieve:
 
 
 def _keep_line(line: str) -> bool:
-    return bool(line) and not READ_ALSO.match(line) and not NOISE_LINE.match(line) and not CAPTION_LINE.match(line)
+    return bool(line) and not any(rule.match(line) for rule in (READ_ALSO, NOISE_LINE, CAPTION_LINE, TAGS_LINE))
 
 
 def _drop_read_also_blocks(body: Tag) -> None:
-    """Remove "Baca Juga" boxes whole: the label and the list of links that follows it."""
-    for tag in body.find_all(["p", "div", "section", "aside", "ul", "ol", "blockquote", "h2", "h3", "h4", "h5",
-                              "h6", "strong", "b", "span", "table"]):
-        if tag.decomposed:  # inside a box removed a moment ago
+    """Remove "Baca Juga" boxes whole: the largest short block that starts with the label, and the list of
+    links right after a bare label."""
+    for string in body.find_all(string=READ_ALSO_START):
+        node = string.parent
+        if node is None or node.decomposed:
             continue
-        text = _clean(tag.get_text(" "))
-        if not READ_ALSO.match(text) or len(text) > 400:
+        box = None
+        while node is not None and node is not body:
+            text = _clean(node.get_text(" "))
+            if not READ_ALSO.match(text) or len(text) > 400:
+                break
+            box, node = node, node.parent
+        if box is None:
             continue
-        label_only = len(text) < 30
-        following = tag.find_next_sibling()
-        tag.decompose()
+        label_only = len(_clean(box.get_text(" "))) < 30
+        following = box.find_next_sibling()
+        box.decompose()
         if label_only and following is not None and following.name in {"ul", "ol", "div", "p", "a"}:
-            links = _clean(" ".join(a.get_text(" ") for a in following.find_all("a")))
+            anchors = [following] if following.name == "a" else following.find_all("a")
+            links = _clean(" ".join(a.get_text(" ") for a in anchors))
             if links and len(links) >= 0.6 * len(_clean(following.get_text(" "))):
                 following.decompose()
 
@@ -491,23 +555,46 @@ def body_text(body: Tag, profile: Profile = GENERIC) -> str:
     return "\n".join(paragraphs)
 
 
+# Links between the pages of a split article when the theme prints words, not numbers.
+PAGE_NEXT = re.compile(r"^(?:halaman\s+)?(?:berikutnya|selanjutnya|next(?:\s+page)?)\s*[›»→>]*$", re.IGNORECASE)
+PAGE_PREV = re.compile(r"^[‹«←<]*\s*(?:halaman\s+)?(?:sebelumnya|prev(?:ious)?(?:\s+page)?)$", re.IGNORECASE)
+PAGE_IN_PATH = re.compile(r"/(\d{1,2})/?$")
+
+
 def _pages(soup: BeautifulSoup, url: str | None, profile: Profile) -> tuple[int, list[str]]:
-    """This page's number and the URLs of all pages of an article split with <!--nextpage-->."""
+    """This page's number and the URLs of the pages of an article split with <!--nextpage--> (numbers or
+    Sebelumnya/Berikutnya links; with words only, the list holds the neighbours and the crawler walks on)."""
     if url is None:
         return 1, []
     numbered: dict[int, str] = {}
-    current = 1
-    for container in soup.select(".page-links, .post-nav-links, .pagination-single"):
+    current = None
+    next_url = prev_url = None
+    for container in soup.select(profile.page_links or PAGE_LINKS):
+        container = container if container.name != "a" else container.parent
         for tag in container.find_all(["a", "span"]):
             text = _clean(tag.get_text(" "))
-            match = re.search(r"\d+", text)
-            if not match or len(text) > 12:
+            if tag.name == "a" and tag.get("href"):
+                if PAGE_NEXT.match(text):
+                    next_url = canonical_url(tag["href"], url)
+                    continue
+                if PAGE_PREV.match(text):
+                    prev_url = canonical_url(tag["href"], url)
+                    continue
+            match = re.fullmatch(r"\D{0,10}?(\d{1,3})\D{0,4}", text)
+            if not match:
                 continue
-            number = int(match.group())
+            number = int(match.group(1))
             if tag.name == "a" and tag.get("href"):
                 numbered[number] = canonical_url(tag["href"], url)
-            elif tag.name == "span" and tag.find_parent("a") is None and not tag.find("a"):
+            elif tag.find_parent("a") is None and not tag.find("a"):
                 current = number  # the page being read is the one number that is not a link
+    if current is None:
+        in_path = PAGE_IN_PATH.search(urlsplit(url).path)
+        current = int(in_path.group(1)) if prev_url and in_path else 1
+    if next_url:
+        numbered.setdefault(current + 1, next_url)
+    if prev_url and current > 1:
+        numbered.setdefault(current - 1, prev_url)
     if not numbered:
         return 1, []
     numbered[current] = canonical_url(url)

@@ -148,7 +148,9 @@ class _SiteCrawl:
         heapq.heappush(self.frontier, _Item(priority, next(self.c.seq), url, kind, **meta))
 
     def allowed(self, url: str) -> bool:
-        """robots.txt of the URL's own scheme://host, loaded on first use (http -> https redirects)."""
+        """Same site and allowed by robots.txt of the URL's own scheme://host (loaded on first use: http -> https)."""
+        if not same_site(url, self.start):
+            return False  # a redirect off the site: not ours to crawl
         key = site_key(url)
         if key == self.site:
             return self.robots.allowed(url)
@@ -305,7 +307,7 @@ class _SiteCrawl:
             kind = "other" if "static page" in str(exc) else "listing"
             state.record(item.url, kind, reason=str(exc))
             return
-        if article.page_number > 1 and article.page_urls:
+        if article.page_number > 1 and article.page_urls and article.page_urls[0] != final:
             state.record(item.url, "alias", target=article.page_urls[0])
             self.push(article.page_urls[0], ARTICLE, lastmod=item.lastmod, chain=item.chain)
             return
@@ -329,22 +331,31 @@ class _SiteCrawl:
             self.stopped_chains.add(chain)  # older pages of this listing hold nothing new
         for target in links.next_pages:
             self.push(target, LISTING)
-        for feed in links.feeds:
-            self.push(feed, SITEMAP, "feed", quiet=True)
+        if chain == self.start:  # the front page names the site's feeds; article pages name comment feeds
+            for feed in links.feeds:
+                self.push(feed, SITEMAP, "feed", quiet=True)
         for target in links.other:
             self.push(target, LISTING if PAGINATION.search(target) else OTHER)
 
     def join_pages(self, article: ArticlePage) -> bool:
         """Fetch the other pages of a split article and append their text; False if one cannot be read."""
         texts = [article.text]
-        for url in article.page_urls[1:]:
+        pending = list(article.page_urls[1:])
+        seen = set(article.page_urls)
+        while pending:
+            url = pending.pop(0)
             self.done.add(url)
             self.queued.add(url)
             try:
                 if not self.allowed(url):
                     raise FetchError(url, "later page disallowed by robots.txt")
                 page = self.fetch(url)
-                texts.append(parse_page(page.text, canonical_url(page.final_url)).text)
+                later = parse_page(page.text, canonical_url(page.final_url))
+                texts.append(later.text)
+                for more in later.page_urls:  # "Berikutnya" links show one page ahead at a time
+                    if more not in seen:
+                        seen.add(more)
+                        pending.append(more)
             except (FetchError, ValueError) as exc:
                 self.c.state.record(article.page_urls[0], "error", reason=f"page {url}: {exc}")
                 self.c.fail(article.page_urls[0], f"{article.page_urls[0]}: article page {url} failed: {exc}")

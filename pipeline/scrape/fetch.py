@@ -190,7 +190,7 @@ class Fetcher:
                     raise FetchError(url, f"HTTP {response.status_code} redirect without a Location")
                 target = urljoin(current, location)
                 if allowed is not None and not allowed(target):
-                    raise FetchError(url, f"redirect to {target} which robots.txt disallows")
+                    raise FetchError(url, f"redirect to {target}, which is off the site or disallowed by robots.txt")
                 if known is not None and known(target):
                     return Page(url, target, response.status_code, "", b"", {})
                 current = target

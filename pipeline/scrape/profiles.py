@@ -20,7 +20,7 @@ class Profile:
     drop: tuple[str, ...] = ()  # blocks inside the body that are not body text
     listing_links: str = ""  # article links on listing pages
     next_page: str = ""  # link to the next (older) listing page
-    page_links: str = ""  # links to the other pages of an article split over several pages
+    page_links: str = ""  # the box of links to the other pages of an article split over several pages
     drop_params: tuple[str, ...] = ()  # query parameters that only select a view of the same page
 
 
@@ -37,7 +37,8 @@ COMMON_DROP = (
     ".ss-inline-share-wrapper", ".swp_social_panel", ".shared-counts-wrap", ".mashsb-container", ".essb_links",
     ".rp4wp-related-posts", ".related-post", ".relpost-thumb-wrapper", ".wp-block-related", ".entry-tags",
     ".tag-links", ".post-share-buttons", "[id^=div-gpt-ad]", ".ad-container", ".td-a-rec", ".jeg_ad",
-    ".wp-block-image", ".video-container", "table.tr-caption-container", ".post-labels",
+    ".wp-block-image", ".video-container", "table.tr-caption-container", ".post-labels", ".jeg_post_tags",
+    ".jeg_share_button", ".jnews_inline_related_post_wrapper", "[class*=inline-related]", "[class*=inline_related]",
 )
 
 MAJALAHPRO = Profile(
@@ -57,7 +58,7 @@ MAJALAHPRO = Profile(
     ),
     listing_links="article.item-infinite h2.entry-title a, article h2.entry-title a[rel=bookmark]",
     next_page="a.next.page-numbers, .inf-pagination a, link[rel=next]",
-    page_links=".page-links a, a.post-page-numbers",
+    page_links=".page-links, .post-nav-links",
 )
 
 BLOGGER = Profile(
@@ -71,7 +72,7 @@ BLOGGER = Profile(
     drop=(".post-share-buttons", ".post-labels", ".separator"),
     listing_links="h3.post-title a, h2.post-title a, .post-outer h3 a",
     next_page="a.blog-pager-older-link, link[rel=next]",
-    drop_params=("m",),
+    drop_params=("m", "showComment"),
 )
 
 PROFILES: tuple[Profile, ...] = (MAJALAHPRO, BLOGGER)

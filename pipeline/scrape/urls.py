@@ -21,7 +21,7 @@ AMP_PREFIX = re.compile(r"^/amp(/.+)$")
 SKIP_PATH = re.compile(
     r"""
     ^/(?:wp-admin|wp-login\.php|wp-json|xmlrpc\.php|cdn-cgi|wp-content|wp-includes)(?:/|$)
-    | /(?:feed|comments/feed|trackback|embed)/?$
+    | /(?:feed|comments/feed|trackback|embed)/?$ | /comment-page-\d+/?$
     | \.(?:jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|rar|mp3|mp4|avi|css|js|woff2?)$
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -116,8 +116,9 @@ def _handler(site: FixtureSite):
     return Handler
 
 
-def serve(name: str) -> FixtureSite:
-    root = SITES / name
+def serve(name: str, root: Path | None = None) -> FixtureSite:
+    """Serve SITES/name (or a copy of it at `root`, for tests that change the site between runs)."""
+    root = root or SITES / name
     routes_file = root / "routes.json"
     routes = json.loads(routes_file.read_text()) if routes_file.exists() else {}
     site = FixtureSite(name, root, routes)

@@ -104,3 +104,68 @@ def test_parse_article_without_url_uses_the_canonical_link():
 def test_parse_article_names_the_page_when_it_is_empty():
     with pytest.raises(ValueError, match=r"https://x\.example/kosong/: not an article"):
         parse_article("<html><body><p>Halo</p></body></html>", "https://x.example/kosong/")
+
+
+def _yoast_page(meta_time: str, byline: str) -> str:
+    return (f'<html><head><meta property="og:type" content="article">'
+            f'<meta property="article:published_time" content="{meta_time}"></head>'
+            f'<body class="single single-post"><h1 class="entry-title">Banjir Rendam Tiga Desa</h1>'
+            f'<div class="entry-meta"><span class="date">{byline}</span></div>'
+            f'<div class="entry-content"><p>{"Air setinggi lutut merendam rumah warga sejak Kamis malam. " * 4}</p>'
+            f'</div></body></html>')
+
+
+@pytest.mark.parametrize("meta_time,byline,expected", [
+    ("2024-02-22T22:15:00+00:00", "Jumat, 23 Februari 2024", "2024-02-23T05:15:00+07:00"),
+    ("2024-02-22T22:15:00+00:00", "Jumat, 23 Februari 2024 | 06:15 WITA", "2024-02-23T06:15:00+08:00"),
+    ("2024-02-23T02:15:00+00:00", "", "2024-02-23T02:15:00+00:00"),
+])
+def test_parse_article_keeps_the_bylines_local_offset_over_utc_meta(meta_time, byline, expected):
+    assert parse_article(_yoast_page(meta_time, byline), "https://x.example/banjir/")["published"] == expected
+
+
+THEME_PAGES = json.loads((SITES / "pages" / "expected.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("row", THEME_PAGES, ids=[row["file"] for row in THEME_PAGES])
+def test_parse_article_reads_other_themes_exactly(row):
+    """Blogger's Contempo theme (nested post-body, <time>) and JNews (UTC meta, date shown as "9 Mei 2024":
+    the instant is kept and put in the first Indonesian offset, WIB, whose day matches the byline)."""
+    record = parse_article((SITES / "pages" / row["file"]).read_bytes(), row["url"])
+    assert {key: record[key] for key in ("url", "title", "published", "authors", "text")} == {
+        key: row[key] for key in ("url", "title", "published", "authors", "text")}
+
+
+def _split_page(links: str) -> str:
+    return (f'<html><body class="single single-post"><h1 class="entry-title">Panen Raya Jagung</h1>'
+            f'<time class="entry-date published" datetime="2024-04-02T08:00:00+08:00">2 April 2024</time>'
+            f'<div class="entry-content"><p>{"Petani di Kecamatan Tolangohula mulai memanen jagung. " * 3}</p>'
+            f'<div class="page-links">{links}</div></div></body></html>')
+
+
+@pytest.mark.parametrize("url,links,number,pages", [
+    ("https://x.example/panen/", '<a href="/panen/2/">Berikutnya</a>', 1,
+     ["https://x.example/panen/", "https://x.example/panen/2/"]),
+    ("https://x.example/panen/2/", '<a href="/panen/">Sebelumnya</a> <a href="/panen/3/">Selanjutnya</a>', 2,
+     ["https://x.example/panen/", "https://x.example/panen/2/", "https://x.example/panen/3/"]),
+    ("https://x.example/panen/3/", 'Halaman: <a href="/panen/"><span>1</span></a> <a href="/panen/2/"><span>2</span></a>'
+     ' <span class="page-link-number">3</span>', 3,
+     ["https://x.example/panen/", "https://x.example/panen/2/", "https://x.example/panen/3/"]),
+])
+def test_parse_page_reads_numbered_and_worded_page_links(url, links, number, pages):
+    page = parse_page(_split_page(links), url)
+    assert (page.page_number, page.page_urls) == (number, pages)
+
+
+def test_parse_article_prefers_the_posts_own_date_and_byline_over_a_sidebar():
+    sidebar = ('<aside class="widget"><article class="post"><h2 class="entry-title"><a href="/lama/">Berita lama</a></h2>'
+               '<time class="entry-date published" datetime="2023-01-05T08:00:00+07:00">5 Januari 2023</time>'
+               '<span class="author vcard"><span class="fn">Penulis Lain</span></span></article></aside>')
+    post = ('<article class="post type-post"><h1 class="entry-title">Sungai Bone Meluap</h1>'
+            '<time class="entry-date published" datetime="2024-06-11T17:40:00+08:00">11 Juni 2024</time>'
+            '<span class="author vcard"><span class="fn">Sri Wahyuni</span></span>'
+            f'<div class="entry-content"><p>{"Warga di bantaran sungai diminta mengungsi ke tempat aman. " * 3}</p></div>'
+            '</article>')
+    record = parse_article(f'<html><body class="single single-post">{sidebar}{post}</body></html>',
+                           "https://x.example/sungai-bone-meluap/")
+    assert (record["published"], record["authors"]) == ("2024-06-11T17:40:00+08:00", ["Sri Wahyuni"])

@@ -137,7 +137,7 @@ def test_crawl_killed_halfway_resumes_without_losing_or_repeating_lines(site_ser
     site = site_server("habari")
     out, state = tmp_path / "out.jsonl", tmp_path / "state"
     command = [sys.executable, "-m", "pipeline.cli", "crawl", site.url(), "--output", str(out), "--state", str(state),
-               "--delay", "0.05"]
+               "--delay", "0.2"]
     process = subprocess.Popen(command, stderr=subprocess.DEVNULL, cwd=Path(__file__).parents[2])
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and (not out.exists() or len(out.read_bytes().splitlines()) < 2):
@@ -165,3 +165,40 @@ def test_cli_crawl_writes_extract_input_and_reports_on_stderr(site_server, tmp_p
 def test_cli_crawl_rejects_a_non_http_url(tmp_path):
     result = CliRunner().invoke(main, ["crawl", "habari.id", "--output", str(tmp_path / "x.jsonl")])
     assert result.exit_code != 0 and "habari.id: not an http(s) URL" in result.output
+
+
+def test_crawl_refetches_only_what_the_sitemap_says_changed(tmp_path):
+    import shutil
+
+    root = tmp_path / "habari"
+    shutil.copytree(Path(__file__).parent / "sites" / "habari", root)
+    site = serve("habari", root)
+    try:
+        out, state = tmp_path / "out.jsonl", tmp_path / "state"
+        crawl([site.url()], out, state_dir=state, delay=0)
+        festival, nelayan = "2024/01/festival-danau-limboto-kembali-digelar", "2023/12/nelayan-paguyaman-pantai"
+        sitemap = root / "post-sitemap.xml"
+        text = sitemap.read_text()
+        for slug in (festival, nelayan):  # both newer in the sitemap; only the festival page really changed
+            start = text.index(slug)
+            text = text[:start] + text[start:].replace("<lastmod>", "<lastmod>2024-06-01T10:00:00+08:00<!--", 1)
+        sitemap.write_text(text.replace("<!--2", "<!--").replace("</lastmod>", "</lastmod>", -1))
+        sitemap.write_text(_fix_comments(text))
+        page = root / festival / "index.html"
+        page.write_text(page.read_text().replace("Ribuan warga", "Belasan ribu warga"))
+        site.hits.clear()
+        crawl([site.url()], out, state_dir=state, delay=0)
+        fetched = [(hit.path, hit.status) for hit in site.hits if festival in hit.path or "nelayan" in hit.path]
+        assert sorted(fetched) == [(f"/{festival}/", 200), (f"/{nelayan}-terima-bantuan-mesin-perahu/", 304)]
+        records = lines(out)
+        assert len(records) == 6 and "Belasan ribu warga" in records[-1]["text"]
+        assert records[-1]["id"] == next(r["id"] for r in records if r["url"] == site.url(f"/{festival}/"))
+    finally:
+        stop(site)
+
+
+def _fix_comments(text: str) -> str:
+    """Turn `<lastmod>NEW<!--OLD</lastmod>` into `<lastmod>NEW</lastmod>`."""
+    import re
+
+    return re.sub(r"<!--[^<]*</lastmod>", "</lastmod>", text)

@@ -47,7 +47,7 @@ def test_fetcher_follows_redirects_and_reports_the_final_url(site_server):
 
 def test_fetcher_refuses_a_redirect_into_a_disallowed_path(site_server):
     site = site_server("habari")
-    with pytest.raises(FetchError, match="disallows"):
+    with pytest.raises(FetchError, match="disallowed by robots.txt"):
         Fetcher(delay=0).get(site.url("/?p=104"), allowed=lambda url: "festival" not in url)
     assert all("festival" not in path for path in site.paths())
 

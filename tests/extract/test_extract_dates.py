@@ -1,0 +1,76 @@
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.dates import extract_dates
+from pipeline.extract.regulations import extract_regulations
+
+PUB = dt.date(2024, 2, 23)  # a Friday
+
+
+@pytest.mark.parametrize("text,value", [
+    ("berlangsung di Villa Kencana, Jumat (23/02/2024).", "2024-02-23"),
+    ("Senin (24/9/18) lalu", "2018-09-24"),
+    ("pada 27 Januari 2026 mendatang", "2026-01-27"),
+    ("Rabu, 8 Oktober 2025, di kantor", "2025-10-08"),
+    ("ujarnya, Rabu, (15/3/2023).", "2023-03-15"),
+    ("Kamis, (04 Mei 2023).", "2023-05-04"),
+    ("terjadi 5 Mei 2022 di Dusun", "2022-05-05"),
+    ("pada tanggal 3 Agustus kemarin", "2024-08-03"),
+    ("Jumat 23-02-2024 pukul 09.00 WITA", "2024-02-23"),
+    ("hari Selasa, 2 Jan 2024", "2024-01-02"),
+])
+def test_dates_read_indonesian_day_first_formats(text, value):
+    assert value in [d.value for d in extract_dates(text, PUB)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ia tiba kemarin.", "2024-02-22"),
+    ("Acara digelar hari ini.", "2024-02-23"),
+    ("Rapat dilanjutkan besok.", "2024-02-24"),
+    ("kata Kapolres di Ambon, Jumat.", "2024-02-23"),
+    ("Pada Senin lalu, warga berkumpul.", "2024-02-19"),
+])
+def test_dates_resolve_relative_days_against_published(text, value):
+    assert [d.value for d in extract_dates(text, PUB)] == [value]
+
+
+def test_dates_bare_weekday_without_published_is_not_a_date():
+    assert extract_dates("kata Kapolres di Ambon, Jumat.", None) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("penurunan pada Maret 2021 lalu", "2021-03"),
+    ("kontrak sampai akhir November 2023", "2023-11"),
+    ("sejak tahun 2019 hingga kini", "2019"),
+])
+def test_dates_months_and_years_are_partial_values(text, value):
+    assert value in [d.value for d in extract_dates(text, PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peraturan Menteri Sosial Nomor 10 Tahun 2019 tentang Pekerja Sosial",
+    "dana dari APBD 2026 untuk jalan",
+    "menjelang Pilkada 2024 mendatang",
+    "pukul 09.00 WITA",
+    "skor akhir 4/11 untuk tim tamu",
+])
+def test_dates_ignore_years_in_names_and_citations(text):
+    masked = [r.span for r in extract_regulations(text)]
+    assert extract_dates(text, None, masked) == []
+
+
+def test_dates_a_range_gives_both_days():
+    values = [d.value for d in extract_dates("kegiatan 18 - 19 Juni 2021 di Ambon", None)]
+    assert values == ["2021-06-18", "2021-06-19"]
+
+
+def test_dates_same_value_twice_is_listed_once():
+    text = "Jumat (23/02/2024) ... pada 23 Februari 2024"
+    assert [d.value for d in extract_dates(text, None)] == ["2024-02-23"]
+
+
+def test_dates_offsets_point_at_the_text():
+    text = "Rapat digelar Rabu, 8 Oktober 2025 di aula."
+    [d] = extract_dates(text, None)
+    assert text[d.span[0]:d.span[1]] == d.text == "Rabu, 8 Oktober 2025"

@@ -1,0 +1,53 @@
+import pytest
+
+from pipeline.extract.officials import extract_officials, split_position
+
+
+@pytest.mark.parametrize("text,name,position", [
+    ("Kepala Dinas Sosial Sagita Wartabone menyampaikan bahwa peran itu penting.", "Sagita Wartabone", "Kepala Dinas"),
+    ("Gubernur Sulsel, Andi Sudirman Sulaiman mengatakan bantuan tiba.", "Andi Sudirman Sulaiman", "Gubernur"),
+    ("Kapolres Halmahera Barat, AKBP Teguh Patriot, S.IK., M.T., memberikan atensi.", "Teguh Patriot", "Kapolres"),
+    ("kata Kasi Pidsus Kejari Malteng Junita Sahetapy di Ambon.", "Junita Sahetapy", "Kasi Pidsus"),
+    ("Prof DR (HC) Olly Dondokambey SE Gubernur Sulawesi Utara hari ini", "Olly Dondokambey", "Gubernur"),
+    ("Bupati Aceh Barat, Tarmizi SP, MM atas dukungannya", "Tarmizi", "Bupati"),
+    ("Plt Sekretaris Dinkes Kota Kupang, Ngurah Suarnawa, melaporkan", "Ngurah Suarnawa", "Plt Sekretaris"),
+    ("Ketua Tim Penggerak PKK Kota Kupang dr. Widya Cahya, serta pejabat", "Widya Cahya", "Ketua Tim Penggerak"),
+    ("Wakil Bupati Gorontalo Hendra Hemeto membuka acara", "Hendra Hemeto", "Wakil Bupati"),
+    ("Camat Tilamuta Ridwan Yasin hadir", "Ridwan Yasin", "Camat"),
+    ("Kepala Desa Piloliyanga, Hamzah Ali, menerima", "Hamzah Ali", "Kepala Desa"),
+    ("Ketua DPRD Boalemo Karyawan Eka Putra Noho menegaskan", "Karyawan Eka Putra Noho", "Ketua"),
+])
+def test_officials_read_title_and_name_around_each_other(text, name, position):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, position)
+
+
+def test_officials_merge_short_mentions_into_the_fullest_name():
+    text = ("Kepala Dinas Sosial Sagita Wartabone membuka acara. Sagita juga mengingatkan peserta. "
+            "Sekda Kota Kupang Jeffry Pelt hadir. Sekda Jeffry menyampaikan apresiasi.")
+    officials = extract_officials(text)
+    assert [o.name for o in officials] == ["Sagita Wartabone", "Jeffry Pelt"]
+    sagita = officials[0]
+    assert all(text[s:e] in ("Sagita Wartabone", "Sagita", "Wartabone") for s, e in sagita.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur mengungkapkan dana hibah untuk KPU.",
+    "Warga bernama Budi Santoso mengatakan jalan rusak.",
+    "Pemerintah Kabupaten Gowa menyalurkan bantuan.",
+])
+def test_officials_need_both_a_title_and_a_name(text):
+    assert extract_officials(text) == []
+
+
+@pytest.mark.parametrize("position,expected", [
+    ("Kepala Dinas Kesehatan Kabupaten Donggala", ("Kepala Dinas", "Dinas Kesehatan", "Kabupaten Donggala")),
+    ("Kepala Dinas Sosial", ("Kepala Dinas", "Dinas Sosial", None)),
+    ("Bupati Boalemo", ("Bupati", None, "Kabupaten Boalemo")),
+    ("Gubernur Sulawesi Utara", ("Gubernur", None, "Provinsi Sulawesi Utara")),
+    ("Wali Kota Ambon", ("Wali Kota", None, "Kota Ambon")),
+    ("Kapolres Halmahera Barat", ("Kapolres", "Polres Halmahera Barat", "Kabupaten Halmahera Barat")),
+    ("Ketua Komisioner KPU Sulut", ("Ketua Komisioner", "KPU Sulut", "Provinsi Sulawesi Utara")),
+])
+def test_officials_split_position_into_office_organisation_and_region(position, expected):
+    assert split_position(position) == expected

@@ -1,0 +1,78 @@
+import pytest
+
+from pipeline.extract.officials import extract_officials
+from pipeline.extract.quotes import extract_quotes
+
+
+def quotes(text):
+    return extract_quotes(text, extract_officials(text))
+
+
+@pytest.mark.parametrize("text,quote,speaker,cue", [
+    ("Kepala Bidang Sosial Indry Pakaya hadir.\n“Implementasi materi menjadi kunci keberhasilan kita,” jelas Indry.",
+     "Implementasi materi menjadi kunci keberhasilan kita,", "Indry Pakaya", "jelas"),
+    ("Gubernur Bali Wayan Koster datang. “Terima kasih para tenaga pendidik di sini,” kata Gubernur Koster pada acara itu.",
+     "Terima kasih para tenaga pendidik di sini,", "Wayan Koster", "kata"),
+    ("Kapolres Halbar AKBP Teguh Patriot hadir.\n“Kasus ini menjadi atensi serius kami,” tegasnya.",
+     "Kasus ini menjadi atensi serius kami,", "Teguh Patriot", "tegasnya"),
+    ("Kapolres Halmahera Utara AKBP Erlichson Pasaribu hadir.\nDitambahkan Kapolres, “Kami akan selalu transparan kepada masyarakat,” tutup Kapolres.",
+     "Kami akan selalu transparan kepada masyarakat,", "Erlichson Pasaribu", "tutup"),
+    ("Gubernur Sulsel, Andi Sudirman Sulaiman mengatakan, “Tim Dinas Sosial memberi bantuan tanggap darurat,” ungkapnya.",
+     "Tim Dinas Sosial memberi bantuan tanggap darurat,", "Andi Sudirman Sulaiman", "ungkapnya"),
+    ("“Kami menyampaikan terima kasih kepada warga,” ujar Marthunis kepada wartawan.",
+     "Kami menyampaikan terima kasih kepada warga,", "Marthunis", "ujar"),
+    ('"Tiga orang telah ditetapkan sebagai tersangka," kata Kasi Pidsus Kejari Malteng Junita Sahetapy di Ambon.',
+     "Tiga orang telah ditetapkan sebagai tersangka,", "Junita Sahetapy", "kata"),
+])
+def test_quotes_direct_quote_with_speech_tag_resolves_speaker(text, quote, speaker, cue):
+    direct = [q for q in quotes(text) if q.type == "direct"]
+    assert [(q.text, q.speaker, q.cue) for q in direct] == [(quote, speaker, cue)]
+    assert text[direct[0].span[0]:direct[0].span[1]] == quote
+
+
+def test_quotes_a_quote_split_by_its_tag_is_two_quotes():
+    text = "“Kasus ini menjadi atensi serius kami,” tegas AKBP Teguh Patriot. “Tidak ada toleransi bagi kejahatan terhadap anak.”"
+    direct = quotes(text)
+    assert [q.text for q in direct] == ["Kasus ini menjadi atensi serius kami,", "Tidak ada toleransi bagi kejahatan terhadap anak."]
+    assert {q.speaker for q in direct} == {"Teguh Patriot"}
+
+
+def test_quotes_scare_quotes_are_not_speech():
+    assert quotes("Gerakan “Ayo ke Posyandu” digalakkan oleh dinas kesehatan.") == []
+
+
+@pytest.mark.parametrize("text,clause,speaker,cue", [
+    ("Kepala Dinas Sosial Sagita Wartabone menyampaikan bahwa peran pekerja sosial mencakup banyak aspek.",
+     "peran pekerja sosial mencakup banyak aspek", "Sagita Wartabone", "menyampaikan"),
+    ("Kepala Dinas Sosial Sagita Wartabone hadir. Ia menegaskan pentingnya pengabdian peserta bimtek.",
+     "pentingnya pengabdian peserta bimtek", "Sagita Wartabone", "menegaskan"),
+    ("Bupati Boalemo Anas Jusuf hadir. Menurutnya, masyarakat mulai sadar bahaya plastik.",
+     "masyarakat mulai sadar bahaya plastik", "Anas Jusuf", "Menurutnya"),
+    ("Menurut Kepala Dinas Kesehatan Asran Masdy, angka stunting di Sulbar terus turun.",
+     "angka stunting di Sulbar terus turun", "Asran Masdy", "Menurut"),
+    ("Kapolres Halbar AKBP Teguh Patriot hadir. Kapolres Halbar juga mengimbau keras masyarakat agar kejadian ini menjadi pelajaran.",
+     "keras masyarakat agar kejadian ini menjadi pelajaran", "Teguh Patriot", "mengimbau"),
+])
+def test_quotes_indirect_quote_after_speech_verb(text, clause, speaker, cue):
+    indirect = [q for q in quotes(text) if q.type == "indirect"]
+    assert [(q.text, q.speaker, q.cue) for q in indirect] == [(clause, speaker, cue)]
+
+
+def test_quotes_back_reference_takes_the_sentence_before():
+    text = ("Pemerintah Provinsi Lampung siapkan anggaran Rp750 miliar untuk perbaikan jalan.\n"
+            "Hal ini dikatakan Gubernur Lampung Arinal Djunaidi usai rapat.")
+    [q] = quotes(text)
+    assert (q.text, q.speaker, q.cue) == ("Pemerintah Provinsi Lampung siapkan anggaran Rp750 miliar untuk perbaikan jalan",
+                                          "Arinal Djunaidi", "dikatakan")
+
+
+def test_quotes_two_verbs_sharing_a_subject_give_two_quotes():
+    text = ("Deputi Sukadiono menyampaikan permohonan maaf atas ketidakhadiran menteri, dan menegaskan bahwa "
+            "prevalensi stunting masih menjadi perhatian nasional.")
+    assert [(q.text, q.cue) for q in quotes(text)] == [
+        ("permohonan maaf atas ketidakhadiran menteri", "menyampaikan"),
+        ("prevalensi stunting masih menjadi perhatian nasional", "menegaskan")]
+
+
+def test_quotes_not_a_speech_act_after_yang():
+    assert quotes("Bupati Boalemo Anas Jusuf hadir bersama staf yang menyampaikan laporan kegiatan tahunan.") == []

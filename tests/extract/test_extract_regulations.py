@@ -1,0 +1,56 @@
+import pytest
+
+from pipeline.extract.regulations import extract_regulations
+
+
+@pytest.mark.parametrize("text,rtype,issuer,number,year,title", [
+    ("Mengacu pada Peraturan Menteri Sosial Nomor 10 Tahun 2019 tentang Pekerja Sosial Masyarakat, PSM adalah",
+     "Peraturan Menteri", "Menteri Sosial", "10", 2019, "Pekerja Sosial Masyarakat"),
+    ("sesuai UU No. 23 Tahun 2014 tentang Pemerintahan Daerah serta aturan lain",
+     "Undang-Undang", None, "23", 2014, "Pemerintahan Daerah"),
+    ("berdasarkan Permendagri No. 26 Tahun 2020.", "Peraturan Menteri", "Menteri Dalam Negeri", "26", 2020, None),
+    ("Peraturan Pemerintah (PP) Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil, ASN dapat",
+     "Peraturan Pemerintah", None, "94", 2021, "Disiplin Pegawai Negeri Sipil"),
+    ("Perda Kabupaten Purworejo Nomor 13/2015 tentang Kerja Sama Daerah.",
+     "Peraturan Daerah Kabupaten/Kota", "Kabupaten Purworejo", "13", 2015, "Kerja Sama Daerah"),
+    ("Surat Edaran Nomor 400.3.8/5936 Tahun 2025 tentang Pengendalian Aktivitas Murid di Malam Hari.",
+     "Surat Edaran", None, "400.3.8/5936", 2025, "Pengendalian Aktivitas Murid di Malam Hari"),
+    ("Surat Edaran (SE) Gubernur Bali Nomor 2 Tahun 2025 terkait larangan", "Surat Edaran", "Gubernur Bali", "2", 2025, None),
+    ("Qanun Aceh tentang Penyelenggaraan Pendidikan, yang menegaskan", "Peraturan Daerah Provinsi", "Aceh", None, None,
+     "Penyelenggaraan Pendidikan"),
+    ("diatur dalam Perbup Nomor 7 Tahun 2022 tentang Tunjangan", "Peraturan Bupati", None, "7", 2022, "Tunjangan"),
+    ("PKPU Nomor 8 Tahun 2024 mengatur", "Peraturan Lembaga", "KPU", "8", 2024, None),
+    ("sesuai Perpres No 12 Tahun 2021", "Peraturan Presiden", None, "12", 2021, None),
+    ("dijerat Pasal 55 Ayat (1) ke-1 KUHP.", "Undang-Undang", None, None, None, "KUHP"),
+])
+def test_regulations_parse_type_issuer_number_year_title(text, rtype, issuer, number, year, title):
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.issuer, reg.number, reg.year, reg.title) == (rtype, issuer, number, year, title)
+    assert text[reg.span[0]:reg.span[1]] == reg.text
+
+
+def test_regulations_find_a_citation_nested_in_a_title():
+    text = ("Undang-Undang RI No.1 Tahun 2024 tentang perubahan Kedua atas Undang-Undang RI No.11 Tahun 2008 "
+            "Tentang Informasi dan Transaksi Elektronik Subsider Pasal 156a")
+    found = {(r.number, r.year) for r in extract_regulations(text)}
+    assert found == {("1", 2024), ("11", 2008)}
+
+
+def test_regulations_list_a_regulation_cited_twice_once():
+    text = "UU RI Nomor 31 Tahun 1999 dan juga UU korupsi Nomor 31 Tahun 1999 sebagaimana diubah."
+    assert len(extract_regulations(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD menyetujui Ranperda tentang Penyelenggaraan Smart City Ambon.",
+    "Rancangan Peraturan Daerah Nomor 3 Tahun 2024 dibahas.",
+    "ditetapkan menjadi Peraturan Daerah (Perda) Kota Ambon Tahun 2025.",
+    "Ia lulus dengan gelar SE dari universitas itu.",
+])
+def test_regulations_ignore_drafts_and_bare_mentions(text):
+    assert extract_regulations(text) == []
+
+
+def test_regulations_canonical_is_short_form():
+    [reg] = extract_regulations("Peraturan Menteri Sosial Nomor 10 Tahun 2019")
+    assert reg.to_dict()["canonical"] == "Permen 10/2019"

@@ -1,0 +1,27 @@
+import pytest
+
+from pipeline.extract.venues import extract_venues
+
+
+@pytest.mark.parametrize("text,name,region", [
+    ("Bimtek yang berlangsung di Villa Kencana, Kabupaten Boalemo, Jumat (23/02/2024).", "Villa Kencana", "Kabupaten Boalemo"),
+    ("rapat digelar di Hotel Shang Ratu Jambi, Kamis.", "Hotel Shang Ratu Jambi", None),
+    ("posyandu di Aula Gereja St. Petrus Rasul, Kelurahan TDM, Kota Kupang.", "Aula Gereja St. Petrus Rasul", "Kota Kupang"),
+    ("dilaporkan ke SPKT Polres Halbar pada hari itu", "SPKT Polres Halbar", None),
+    ("bertempat di desa Manggala, Kecamatan Pemenang, Kabupaten Lombok Utara.", "desa Manggala", "Kabupaten Lombok Utara"),
+    ("upacara di Lapangan Sasadu kemarin", "Lapangan Sasadu", None),
+])
+def test_venues_named_place_after_preposition(text, name, region):
+    venues = extract_venues(text)
+    assert (venues[0].name, venues[0].region) == (name, region)
+    assert text[venues[0].span[0]:venues[0].span[1]] == name
+
+
+def test_venues_region_alone_only_when_nothing_more_specific():
+    assert [v.name for v in extract_venues("kejadian di Kabupaten Halmahera Barat itu")] == ["Kabupaten Halmahera Barat"]
+    assert [v.name for v in extract_venues("di Kabupaten Gowa, tepatnya di Dusun Garentong.")] == ["Dusun Garentong"]
+
+
+@pytest.mark.parametrize("text", ["kata dia di Jumat itu", "disampaikan di Kantor", "datang ke Indonesia"])
+def test_venues_ignore_times_and_bare_heads(text):
+    assert extract_venues(text) == []

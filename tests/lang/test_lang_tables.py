@@ -1,0 +1,76 @@
+import pytest
+
+from pipeline.lang.honorifics import clean_name, name_key
+from pipeline.lang.regions import gazetteer
+from pipeline.lang.speech_verbs import men_prefix, speech_verb_base, verb_forms
+
+
+@pytest.mark.parametrize("word,base", [
+    ("kata", "kata"), ("katanya", "kata"), ("mengatakan", "kata"), ("dikatakan", "kata"), ("ujar", "ujar"),
+    ("ujarnya", "ujar"), ("jelas", "jelas"), ("menjelaskan", "jelas"), ("jelasnya", "jelas"),
+    ("menegaskan", "tegas"), ("tegasnya", "tegas"), ("mengungkapkan", "ungkap"), ("tuturnya", "tutur"),
+    ("menuturkan", "tutur"), ("menyampaikan", "sampai"), ("disampaikan", "sampai"), ("menyoroti", "sorot"),
+    ("menekankan", "tekan"), ("berharap", "harap"), ("mengimbau", "imbau"), ("memaparkan", "papar"),
+    ("tandasnya", "tandas"), ("pungkasnya", "pungkas"), ("mengaku", "aku"), ("menyebutkan", "sebut"),
+])
+def test_speech_verbs_match_affixed_forms(word, base):
+    assert speech_verb_base(word) == base
+
+
+@pytest.mark.parametrize("word", ["menutup", "ditutup", "menyambung", "kantor", "menjadi", "menurut"])
+def test_speech_verbs_reject_words_that_are_not_speech(word):
+    assert speech_verb_base(word) is None
+
+
+@pytest.mark.parametrize("base,prefixed", [
+    ("kata", "mengata"), ("tegas", "menegas"), ("sampai", "menyampai"), ("jelas", "menjelas"),
+    ("papar", "memapar"), ("ungkap", "mengungkap"), ("lapor", "melapor"), ("dorong", "mendorong"),
+])
+def test_speech_verbs_men_prefix_follows_nasal_rules(base, prefixed):
+    assert men_prefix(base) == prefixed
+
+
+def test_speech_verbs_generated_forms_are_pinned():
+    assert verb_forms("kata") == {"kata", "katanya", "mengatakan", "dikatakan", "mengatakannya", "dikatakannya",
+                                  "berkata", "berkatanya"}
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Dr.H.Al Haris,S.Sos.,M.H.", "Al Haris"),
+    ("AKBP Teguh Patriot, S.IK., M.T.", "Teguh Patriot"),
+    ("Prof DR (HC) Olly Dondokambey SE", "Olly Dondokambey"),
+    ("Tarmizi SP, MM", "Tarmizi"),
+    ("drg. Asran Masdy", "Asran Masdy"),
+    ("Andi Sudirman Sulaiman", "Andi Sudirman Sulaiman"),
+    ("Prof. Dr. dr. Sukadiono, M.M", "Sukadiono"),
+    ("IPTU Ikra Patamani, S.H, M.H", "Ikra Patamani"),
+    ("Ir H Nanang Matalata", "Nanang Matalata"),
+    ("Hj. Siti Nurbaya, S.Pd., M.Si", "Siti Nurbaya"),
+    ("JOKO WIDODO", "Joko Widodo"),
+    ("Bapak Sagita Wartabone", "Sagita Wartabone"),
+])
+def test_honorifics_clean_name_strips_titles_ranks_and_degrees(written, name):
+    assert clean_name(written) == name
+
+
+def test_honorifics_name_key_folds_case_and_punctuation():
+    assert name_key("Dr. H. AL HARIS, S.Sos.") == "al haris"
+
+
+@pytest.mark.parametrize("written,region", [
+    ("Boalemo", "Kabupaten Boalemo"), ("Kabupaten Gowa", "Kabupaten Gowa"), ("Halbar", "Kabupaten Halmahera Barat"),
+    ("Kab. Donggala", "Kabupaten Donggala"),
+])
+def test_regions_regency_lookup_accepts_bare_and_short_names(written, region):
+    assert gazetteer().regency(written).name == region
+
+
+@pytest.mark.parametrize("written,region", [
+    ("Sulut", "Provinsi Sulawesi Utara"), ("Sulawesi Selatan", "Provinsi Sulawesi Selatan"), ("NTT", "Provinsi Nusa Tenggara Timur"),
+])
+def test_regions_province_lookup_accepts_abbreviations(written, region):
+    assert gazetteer().province(written).name == region
+
+
+def test_regions_city_is_chosen_when_the_title_says_kota():
+    assert gazetteer().regency("Ambon", "kota").name == "Kota Ambon"

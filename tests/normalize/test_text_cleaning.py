@@ -1,0 +1,57 @@
+import pytest
+
+from pipeline.normalize.text import clean_text
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("kata\u00a0dia", "kata dia"),
+    ("zero\u200bwidth", "zerowidth"),
+    ("soft\u00adhyphen", "softhyphen"),
+    ("a  b \t c", "a b c"),
+    ("para satu\r\n\r\n\r\npara dua", "para satu\n\npara dua"),
+    ("&ldquo;Halo&rdquo; &amp; salam", "“Halo” & salam"),
+    ("â€œBaikâ€\u009d katanya", "“Baik” katanya"),
+    ("„Kutipan‟ lama", "“Kutipan“ lama"),
+    ("baris \u2028 baru", "baris\nbaru"),
+    ("ctrl\x07char", "ctrlchar"),
+])
+def test_text_cleaning_repairs_unicode_spaces_and_entities(raw, clean):
+    assert clean_text(raw).text == clean
+
+
+def test_text_cleaning_maps_every_output_character_back_to_the_input():
+    raw = "  Kepala\u00a0Dinas  “Sosial”\u200b  hadir\r\n\r\nlagi"
+    cleaned = clean_text(raw)
+    for i, ch in enumerate(cleaned.text):
+        source = raw[cleaned.source_offset(i)]
+        assert ch == source or (ch == " " and source.isspace()) or (ch == "\n" and source in "\r\n")
+
+
+@pytest.mark.parametrize("raw,place,outlet", [
+    ("HABARI.ID, DINSOS | Kepala Bidang hadir.", "DINSOS", "HABARI.ID"),
+    ("BOALEMO, ARAHMU.ID — Bupati Boalemo hadir.", "BOALEMO", "ARAHMU.ID"),
+    ("ENREKANG, UPEKS — Bupati hadir.", "ENREKANG", "UPEKS"),
+    ("Ambon (ANTARA) - Tim penyidik menahan tiga orang.", "Ambon", "ANTARA"),
+    ("Kupang,nwartapedia.com — Deputi meninjau.", "Kupang", "nwartapedia.com"),
+])
+def test_text_cleaning_reports_datelines(raw, place, outlet):
+    cleaned = clean_text(raw)
+    assert cleaned.dateline == {"place": place, "outlet": outlet}
+    assert cleaned.text == raw  # the dateline stays in the text; only reported
+    assert not cleaned.text[cleaned.body_start:].startswith(("|", "—", "-"))
+
+
+@pytest.mark.parametrize("raw,authors", [
+    ("ungkap Sagita. (dik/habari.id)", ["dik"]),
+    ("kata dia. (nia/red)", ["nia"]),
+    ("selesai. (Sur).", ["Sur"]),
+    ("tanpa penanda di akhir.", []),
+])
+def test_text_cleaning_reads_sign_off_authors(raw, authors):
+    cleaned = clean_text(raw)
+    assert cleaned.authors == authors
+    assert cleaned.body_end <= len(cleaned.text)
+
+
+def test_text_cleaning_is_no_dateline_for_a_plain_sentence():
+    assert clean_text("Kepala Dinas Sosial hadir di acara itu.").dateline is None
