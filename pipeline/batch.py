@@ -436,7 +436,7 @@ def count_records(paths: Iterable[str]) -> int | None:
 def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: int = 1, log=sys.stderr, *,
                 engine: str = "local", scheduler: str | None = None, fmt: str | None = None,
                 resume: bool = False, total: int | None = None, progress_every: float = 10.0,
-                bar: bool | None = None) -> Summary:
+                bar: bool | None = None, chunk: int = CHUNK) -> Summary:
     """Extract every item to `output` and every failure to `errors` (`{"input","line","reason"}` per line).
 
     :param engine: "local" processes or "dask" (see `process`); `jobs` is the number of workers
@@ -445,6 +445,7 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
     :param total: how many records to expect, for the progress ETA
     :param progress_every: seconds between plain progress lines when `log` is not a terminal
     :param bar: force the tqdm bar on or off (default: on when `log` is a terminal)
+    :param chunk: records per task sent to a worker
     """
     fmt = output_format(output, fmt)
     start = time.perf_counter()
@@ -466,7 +467,7 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
     finished = False
     try:
         with open(errors, "w", encoding="utf-8") as err:
-            for record, error in process(todo(items), jobs, engine=engine, scheduler=scheduler):
+            for record, error in process(todo(items), jobs, engine=engine, scheduler=scheduler, chunk=chunk):
                 if record is not None:
                     if record["id"] in done:  # an id-less input whose computed id was written by an earlier run
                         summary.skipped += 1

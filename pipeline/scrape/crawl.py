@@ -185,7 +185,7 @@ class _SiteCrawl:
                 return False
             item = heapq.heappop(self.frontier)
             if item.priority == LISTING and self.chain_of(item.url) in self.stopped_chains:
-                continue  # --since: this listing already reached articles older than the cut-off
+                continue  # this listing already reached articles older than --since, or only known ones
             if item.kind in {"sitemap", "feed"}:
                 self.sitemap(item)
             else:
