@@ -90,8 +90,9 @@ def main() -> None:
         weakest = min(copy, key=copy.get)
         distinct = max(scores.get(pair, 0.0) for pair in negatives - {(boiler[0], boiler[1])})
         shared = scores.get((boiler[0], boiler[1]), 0.0)
+        ratio = copy[weakest] / distinct if distinct else float("inf")
         print(f"{name:<16}{copy[weakest]:>9.3f}{positives[weakest]:>14}{distinct:>13.3f}{shared:>12.3f}"
-              f"{copy[weakest] - max(distinct, shared):>8.3f}{copy[weakest] / max(distinct, 1e-9):>7.1f}")
+              f"{copy[weakest] - max(distinct, shared):>8.3f}{ratio:>7.1f}")
         per_edit = {e: min(v for p, v in copy.items() if positives[p] == e) for e in EDITS}
         print("    lowest per edit: " + ", ".join(f"{e} {v:.3f}" for e, v in per_edit.items()))
 

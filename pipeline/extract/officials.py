@@ -61,7 +61,8 @@ def is_name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, not an office word, not a speech verb."""
     if word in NAME_PARTICLES and word.isupper():
         return True
-    if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word) or is_rank(word) or is_honorific(word):
+    if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word) or is_rank(word) or is_honorific(word) \
+            or is_degree(word):
         return False
     if not re.fullmatch(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?", word) or POSITION.fullmatch(word):
         return False
@@ -174,6 +175,25 @@ def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
     return text[s:e], s, e
 
 
+_NAME2 = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}"
+# ", Name Name, dan Name Name" right after a name: every item two to four capitalised words.
+COORDINATED = re.compile(r"(?P<items>(?:\s*,\s*" + _NAME2 + r")*)\s*,?\s+(?:dan|serta)\s+(?P<last>" + _NAME2 + r")(?=[\s,.;]|$)")
+
+
+def _coordinated_names(text: str, end: int) -> list[tuple[str, tuple[int, int]]]:
+    m = COORDINATED.match(text, end)
+    if not m:
+        return []
+    out = []
+    for item in re.finditer(_NAME2, text[m.start("items"):m.end("items")]):
+        s = m.start("items") + item.start()
+        out.append((item.group(), (s, s + len(item.group()))))
+    out.append((m.group("last"), m.span("last")))
+    if any(not all(is_name_word(w) for w in name.split()) for name, _ in out):
+        return []
+    return out
+
+
 def find_mentions(text: str, start: int = 0) -> list[Mention]:
     """Every title + name occurrence in `text` (from `start`, after the dateline)."""
     mentions: list[Mention] = []
@@ -186,6 +206,9 @@ def find_mentions(text: str, start: int = 0) -> list[Mention]:
         if after:
             raw, s, e = after
             mentions.append(Mention(raw, (s, e), position, (m.start(), pos_end)))
+            # "Wakil Ketua DPRD Kelik Susilo Ardani, Fran Suharmaji, dan Yophi Prabowo": one title, several people
+            for name, span in _coordinated_names(text, e):
+                mentions.append(Mention(name, span, position, (m.start(), pos_end)))
             continue
         before = _read_name_before(text, m.start())
         if before and re.match(r"\s*,?\s*$", text[before[2]:m.start()].replace("SE", "")) is None:

@@ -11,8 +11,9 @@ _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES, key=len, reverse=True)) + r")"
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
-    r"(?<![\w])" + _CUE + r"\s+(?P<name>(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang)\s+(?=[A-Z\d]))?(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:\s+(?:[A-Z][\w.'’-]*|\d+|dan|de|di|ke|no\.?|II|I|III|IV)){0,8})"
-    r"(?P<region>(?:\s*,\s*(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})*)")
+    r"(?<![\w])" + _CUE + r"[ \t]+(?:wilayah[ \t]+)?(?P<name>(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang)[ \t]+(?=[A-Z\d]))?"
+    r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’-]*|\d+|dan|de|di|ke|no\.?|II|I|III|IV)){0,8})"
+    r"(?P<region>(?:[ \t]*,[ \t]*(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 REGION_PART = re.compile(r"(?P<kind>Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 _BAD_TAIL = re.compile(r"\s+(?:dan|de|di|ke|no\.?)$")
 TIME_WORDS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari", "Maret", "April",
@@ -36,13 +37,26 @@ def _region_of(text: str) -> str | None:
     return best
 
 
+# After a bare region name, what shows it is where something happened: a date, a weekday, the sentence's end.
+EVENT_AFTER = re.compile(r"\s*(?:[.;]|,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\(|\d|tanggal|kemarin))",
+                         re.IGNORECASE)
+EVENT_BEFORE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan|terjadi|tiba|berada|"
+                          r"berkunjung|kunjungan|hadir)\s+(?:di\s+)?(?:wilayah\s+)?$", re.IGNORECASE)
+
+
+def _event_place(text: str, start: int, end: int) -> bool:
+    return bool(EVENT_AFTER.match(text, end)) or bool(EVENT_BEFORE.search(text[max(0, start - 40):start]))
+
+
 def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Venue]:
     """Named places after `di`/`ke`/`bertempat di`: facilities first; a bare region only if nothing more specific."""
     gaz = gazetteer()
     venues: list[Venue] = []
     regions_only: list[Venue] = []
     for m in PLACE.finditer(text, start):
-        name = _BAD_TAIL.sub("", m.group("name").rstrip(".,"))
+        name = m.group("name")
+        stop = re.search(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bJl)(?<!\bNo)\.(?=\s)", name)  # a sentence ends inside
+        name = _BAD_TAIL.sub("", name[:stop.start()] if stop else name.rstrip(".,"))
         s = m.start("name")
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
@@ -56,6 +70,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         e = s + len(name)
         region = _region_of(m.group("region") or "")
         head = words[0][0].upper() + words[0][1:]
+        if head not in _HEADS and len(words) > 1 and words[-1] in _HEADS:  # "M Bahalap Hotel"
+            head = words[-1]
         if head in _HEADS and head not in ("Kota", "Kabupaten", "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Distrik"):
             if len(words) == 1:
                 continue  # "di Kantor" alone is no name
@@ -63,8 +79,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         elif head in ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Dusun", "Kampung", "Negeri"):
             venues.append(Venue(name, region, (s, e)))
         elif head in ("Kota", "Kabupaten", "Provinsi"):
-            regions_only.append(Venue(name, region, (s, e)))
-        elif gaz.regency(name) or name.casefold() in gaz.districts:
+            if _event_place(text, m.start(), e):
+                regions_only.append(Venue(name, region, (s, e)))
+        elif (gaz.regency(name) or name.casefold() in gaz.districts) and _event_place(text, m.start(), e):
             venues.append(Venue(name, region, (s, e)))
     seen = set()
     unique = []

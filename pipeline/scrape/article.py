@@ -322,13 +322,25 @@ def _title(soup: BeautifulSoup, profile: Profile, jsonld: list[dict]) -> str | N
     for obj in _article_objects(jsonld):
         if isinstance(obj.get("headline"), str) and obj["headline"].strip():
             return _clean(obj["headline"])
-    og = _meta(soup, "og:title", "twitter:title")
-    if og:
-        return og
-    for tag in soup.select("article h1, main h1, h1"):
-        if not _classes(tag) & {"site-title", "logo"} and _clean(tag.get_text(" ")):
+    for tag in soup.select("article h1, main h1, [role=main] h1"):
+        if not _classes(tag) & {"site-title", "logo", "title"} and _clean(tag.get_text(" ")):
+            return _clean(tag.get_text(" "))
+    title = _meta(soup, "og:title", "twitter:title") or (soup.title and _clean(soup.title.get_text(" ")))
+    if title:
+        return _strip_site_name(title, _meta(soup, "og:site_name"))
+    for tag in soup.select("h1"):  # last resort: a header's h1 is often the outlet's name
+        if not _classes(tag) & {"site-title", "logo", "title"} and _clean(tag.get_text(" ")):
             return _clean(tag.get_text(" "))
     return None
+
+
+def _strip_site_name(title: str, site: str | None) -> str:
+    """"Judul Berita - Habari.id" -> "Judul Berita": og:title and <title> often carry the outlet's name."""
+    if site:
+        for separator in (" - ", " | ", " \u2013 ", " \u2014 ", " \u00bb "):
+            if title.endswith(separator + site):
+                return title[: -len(separator + site)].strip()
+    return title
 
 
 def _scope(soup: BeautifulSoup, profile: Profile) -> Tag:

@@ -18,10 +18,20 @@ def test_venues_named_place_after_preposition(text, name, region):
 
 
 def test_venues_region_alone_only_when_nothing_more_specific():
-    assert [v.name for v in extract_venues("kejadian di Kabupaten Halmahera Barat itu")] == ["Kabupaten Halmahera Barat"]
+    assert [v.name for v in extract_venues("peristiwa itu terjadi di Kabupaten Halmahera Barat.")] == ["Kabupaten Halmahera Barat"]
     assert [v.name for v in extract_venues("di Kabupaten Gowa, tepatnya di Dusun Garentong.")] == ["Dusun Garentong"]
 
 
 @pytest.mark.parametrize("text", ["kata dia di Jumat itu", "disampaikan di Kantor", "datang ke Indonesia"])
 def test_venues_ignore_times_and_bare_heads(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("kata Kasi Pidsus Kejari Malteng di Ambon, Jumat.", ["Ambon"]),
+    ("jelasnya, Jumat, 11 Agustus 2023 di Merauke.\nPembangunan rumah berlanjut.", ["Merauke"]),
+    ("angka stunting di Donggala mengalami kenaikan.", []),
+    ("pertumbuhan depot di Kota Ambon yang semakin pesat", []),
+])
+def test_venues_a_bare_region_needs_an_event_around_it(text, names):
+    assert [v.name for v in extract_venues(text)] == names

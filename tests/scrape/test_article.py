@@ -169,3 +169,16 @@ def test_parse_article_prefers_the_posts_own_date_and_byline_over_a_sidebar():
     record = parse_article(f'<html><body class="single single-post">{sidebar}{post}</body></html>',
                            "https://x.example/sungai-bone-meluap/")
     assert (record["published"], record["authors"]) == ("2024-06-11T17:40:00+08:00", ["Sri Wahyuni"])
+
+
+@pytest.mark.parametrize("head,body_title,expected", [
+    ('<meta property="og:title" content="Nelayan Libur Melaut - Kabar Pesisir">'
+     '<meta property="og:site_name" content="Kabar Pesisir">', "", "Nelayan Libur Melaut"),
+    ('<meta property="og:title" content="Nelayan Libur Melaut | Kabar Pesisir">', "<main><h1>Nelayan Libur Melaut</h1></main>",
+     "Nelayan Libur Melaut"),
+])
+def test_parse_article_finds_the_title_without_theme_classes(head, body_title, expected):
+    html = (f'<html><head>{head}<meta property="og:type" content="article"></head><body>{body_title}'
+            f'<div class="entry-content"><p>{"Gelombang tinggi membuat nelayan memilih tidak melaut. " * 3}</p></div>'
+            '</body></html>')
+    assert parse_article(html, "https://x.example/nelayan-libur/")["title"] == expected
