@@ -109,7 +109,8 @@ class _LocalEngine:
         self.pool = self._pool()
 
     def _pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=mp.get_context("spawn"), initializer=_quiet_warm_up)
+        warm = _quiet_warm_up if self.work is extract_chunk else None  # other work loads no models
+        return ProcessPoolExecutor(self.jobs, mp_context=mp.get_context("spawn"), initializer=warm)
 
     @property
     def workers(self) -> int:
@@ -433,12 +434,13 @@ def count_records(paths: Iterable[str]) -> int | None:
 
 # ---- the run ----
 
-def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: int = 1, log=sys.stderr, *,
+def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: int = 1, log=None, *,
                 engine: str = "local", scheduler: str | None = None, fmt: str | None = None,
                 resume: bool = False, total: int | None = None, progress_every: float = 10.0,
                 bar: bool | None = None, chunk: int = CHUNK) -> Summary:
     """Extract every item to `output` and every failure to `errors` (`{"input","line","reason"}` per line).
 
+    :param log: where progress and per-record errors go (default: standard error)
     :param engine: "local" processes or "dask" (see `process`); `jobs` is the number of workers
     :param fmt: "jsonl" (one record per line, flushed as it goes) or "parquet"; default from the suffix
     :param resume: keep the records already in `output` and skip inputs with their ids (a restarted run)
@@ -448,6 +450,7 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
     :param chunk: records per task sent to a worker
     """
     fmt = output_format(output, fmt)
+    log = log or sys.stderr
     start = time.perf_counter()
     output.parent.mkdir(parents=True, exist_ok=True)
     writer = (_ParquetWriter if fmt == "parquet" else _JsonlWriter)(output, resume, log)

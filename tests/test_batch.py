@@ -1,13 +1,16 @@
 """Batch runs (pipeline/batch.py): order with several workers, Dask, Parquet, resume, progress and crashes."""
 from __future__ import annotations
 
+import fcntl
 import io
 import json
 import os
 import pty
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -128,7 +131,8 @@ def test_batch_parquet_round_trips_through_pandas(corpus, reference, tmp_path):
     for (_, row), record in zip(frame.iterrows(), expected):
         for key in ("officials", "quotes", "dates", "venues", "regulations", "authors", "errors"):
             assert [_plain(x) for x in row[key]] == record[key], (record["id"], key)
-        assert row["text"] == record["text"] and row["published"] == record["published"]
+        assert row["text"] == record["text"] and row["id"] == record["id"]
+        assert row["published"] == record["published"] or (record["published"] is None and pd.isna(row["published"]))
     quotes = frame.explode("quotes").dropna(subset=["quotes"])
     assert len(quotes) == sum(len(r["quotes"]) for r in expected)
 
@@ -199,6 +203,7 @@ def test_batch_progress_prints_plain_lines_and_a_summary_when_not_a_terminal(cor
 
 def test_batch_progress_draws_a_bar_on_a_terminal(corpus, tmp_path):
     leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a 100-column terminal
     with open(follower, "w", encoding="utf-8", closefd=True) as terminal:
         run_extract(read_inputs([str(corpus)]), tmp_path / "o.jsonl", tmp_path / "e.jsonl", log=terminal, total=69)
     screen = b""

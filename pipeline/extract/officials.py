@@ -105,6 +105,9 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 pos = nxt.end()
                 continue
             break
+        if re.fullmatch(r"\d{1,3}|[IVX]{1,4}", word) and end == pos:  # "SMPN 1 Tilamuta", "Asisten I"
+            end = pos = nxt.end()
+            continue
         if word.islower() and word in OFFICE_WORDS and word not in POSITION_JOINERS:  # "Kadis kesehatan"
             end = pos = nxt.end()
             continue
@@ -194,6 +197,20 @@ def _coordinated_names(text: str, end: int) -> list[tuple[str, tuple[int, int]]]
     return out
 
 
+_RANK_THEN_NAME = re.compile(r"(?:\s+dan\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s*,?\s+(?=\S)")
+
+
+def _name_after_rank(text: str, end: int) -> tuple[str, int, int] | None:
+    """A name right after a rank or honorific that follows `end`, or None."""
+    m = _RANK_THEN_NAME.match(text, end)
+    if not m:
+        return None
+    nxt = WORD.match(text, m.end())
+    if not nxt or not (is_rank(nxt.group()) or is_honorific(nxt.group())):
+        return None
+    return _read_name(text, m.end(), min(len(text), m.end() + 80))
+
+
 def find_mentions(text: str, start: int = 0) -> list[Mention]:
     """Every title + name occurrence in `text` (from `start`, after the dateline)."""
     mentions: list[Mention] = []
@@ -203,6 +220,12 @@ def find_mentions(text: str, start: int = 0) -> list[Mention]:
         pos_end, _ = _read_position(text, m, min(len(text), m.end() + 160))
         position = text[m.start():pos_end]
         after = _read_name(text, pos_end, min(len(text), pos_end + 80))
+        later = _name_after_rank(text, after[2]) if after else None
+        if later:
+            # "Kapolsek Tilamuta Iptu Rahmat Hidayat", "Direktur RSUD Tani dan Nelayan, dr. Fitriyanti": what looked
+            # like a name was the unit's name; the person comes after the rank or honorific
+            pos_end, after = after[2], later
+            position = text[m.start():pos_end]
         if after:
             raw, s, e = after
             mentions.append(Mention(raw, (s, e), position, (m.start(), pos_end)))
@@ -314,14 +337,20 @@ def extract_officials(text: str, start: int = 0) -> list[Official]:
         entry["mentions"].append(mention.span)
         if mention.position_text and not entry["position"]:
             entry["position"] = mention.position_text
-    # bare surname mentions elsewhere in the text count as mentions too
+    # the full name and each of its own words elsewhere in the text count as mentions too; a word two
+    # officials share ("Andi") points to neither
     officials = []
+    word_owners: dict[str, int] = {}
+    for key in order:
+        for word in set(key.split()):
+            word_owners[word] = word_owners.get(word, 0) + 1
+    taken = {i for key in order for s, e in people[key]["mentions"] for i in range(s, e)}
     for key in order:
         entry = people[key]
         position, org, region = split_position(entry["position"]) if entry["position"] else (None, None, None)
         spans = set(entry["mentions"])
-        covered = {i for s, e in spans for i in range(s, e)}
-        for word in [key] + [w for w in key.split() if len(w) > 3]:
+        covered = set(taken)
+        for word in [key] + [w for w in key.split() if len(w) > 3 and word_owners[w] == 1]:
             for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
                 if m.start() not in covered:
                     spans.add((m.start(), m.end()))

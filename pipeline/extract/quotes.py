@@ -41,6 +41,7 @@ class _Resolver:
         self.officials = officials
         self.text = text
         self.last: str | None = None
+        self.last_at = -1
 
     def by_name(self, written: str) -> str | None:
         name = clean_name(written)
@@ -69,13 +70,26 @@ class _Resolver:
                 return official.name
         return None
 
-    def resolve(self, written: str | None, at: int) -> str | None:
+    def in_span(self, start: int, end: int) -> str | None:
+        """The official whose mention ends last inside text[start:end] (the subject nearest the verb)."""
+        best, best_end = None, -1
+        for official in self.officials:
+            for s, e in official.mentions:
+                if start <= s and e <= end and e > best_end:
+                    best, best_end = official.name, e
+        return best
+
+    def resolve(self, written: str | None, at: int, span: tuple[int, int] | None = None) -> str | None:
         """The speaker a written phrase names: a name, a title, a pronoun, or an institution."""
+        if span and written and written.strip(" ,.").casefold() not in PRONOUNS:
+            found = self.in_span(*span)
+            if found:
+                return found
         if written is None:
-            return self.last or self.nearest_official(at)
+            return self.recent(at)
         phrase = written.strip(" ,.")
         if not phrase or phrase.casefold() in PRONOUNS or phrase.casefold().endswith("nya"):
-            return self.last or self.nearest_official(at)
+            return self.recent(at)
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
         if head:
@@ -92,6 +106,18 @@ class _Resolver:
         if named:
             return self.by_name(named[0])
         return None
+
+    def recent(self, at: int) -> str | None:
+        """Who `Ia` or `-nya` points to: the last speaker, or an official named after that speaker spoke."""
+        index = bisect.bisect_left(self._mention_starts, at) - 1
+        if index >= 0 and (self.last is None or self._mention_starts[index] > self.last_at):
+            return self._mention_names[index]
+        return self.last
+
+    def said(self, speaker: str | None, at: int) -> None:
+        """Record who spoke last, and where."""
+        if speaker:
+            self.last, self.last_at = speaker, at
 
     def nearest_official(self, at: int) -> str | None:
         """The official mentioned last before `at`."""
@@ -131,6 +157,10 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
             inside = m.end()
             continue
         if ch == OPEN and "\n" not in text[inside:m.start()]:
+            if re.search(r"[,.!?…]\s*$", text[inside:m.start()]) and re.match(r"\s*[a-z]", text[m.end():m.end() + 3]):
+                spans.append((inside, m.start()))  # `... tender, “imbuhnya`: an opening mark used to close
+                inside = None
+                continue
             inside = m.end()  # an unclosed opener: restart
             continue
         if ch == OPEN:  # new paragraph opens again: close the previous at its paragraph end
@@ -162,14 +192,13 @@ def extract_quotes(text: str, officials: list[Official], start: int = 0, end: in
             q = _direct_quote(text, s, e, resolver, previous_direct)
             if q:
                 quotes.append(q)
-                resolver.last = q.speaker or resolver.last
+                resolver.said(q.speaker, q.span[1])
                 previous_direct = q
         else:
             inside = [(a, b) for a, b in direct]
             for q in _indirect_quotes(text, s, e, inside, resolver, quotes):
                 quotes.append(q)
-                if q.speaker:
-                    resolver.last = q.speaker
+                resolver.said(q.speaker, q.span[1])
     quotes.sort(key=lambda q: q.span)
     return quotes
 
@@ -183,12 +212,12 @@ def _direct_quote(text, s, e, resolver, previous):
     tag = TAG_AFTER.match(text, close_end)
     if tag and SPEECH_FORMS.get(tag.group("cue").lower()):
         cue = tag.group("cue")
-        who, _ = _speaker_phrase_after(text, tag.end())
+        who, who_end = _speaker_phrase_after(text, tag.end())
         if cue.lower().endswith("nya") or not who:
             after_word = re.match(r"\s+(ia|dia|beliau)\b", text[tag.end():], re.IGNORECASE)
-            speaker = resolver.resolve(None, s) if not who or after_word else resolver.resolve(who, s)
+            speaker = resolver.resolve(None, s) if not who or after_word else resolver.resolve(who, s, (tag.end(), who_end))
         else:
-            speaker = resolver.resolve(who, s)
+            speaker = resolver.resolve(who, s, (tag.end(), who_end))
     else:
         line_start = max(text.rfind("\n", 0, s - 1) + 1, 0)
         before = text[line_start:s - 1]
@@ -202,11 +231,11 @@ def _direct_quote(text, s, e, resolver, previous):
                 subject = intro.group("obj")
             subject = re.sub(ADVERBS + r"\s*$", "", subject)
             subject = re.split(r",\s*(?=[A-Z])|\.\s+", subject)[-1] if "," in subject and POSITION.match(subject.split(",")[-1].strip()) is None and _read_name(subject.split(",")[-1], 0, len(subject.split(",")[-1])) is None else subject
-            speaker = resolver.resolve(_subject_words(subject), s) if subject else resolver.last
+            speaker = resolver.resolve(_subject_words(subject), s, (line_start + sentence_start, s)) if subject else resolver.recent(s)
         elif previous and text[previous.span[1]:s].count("\n") <= 1 and not content_stripped.endswith(("”",)):
             cue, speaker = previous.cue, previous.speaker
         else:
-            speaker = resolver.last
+            speaker = resolver.recent(s)
             if len(content.split()) < 6 and not re.search(r"[.,!?]$", content_stripped):
                 return None  # a short term in quotation marks, not speech
     if cue is None and len(content.split()) < 4:
@@ -276,7 +305,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         words = subject.split()
         if len(words) > 14:
             continue
-        speaker = resolver.resolve(subject, s)
+        relative = re.search(r"\s(?:yang|saat|ketika)\s", sentence[:vm.start()])  # "X yang dibaca oleh Y": X speaks
+        speaker = resolver.resolve(subject, s, (s, s + (relative.start() if relative else vm.start())))
         if speaker is None and not (subject[:1].isupper()):
             continue
         if speaker is None:
@@ -292,7 +322,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             out.append(q)
             if clause_end == e:
                 break
-            resolver.last = speaker
+            resolver.said(speaker, q.span[1])
             rest_start = conj.end()
             skip = re.match(r"\s*(?:,\s*)?(?:bahwa\s+)?", text[rest_start:e])
             q2 = _clause(text, rest_start + skip.end(), e, "indirect", speaker, conj.group("verb"), direct)

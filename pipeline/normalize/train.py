@@ -28,8 +28,9 @@ MODEL_DIR = ROOT / "models" / "ner"
 LABELS = ("PERSON", "PLACE", "ORGANISATION")
 SEED = 0
 SPLITS = {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt", "test": "test_preprocess.txt"}
-# Case variants added to the training data: news text writes names in datelines and headlines in capitals.
-AUGMENT = ("upper",)
+# Case variants added to the training data (e.g. ("upper",) for capitalised datelines and headlines). None by
+# default: an upper-cased copy of every sentence lowered the dev-split F1 (68.5 vs 70.6) and doubles training.
+AUGMENT: tuple[str, ...] = ()
 
 
 class CorpusError(ValueError):

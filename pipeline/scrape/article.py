@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 import soupsieve
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -18,8 +19,6 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from pipeline.scrape.dates import iso_date, parse_indonesian_date
 from pipeline.scrape.fetch import decode_body
 from pipeline.scrape.profiles import COMMON_DROP, PROFILES, Profile
-from urllib.parse import urlsplit
-
 from pipeline.scrape.urls import canonical_url, host_of, same_site
 
 GENERIC = Profile(name="generic")
@@ -96,10 +95,11 @@ WP_LISTING_CLASSES = frozenset({"archive", "category", "tag", "author", "search"
                                 "error404", "search-results", "search-no-results", "tax"})
 # Blogger paths that are never posts: static pages, label and search listings, archives.
 BLOGGER_NON_POST = re.compile(r"^/(?:p/|search|feeds/)|^/$|^/\d{4}/(?:\d{2}/)?$|_archive\.html$")
+# Titles of static pages, matched whole so that a story titled "Kontak Tembak di Intan Jaya" stays an article.
 STATIC_TITLES = re.compile(
     r"^(?:redaksi|susunan\s+redaksi|pedoman\s+media\s+siber|tentang\s+kami|about(?:\s+us)?|kontak|"
     r"hubungi\s+kami|contact(?:\s+us)?|kebijakan\s+privasi|privacy\s+policy|disclaimer|sitemap|"
-    r"kode\s+etik(?:\s+jurnalistik)?|pedoman\s+pemberitaan|info\s+iklan|karir)\b",
+    r"kode\s+etik(?:\s+jurnalistik)?|pedoman\s+pemberitaan|info\s+iklan|karir)\s*$",
     re.IGNORECASE,
 )
 MIN_BODY_CHARS = 80

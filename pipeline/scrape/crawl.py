@@ -275,7 +275,11 @@ class _SiteCrawl:
             state.record(item.url, "error", reason=exc.reason)
             self.c.fail(item.url, str(exc))
             return
-        if page.not_modified:
+        if page.not_modified:  # the sitemap's lastmod moved but the page did not: remember the new lastmod
+            known = state.article_for(item.url)
+            if known is not None and known.kind == "article":
+                state.record(known.url, "article", etag=known.etag, last_modified=known.last_modified,
+                             lastmod=item.lastmod, sha1=known.sha1)
             report.known += 1
             return
         final = canonical_url(page.final_url, drop_params=self.drop)

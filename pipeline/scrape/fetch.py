@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 import requests
 from charset_normalizer import from_bytes
 
-from pipeline.scrape.urls import site_key
+from pipeline.scrape.urls import politeness_key
 
 HOMEPAGE = "https://github.com/warta-nlp/warta"
 USER_AGENT = f"warta/0.1 (+{HOMEPAGE}; Indonesian news research crawler)"
@@ -147,10 +147,10 @@ class Fetcher:
     def set_crawl_delay(self, url: str, seconds: float | None) -> None:
         """Record a host's robots.txt Crawl-delay; the wait is the longer of it and `delay`."""
         if seconds:
-            self._host_delay[site_key(url)] = float(seconds)
+            self._host_delay[politeness_key(url)] = float(seconds)
 
     def _wait(self, url: str) -> None:
-        key = site_key(url)
+        key = politeness_key(url)  # http:// and https:// of one host are one server to be polite to
         gap = max(self.delay, self._host_delay.get(key, 0.0))
         gap = gap * (1 + GAP_MARGIN) + GAP_SLACK if gap > 0 else 0.0
         last = self._last.get(key)
@@ -173,7 +173,8 @@ class Fetcher:
         """Fetch `url`, following redirects one polite hop at a time and never into a URL `allowed` refuses.
 
         A redirect to a URL that `known` recognises is not followed: the Page returned has the redirect's
-        status, no body and the target as `final_url`. Raises FetchError for network errors, HTTP errors, wrong content types and oversized bodies.
+        status, no body and the target as `final_url`. Raises FetchError for network errors, HTTP errors,
+        wrong content types and oversized bodies.
         """
         headers = {}
         if etag:

@@ -65,6 +65,14 @@ def site_key(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc.lower()}"
 
 
+def politeness_key(url: str) -> str:
+    """The server a request goes to, whatever the scheme or www.: host[:port], default ports dropped."""
+    parts = urlsplit(url)
+    port = parts.port
+    default = port is None or (parts.scheme, port) in {("http", 80), ("https", 443)}
+    return host_of(url) if default else f"{host_of(url)}:{port}"
+
+
 def same_site(url: str, other: str) -> bool:
     """True when both URLs are on one host (www. and scheme ignored)."""
     a, b = urlsplit(url), urlsplit(other)

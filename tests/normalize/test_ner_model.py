@@ -79,6 +79,7 @@ TINY_SETTINGS = {
     "training.max_steps": 60,
     "training.eval_frequency": 20,
     "training.dropout": 0.0,
+    "components.ner.model.hidden_width": 32,
     "components.tok2vec.model.embed.width": 32,
     "components.tok2vec.model.encode.width": 32,
     "components.ner.model.tok2vec.width": 32,

@@ -98,7 +98,8 @@ def test_parse_article_without_url_uses_the_canonical_link():
     path = "/dprd-minta-perbaikan-jalan-pantura-dipercepat/"
     record = parse_article(page("pesisir", path).decode("utf-8"))
     assert record["url"] == ORIGIN + path
-    assert record["published"] == "2024-02-23T10:15:00+08:00"  # only written out: "Jumat, 23 Februari 2024 | 10:15 WITA"
+    # the date is only written out: "Jumat, 23 Februari 2024 | 10:15 WITA"
+    assert record["published"] == "2024-02-23T10:15:00+08:00"
 
 
 def test_parse_article_names_the_page_when_it_is_empty():
@@ -148,7 +149,8 @@ def _split_page(links: str) -> str:
      ["https://x.example/panen/", "https://x.example/panen/2/"]),
     ("https://x.example/panen/2/", '<a href="/panen/">Sebelumnya</a> <a href="/panen/3/">Selanjutnya</a>', 2,
      ["https://x.example/panen/", "https://x.example/panen/2/", "https://x.example/panen/3/"]),
-    ("https://x.example/panen/3/", 'Halaman: <a href="/panen/"><span>1</span></a> <a href="/panen/2/"><span>2</span></a>'
+    ("https://x.example/panen/3/",
+     'Halaman: <a href="/panen/"><span>1</span></a> <a href="/panen/2/"><span>2</span></a>'
      ' <span class="page-link-number">3</span>', 3,
      ["https://x.example/panen/", "https://x.example/panen/2/", "https://x.example/panen/3/"]),
 ])
@@ -158,13 +160,14 @@ def test_parse_page_reads_numbered_and_worded_page_links(url, links, number, pag
 
 
 def test_parse_article_prefers_the_posts_own_date_and_byline_over_a_sidebar():
-    sidebar = ('<aside class="widget"><article class="post"><h2 class="entry-title"><a href="/lama/">Berita lama</a></h2>'
+    sidebar = ('<aside class="widget"><article class="post">'
+               '<h2 class="entry-title"><a href="/lama/">Berita lama</a></h2>'
                '<time class="entry-date published" datetime="2023-01-05T08:00:00+07:00">5 Januari 2023</time>'
                '<span class="author vcard"><span class="fn">Penulis Lain</span></span></article></aside>')
     post = ('<article class="post type-post"><h1 class="entry-title">Sungai Bone Meluap</h1>'
             '<time class="entry-date published" datetime="2024-06-11T17:40:00+08:00">11 Juni 2024</time>'
             '<span class="author vcard"><span class="fn">Sri Wahyuni</span></span>'
-            f'<div class="entry-content"><p>{"Warga di bantaran sungai diminta mengungsi ke tempat aman. " * 3}</p></div>'
+            f'<div class="entry-content"><p>{"Warga di bantaran sungai diminta mengungsi. " * 3}</p></div>'
             '</article>')
     record = parse_article(f'<html><body class="single single-post">{sidebar}{post}</body></html>',
                            "https://x.example/sungai-bone-meluap/")
@@ -174,7 +177,8 @@ def test_parse_article_prefers_the_posts_own_date_and_byline_over_a_sidebar():
 @pytest.mark.parametrize("head,body_title,expected", [
     ('<meta property="og:title" content="Nelayan Libur Melaut - Kabar Pesisir">'
      '<meta property="og:site_name" content="Kabar Pesisir">', "", "Nelayan Libur Melaut"),
-    ('<meta property="og:title" content="Nelayan Libur Melaut | Kabar Pesisir">', "<main><h1>Nelayan Libur Melaut</h1></main>",
+    ('<meta property="og:title" content="Nelayan Libur Melaut | Kabar Pesisir">',
+     "<main><h1>Nelayan Libur Melaut</h1></main>",
      "Nelayan Libur Melaut"),
 ])
 def test_parse_article_finds_the_title_without_theme_classes(head, body_title, expected):

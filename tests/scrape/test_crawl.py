@@ -54,6 +54,8 @@ def test_crawl_finds_every_article_once_with_exact_metadata(crawled, name):
         assert difflib.SequenceMatcher(None, record["text"], row["text"]).ratio() >= 0.97, row["url"]
         assert record["source"] == "127.0.0.1"
     assert report.articles == len(records)
+    requests = [hit.path for hit in site.hits if hit.status != 503]
+    assert all(requests.count(path) == 1 for path in article_paths(site))  # each article page asked for once
 
 
 @pytest.mark.parametrize("name", SITES)

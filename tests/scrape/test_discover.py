@@ -17,7 +17,8 @@ def test_parse_sitemap_reads_an_index_with_lastmod():
 
 
 def test_parse_sitemap_reads_gzipped_urlsets_and_news_dates():
-    xml = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+    xml = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+    xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
     <url><loc>https://habari.id/2024/02/bimtek/?utm_source=x</loc><news:news>
     <news:publication_date>2024-02-23T19:58:11+08:00</news:publication_date></news:news></url></urlset>"""
     entries = parse_sitemap(gzip.compress(xml), BASE)
@@ -56,7 +57,8 @@ def test_is_article_sitemap_skips_pages_taxonomies_and_authors(url, articles):
 def test_page_links_separates_articles_and_next_pages_on_a_listing():
     from pathlib import Path
 
-    html = (Path(__file__).parent / "sites/pesisir/index.html").read_text("utf-8").replace("{{ORIGIN}}", "https://p.example")
+    html = (Path(__file__).parent / "sites/pesisir/index.html").read_text("utf-8")
+    html = html.replace("{{ORIGIN}}", "https://p.example")
     soup = make_soup(html)
     links = page_links(soup, "https://p.example/", choose_profile(soup, "https://p.example/"))
     assert [url for url, _ in links.articles] == [

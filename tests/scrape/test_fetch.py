@@ -70,7 +70,8 @@ def test_fetcher_sends_validators_and_sees_not_modified(site_server):
 
 
 @pytest.mark.parametrize("body,content_type,expected", [
-    ("Rp90 ribu \u2013 \u201ckatinting\u201d".encode("cp1252"), "text/html; charset=windows-1252", "\u201ckatinting\u201d"),
+    ("Rp90 ribu \u2013 \u201ckatinting\u201d".encode("cp1252"), "text/html; charset=windows-1252",
+     "\u201ckatinting\u201d"),
     (b'<meta charset="windows-1252"><p>' + "Desa Bangga \u2013 nelayan".encode("cp1252"), "text/html", "Bangga \u2013"),
     ("Kabupaten Boalemo \u2013 Tilamuta".encode("utf-8"), "text/html; charset=ISO-8859-1",
      "Boalemo \u2013 Tilamuta"),  # a server's default Latin-1 header on a UTF-8 page

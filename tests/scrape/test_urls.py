@@ -35,3 +35,14 @@ def test_is_crawlable_skips_admin_media_and_feeds(url, crawlable):
 
 def test_host_of_drops_www():
     assert host_of("https://www.swaramanadonews.co/2023/12/x.html") == "swaramanadonews.co"
+
+
+@pytest.mark.parametrize("url,key", [
+    ("http://habari.id/a/", "habari.id"),
+    ("https://www.habari.id/b/", "habari.id"),
+    ("http://127.0.0.1:8123/", "127.0.0.1:8123"),
+])
+def test_politeness_key_is_one_per_server(url, key):
+    from pipeline.scrape.urls import politeness_key
+
+    assert politeness_key(url) == key
