@@ -265,5 +265,29 @@ def crawl(urls: tuple[str, ...], output: Path, state_dir: Path | None, since, ma
     click.echo(report.summary(), err=True)
 
 
+@main.command()
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Model directory to write (or to score with --evaluate-only). Default: models/ner.")
+@click.option("--evaluate-only", is_flag=True, help="Score the existing model; do not train.")
+@click.option("--seed", type=int, default=None, help="Random seed (default: the recipe's fixed seed, 0).")
+def train(output: Path | None, evaluate_only: bool, seed: int | None) -> None:
+    """Train the NER model from corpus/ner/ and print per-label P/R/F1 on the test split.
+
+    Example: warta train --output models/ner
+    """
+    from pipeline.normalize import train as recipe
+
+    output = output or recipe.MODEL_DIR
+    try:
+        if evaluate_only:
+            scores = recipe.evaluate(output)
+        else:
+            scores = recipe.train(output, seed=recipe.SEED if seed is None else seed)
+    except (OSError, ValueError) as err:
+        raise click.ClickException(f"{output}: {err}") from err
+    click.echo(f"NER entity scores on the NERGrit test split ({output}):")
+    click.echo(recipe.format_scores(scores))
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.results import Official
+from pipeline.lang.calendar import DAYS, MONTHS
 from pipeline.lang.honorifics import clean_name, is_degree, is_honorific, is_rank
 from pipeline.lang.regions import REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
@@ -34,6 +35,7 @@ NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau",
              "Turut", "Hadir", "Juga", "Ini", "Itu", "Melalui", "Semua", "Seluruh", "Setiap", "Bapak", "Ibu",
              "Nomor", "No", "Tahun", "Pasal", "Ayat", "Selaku", "Saat", "Ketika", "Usai", "Sebagai", "Atas", "Serta",
              "Sedangkan", "Adapun", "Yakni", "Yaitu", "Antara", "Dari", "Bagi", "Kepada", "Jika", "Apabila", "Agar"}
+NOT_NAMES |= {w.capitalize() for w in list(DAYS) + [m for m in MONTHS if len(m) >= 5 or m in ("mei", "juni", "juli")]}
 
 
 @functools.cache
@@ -105,7 +107,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 pos = nxt.end()
                 continue
             break
-        if re.fullmatch(r"\d{1,3}|[IVX]{1,4}", word) and end == pos:  # "SMPN 1 Tilamuta", "Asisten I"
+        if re.fullmatch(r"\d{1,4}|[IVX]{1,4}", word) and end == pos:  # "SMPN 1 Tilamuta", "Asisten I"
             end = pos = nxt.end()
             continue
         if word.islower() and word in OFFICE_WORDS and word not in POSITION_JOINERS:  # "Kadis kesehatan"
@@ -113,8 +115,9 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             continue
         if is_honorific(word) or is_rank(word) or not (word[:1].isupper() or word.startswith("(")):
             break
-        if is_office_word(word) or gazetteer().is_region_word(word.strip("()")) or word in REGION_PREFIXES:
-            end = pos = nxt.end()
+        bare = word.rstrip(".")
+        if is_office_word(word) or gazetteer().is_region_word(bare.strip("()")) or bare in REGION_PREFIXES:
+            end = pos = nxt.start() + len(bare) if bare != word and not is_office_word(word) else nxt.end()
             continue
         break
     return end, end
@@ -172,8 +175,11 @@ def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
             name_words.insert(0, w)
             continue
         break
-    if not name_words or len(name_words) > 4:
+    if not name_words or len(name_words) > 4 or len(name_words) < 2:
         return None
+    before = chunk[:name_words[0].start()].rstrip()
+    if before and re.search(r"[A-Z][\w.]*$", before) and not is_honorific(before.split()[-1]) and not is_rank(before.split()[-1]):
+        return None  # "Rumah Jabatan Gubernur": part of a longer capitalised name, not a person
     s, e = window_start + name_words[0].start(), window_start + name_words[-1].end()
     return text[s:e], s, e
 

@@ -88,6 +88,7 @@ pekerjaan penataan perindustrian perdagangan penanaman terpadu pelayanan pendapa
 penelitian pengembangan kepegawaian penanggulangan kebakaran penyelamatan pemberdayaan kesejahteraan
 pemadam kesatuan rumah sakit umum puskesmas sekolah dasar menengah atas pertama kejuruan universitas
 komisioner pengawas pemilu pemilihan dewan perwakilan sekretaris camat lurah rw rt dusun kampung distrik
+indonesia republik ri perwakilan cabang wilayah regional area kanwil
 dan se serta untuk
 """.split())
 

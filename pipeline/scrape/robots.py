@@ -50,6 +50,7 @@ def load_robots(fetcher: Fetcher, url: str) -> Robots:
         if exc.status is not None and 400 <= exc.status < 500:
             return Robots(site, note=f"no robots.txt ({exc.reason})")
         return Robots(site, allow_all=False, note=f"robots.txt unreachable, site skipped: {exc.reason}")
-    if page.content_type == "text/html":
-        return Robots(site, note="robots.txt is an HTML page; treated as absent")
-    return parse_robots(site, page.text)
+    text = page.text
+    if text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        return Robots(site, note="robots.txt is an HTML page (a soft 404); treated as absent")
+    return parse_robots(site, text)  # whatever the Content-Type: some servers label robots.txt text/html

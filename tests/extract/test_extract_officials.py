@@ -16,10 +16,29 @@ from pipeline.extract.officials import extract_officials, split_position
     ("Camat Tilamuta Ridwan Yasin hadir", "Ridwan Yasin", "Camat"),
     ("Kepala Desa Piloliyanga, Hamzah Ali, menerima", "Hamzah Ali", "Kepala Desa"),
     ("Ketua DPRD Boalemo Karyawan Eka Putra Noho menegaskan", "Karyawan Eka Putra Noho", "Ketua"),
+    ("Kabid Humas Polda Maluku Kombes Pol. Areis Aminulla di Ambon", "Areis Aminulla", "Kabid Humas"),
+    ("dan Kapolda Gorontalo Irjen Pol Angesta Romano Yoyol.", "Angesta Romano Yoyol", "Kapolda"),
+    ("Dandim 1304 Gorontalo Letkol Inf Arif Wibowo hadir", "Arif Wibowo", "Dandim"),
+    ("Kepala Perwakilan Bank Indonesia Gorontalo Dian Nugraha menambahkan", "Dian Nugraha", "Kepala Perwakilan"),
+    ("Kapolsek Tilamuta Iptu Rahmat Hidayat mengatakan", "Rahmat Hidayat", "Kapolsek"),
+    ("Direktur RSUD Tani dan Nelayan, dr. Fitriyanti, menjelaskan", "Fitriyanti", "Direktur"),
+    ("Kepala Sekolah SMPN 1 Tilamuta, Hj. Rahmawati Ismail, S.Pd., M.Pd, berharap", "Rahmawati Ismail", "Kepala"),
 ])
 def test_officials_read_title_and_name_around_each_other(text, name, position):
     [official] = extract_officials(text)
     assert (official.name, official.position) == (name, position)
+
+
+def test_officials_two_titled_people_in_one_sentence():
+    text = "Hadir Bupati Purworejo Agus Bastian, Wakil Bupati Yuli Hastuti, para anggota DPRD."
+    assert [(o.name, o.position) for o in extract_officials(text)] == [("Agus Bastian", "Bupati"),
+                                                                       ("Yuli Hastuti", "Wakil Bupati")]
+
+
+def test_officials_one_title_for_several_people():
+    text = "didampingi Wakil Ketua DPRD Kelik Susilo Ardani, Fran Suharmaji, dan Yophi Prabowo."
+    assert [(o.name, o.position) for o in extract_officials(text)] == [
+        ("Kelik Susilo Ardani", "Wakil Ketua"), ("Fran Suharmaji", "Wakil Ketua"), ("Yophi Prabowo", "Wakil Ketua")]
 
 
 def test_officials_merge_short_mentions_into_the_fullest_name():
@@ -35,6 +54,7 @@ def test_officials_merge_short_mentions_into_the_fullest_name():
     "Gubernur mengungkapkan dana hibah untuk KPU.",
     "Warga bernama Budi Santoso mengatakan jalan rusak.",
     "Pemerintah Kabupaten Gowa menyalurkan bantuan.",
+    "rapat di Aula Rumah Jabatan Gubernur, Senin (4/3/2024).",
 ])
 def test_officials_need_both_a_title_and_a_name(text):
     assert extract_officials(text) == []

@@ -96,3 +96,10 @@ def test_load_robots_treats_a_missing_file_as_no_rules(site_server):
     site.root = site.root / "kategori"  # a folder without robots.txt: the server answers 404
     robots = load_robots(Fetcher(delay=0), site.url("/"))
     assert robots.allowed(site.url("/wp-admin/")) and "no robots.txt" in robots.note
+
+
+def test_load_robots_reads_rules_served_as_text_html(site_server):
+    site = site_server("blog")
+    site.routes["content_type"] = {"/robots.txt": "text/html; charset=UTF-8"}
+    robots = load_robots(Fetcher(delay=0), site.url("/"))
+    assert not robots.allowed(site.url("/search/label/Desa")) and robots.crawl_delay == 0.2
