@@ -497,3 +497,50 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
         writer.close(finished)
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+# ---- the common chain: crawl -> extract -> index ----
+
+@dataclass
+class ChainReport:
+    """What `run_chain` did at each stage, and where it left the files."""
+
+    crawl: object  # scrape.CrawlReport
+    extract: Summary
+    index: object  # store.IndexReport
+    articles: Path
+    extracted: Path
+    errors: Path
+
+    def lines(self) -> list[str]:
+        return [f"crawl:   {self.crawl.summary()}", f"extract: {self.extract.line()}",
+                f"index:   {self.index.articles} articles, {self.index.quotes} quotes"
+                + (f", {len(self.index.errors)} records skipped" if self.index.errors else "")]
+
+
+def run_chain(urls: list[str], db_path: Path, *, workdir: Path | None = None, jobs: int = 1, since=None,
+              max_articles: int | None = None, delay: float = 1.0, crawl_progress=None, log=None) -> ChainReport:
+    """Crawl `urls`, extract the articles not yet extracted and index the records into the store at `db_path`.
+
+    Every stage keeps its file in `workdir` (default: DB.run/ beside the database): articles.jsonl (the crawl
+    appends), extracted.jsonl (resumed by id) and extracted.errors.jsonl, so a rerun or a killed run picks up
+    where it stopped; indexing replaces records by id, never duplicates them.
+    """
+    from pipeline.io import read_inputs
+    from pipeline.scrape import crawl
+    from pipeline.store import index_files
+
+    workdir = workdir or db_path.with_name(db_path.name + ".run")
+    workdir.mkdir(parents=True, exist_ok=True)
+    articles, extracted = workdir / "articles.jsonl", workdir / "extracted.jsonl"
+    errors = workdir / "extracted.errors.jsonl"
+    crawled = crawl(list(urls), articles, since=since, max_articles=max_articles, delay=delay,
+                    progress=crawl_progress)
+    if articles.exists():
+        summary = run_extract(read_inputs([str(articles)]), extracted, errors, jobs=jobs, log=log, resume=True,
+                              total=count_records([str(articles)]))
+    else:  # nothing crawled, now or before
+        summary = Summary()
+        extracted.touch()
+    indexed = index_files(db_path, [extracted])
+    return ChainReport(crawled, summary, indexed, articles, extracted, errors)

@@ -289,5 +289,36 @@ def train(output: Path | None, evaluate_only: bool, seed: int | None) -> None:
     click.echo(recipe.format_scores(scores))
 
 
+@main.command("run")
+@click.argument("urls", nargs=-1, required=True)
+@db_option
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where the crawled and extracted JSONL are kept (default: DB.run/ beside the database).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Skip articles before YYYY-MM-DD.")
+@click.option("--max-articles", type=click.IntRange(1), default=None, help="Stop crawling after this many articles.")
+@click.option("--delay", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="Seconds between requests to one host (a longer robots.txt Crawl-delay wins).")
+def run_command(urls: tuple[str, ...], db_path: Path, workdir: Path | None, jobs: int, since,
+                max_articles: int | None, delay: float) -> None:
+    """Crawl sites, extract the new articles and index them into the quote store, in one resumable go.
+
+    Example: warta run https://habari.id/ --db warta.db --since 2024-01-01 --jobs 2
+    """
+    from pipeline.batch import BatchError, run_chain
+    from pipeline.scrape.crawl import TqdmProgress
+    from pipeline.store import StoreError
+
+    try:
+        report = run_chain(list(urls), db_path, workdir=workdir, jobs=jobs, since=since.date() if since else None,
+                           max_articles=max_articles, delay=delay,
+                           crawl_progress=TqdmProgress() if sys.stderr.isatty() else None)
+    except (BatchError, StoreError, OSError, ValueError) as err:
+        raise click.ClickException(str(err)) from err
+    for line in report.lines():
+        click.echo(line, err=True)
+    click.echo(f"indexed into {db_path}; files in {report.articles.parent}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -11,6 +11,7 @@ import struct
 import subprocess
 import sys
 import termios
+import threading
 import time
 from pathlib import Path
 
@@ -233,3 +234,66 @@ def test_batch_a_record_that_kills_its_worker_is_reported_and_the_rest_kept():
     assert [r for r, _ in results] == [i if i != "boom" else None for i in ids]
     error = results[7][1]
     assert error["line"] == 8 and error["id"] == "boom" and "worker died" in error["reason"]
+
+
+@pytest.fixture
+def news_site():
+    """A small news site on 127.0.0.1: robots.txt, a sitemap and three sample articles as WordPress-like pages."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    records = [r for r in map(json.loads, SAMPLE.read_text(encoding="utf-8").splitlines())
+               if r.get("title") and len(r.get("published") or "") == 10][:3]
+    pages: dict[str, bytes] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            body = pages.get(self.path)
+            self.send_response(200 if body is not None else 404)
+            self.send_header("Content-Type", "application/xml" if self.path.endswith(".xml") else
+                             "text/plain" if self.path.endswith(".txt") else "text/html; charset=UTF-8")
+            self.send_header("Content-Length", str(len(body or b"")))
+            self.end_headers()
+            self.wfile.write(body or b"")
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    for record in records:
+        path = f"/{record['published'][:4]}/{record['published'][5:7]}/{record['id']}/"
+        paras = "".join(f"<p>{p}</p>" for p in record["text"].split("\n") if p.strip())
+        pages[path] = (f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{record["title"]}</title>'
+                       f'<meta property="og:type" content="article"><meta property="article:published_time" '
+                       f'content="{record["published"]}T08:00:00+08:00"><link rel="canonical" href="{origin}{path}">'
+                       f'</head><body><article><h1 class="entry-title">{record["title"]}</h1>'
+                       f'<div class="entry-content">{paras}</div></article></body></html>').encode()
+    pages["/robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n".encode()
+    pages["/sitemap.xml"] = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                             'sitemap/0.9">' + "".join(f"<url><loc>{origin}{p}</loc></url>" for p in list(pages))
+                             + "</urlset>").encode()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield origin, records
+    server.shutdown()
+    server.server_close()
+
+
+def test_batch_run_crawls_extracts_and_indexes_and_a_rerun_adds_nothing(news_site, tmp_path):
+    from pipeline.store import Store
+
+    origin, records = news_site
+    db = tmp_path / "warta.db"
+    result = CliRunner().invoke(main, ["run", origin + "/", "--db", str(db), "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    extracted = read_jsonl(tmp_path / "warta.db.run" / "extracted.jsonl")
+    assert sorted(r["title"] for r in extracted) == sorted(" ".join(r["title"].split()) for r in records)
+    with Store(db, readonly=True) as store:
+        counts = store.counts()
+    assert counts["articles"] == 3 and counts["quotes"] == sum(len(r["quotes"]) for r in extracted) > 0
+    again = CliRunner().invoke(main, ["run", origin + "/", "--db", str(db), "--delay", "0"])
+    assert again.exit_code == 0, again.output
+    assert "0 articles extracted, 3 already done" in again.output
+    assert len(read_jsonl(tmp_path / "warta.db.run" / "extracted.jsonl")) == 3
+    with Store(db, readonly=True) as store:
+        assert store.counts() == counts

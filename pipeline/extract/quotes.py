@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
 from pipeline.extract.results import Official, Quote
-from pipeline.lang.honorifics import clean_name
+from pipeline.lang.honorifics import clean_name, is_degree
 from pipeline.lang.speech_verbs import INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
 from pipeline.lang.titles import ORG_HEADS
 from pipeline.normalize.sentences import split_sentences
@@ -26,6 +26,7 @@ TAG_AFTER = re.compile(r"\s*(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])", )
 INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?P<obj>[^.“”\"]{0,40}?)\s*[,:]?\s*$")
 # A second speech verb sharing the subject: "menyampaikan X, dan menegaskan bahwa Y".
 CONJOINED = re.compile(r",?\s+(?:dan|serta|sekaligus)\s+(?:juga\s+)?(?P<verb>me\w+|ber\w+)(?![\w-])")
+READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|diwakili|disampaikan|diwakilkan)\b")
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
 ADVERBS = r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya))*"
 MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?)(?P<who>[^,]{0,60}?)\s*,\s*")
@@ -243,6 +244,11 @@ def _direct_quote(text, s, e, resolver, previous):
     return Quote("direct", content_stripped, speaker, cue, (s, e))
 
 
+def _names_someone(phrase: str) -> bool:
+    """True when a phrase holds a title or a capitalised name: `Kasat Reskrim X`, `Katma`."""
+    return bool(POSITION.search(phrase)) or any(is_name_word(w) for w in phrase.split())
+
+
 def _subject_words(subject: str) -> str:
     """The subject phrase right before a verb: drop leading connectives (`Sementara itu,`, `Sebelumnya,`)."""
     subject = re.sub(r"^(?:Sementara\s+itu|Sebelumnya|Terpisah|Selain\s+itu|Dalam\s+\w+\s*\w*|Di\s+sisi\s+lain|"
@@ -300,13 +306,31 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
         if not subject:
             continue
-        if re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|belum)$", subject):
-            continue  # "yang menyampaikan", "untuk menyampaikan": not a speech act of the subject
-        words = subject.split()
-        if len(words) > 14:
+        if re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
+                     r"gagal|sempat|ingin|mau|hendak)$", subject):
+            continue  # "yang menyampaikan", "tak menjelaskan": not a speech act of the subject
+        if re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan)\b", rest.strip(" ,"), re.IGNORECASE):
+            continue  # "menyampaikan sambutan": a speech is given, its content is not reported here
+        span_start, span_end = s, s + vm.start()
+        prefix = sentence[:vm.start()]
+        # "Menjelang Pilkada ..., Katma berharap": the subject is the last clause before the verb (degrees aside)
+        cuts = [m.start() for m in re.finditer(",", prefix)]
+        while cuts and (not prefix[cuts[-1] + 1:].strip(" ,") or all(is_degree(w) for w in prefix[cuts[-1] + 1:].replace(",", " ").split())):
+            span_end = s + cuts.pop()
+        if cuts:
+            last = prefix[cuts[-1] + 1:span_end - s].strip()
+            read_for = READ_FOR.search(prefix)  # "Wali Kota X yang dibacakan oleh Wakil Y": X's words
+            if read_for:
+                span_end = s + read_for.start()
+            elif last[:1].isupper() and len(last.split()) <= 10 and (_names_someone(last) or _ORG_START.match(last)):
+                span_start = s + cuts[-1] + 1
+                subject = last
+        relative = re.search(r"\s(?:yang|saat|ketika)\s", text[span_start:span_end])  # "X yang dibaca oleh Y": X speaks
+        if relative:
+            span_end = span_start + relative.start()
+        if len(subject.split()) > 14:
             continue
-        relative = re.search(r"\s(?:yang|saat|ketika)\s", sentence[:vm.start()])  # "X yang dibaca oleh Y": X speaks
-        speaker = resolver.resolve(subject, s, (s, s + (relative.start() if relative else vm.start())))
+        speaker = resolver.resolve(subject, s, (span_start, span_end))
         if speaker is None and not (subject[:1].isupper()):
             continue
         if speaker is None:

@@ -230,6 +230,8 @@ def _classes(tag: Tag | None) -> set[str]:
 def _reject_non_article(soup: BeautifulSoup, url: str | None, profile: Profile) -> None:
     label = url or "page"
     body_classes = _classes(soup.body)
+    if body_classes & {"attachment", "single-attachment"}:
+        raise NotAnArticle(f"{label}: not an article: attachment page (a media file's own page)")
     if body_classes & {"single", "single-post", "postid"} or any(c.startswith("postid-") for c in body_classes):
         return
     listing = body_classes & WP_LISTING_CLASSES

@@ -265,7 +265,7 @@ class _SiteCrawl:
         if not self.allowed(item.url):
             report.disallowed += 1
             return
-        skip, etag, last_modified = self.skip_known(item)
+        skip, etag, last_modified = self.skip_known(item) if item.url != self.start else (False, None, None)
         if skip:
             report.known += 1
             return
@@ -308,7 +308,9 @@ class _SiteCrawl:
         try:
             article = parse_page(soup=soup, html="", url=final)
         except NotAnArticle as exc:
-            kind = "other" if "static page" in str(exc) else "listing"
+            # listings are read again next run for new links; static and attachment pages are not
+            is_static = "static page" in str(exc) or "attachment page" in str(exc)
+            kind = "listing" if not is_static and (links.articles or links.next_pages) else "other"
             state.record(item.url, kind, reason=str(exc))
             return
         if article.page_number > 1 and article.page_urls and article.page_urls[0] != final:

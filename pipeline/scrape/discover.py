@@ -18,7 +18,7 @@ COMMON_FEEDS = ("/feed/", "/feeds/posts/default", "/rss.xml")
 
 # Child sitemaps that list static pages, taxonomies, authors or media: never articles.
 NON_ARTICLE_SITEMAP = re.compile(
-    r"(?:^|[/_-])(?:page|category|post_tag|tag|author|attachment|product|users|taxonomies|"
+    r"(?:^|[/_-])(?:pages?|category|post_tag|tag|author|attachment|product|users|taxonomies|"
     r"wp-sitemap-(?:users|taxonomies|posts-page))(?:-sitemap|[-_.\d]|$)",
     re.IGNORECASE,
 )

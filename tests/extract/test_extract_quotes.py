@@ -76,3 +76,27 @@ def test_quotes_two_verbs_sharing_a_subject_give_two_quotes():
 
 def test_quotes_not_a_speech_act_after_yang():
     assert quotes("Bupati Boalemo Anas Jusuf hadir bersama staf yang menyampaikan laporan kegiatan tahunan.") == []
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    ("Wali Kota Batam Amsakar Achmad hadir. Menyinggung pelaku UMKM yang telah mendaftar, Amsakar mengaku "
+     "saat ini tengah memikirkan upaya agar pelaku UMKM tidak dirugikan.",
+     "saat ini tengah memikirkan upaya agar pelaku UMKM tidak dirugikan", "Amsakar Achmad"),
+    ("Kasat Reskrim Polres Halbar IPTU Ikra Patamani, S.H, M.H, menjelaskan bahwa kasus ini ditangani unit PPA.",
+     "kasus ini ditangani unit PPA", "Ikra Patamani"),
+    ("Dengan adanya dukungan dari Bupati Aceh Barat, Dinas Pendidikan Aceh berharap kepala daerah lainnya ikut.",
+     "kepala daerah lainnya ikut", "Dinas Pendidikan Aceh"),
+    ("Dalam sambutannya, Wali Kota Ambon, Bodewin Wattimena yang dibaca oleh Wakil Walikota Ambon, Ely Toisutta "
+     "menekankan bahwa air minum merupakan kebutuhan pokok.", "air minum merupakan kebutuhan pokok", "Bodewin Wattimena"),
+])
+def test_quotes_indirect_subject_is_the_clause_before_the_verb(text, clause, speaker):
+    indirect = [q for q in quotes(text) if q.type == "indirect"]
+    assert [(q.text, q.speaker) for q in indirect] == [(clause, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Namun, Kadis Kesehatan dr Syahriar tak menjelaskan secara detail terkait wilayah yang mengalami kenaikan.",
+    "Wali Kota Ambon Bodewin Wattimena menyampaikan sambutan resmi dalam Rapat Paripurna DPRD Kota Ambon.",
+])
+def test_quotes_negated_verbs_and_speeches_given_are_not_quotes(text):
+    assert [q for q in quotes(text) if q.type == "indirect"] == []

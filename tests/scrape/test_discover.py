@@ -47,6 +47,7 @@ def test_parse_sitemap_rejects_an_html_page_with_its_url():
     ("https://habari.id/post-sitemap2.xml", True),
     ("https://desa.blogspot.com/sitemap.xml?page=1", True),
     ("https://habari.id/page-sitemap.xml", False),
+    ("https://desa.blogspot.com/sitemap-pages.xml", False),
     ("https://habari.id/category-sitemap.xml", False),
     ("https://habari.id/wp-sitemap-users-1.xml", False),
 ])
