@@ -45,6 +45,7 @@ class Summary:
     errors: int = 0
     skipped: int = 0  # already in the output of an earlier run
     seconds: float = 0.0
+    startup: float = 0.0  # from the start of the run to the first result: loading models, starting workers
     words: int = 0
     officials: int = 0
     quotes: int = 0
@@ -471,6 +472,7 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
     try:
         with open(errors, "w", encoding="utf-8") as err:
             for record, error in process(todo(items), jobs, engine=engine, scheduler=scheduler, chunk=chunk):
+                summary.startup = summary.startup or time.perf_counter() - start
                 if record is not None:
                     if record["id"] in done:  # an id-less input whose computed id was written by an earlier run
                         summary.skipped += 1

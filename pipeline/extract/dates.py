@@ -35,7 +35,10 @@ WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?P<last>\s+(?:lalu|kema
                      re.IGNORECASE)
 RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)",
                       re.IGNORECASE)
-NAMED_YEAR = re.compile(r"(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\s*$", re.IGNORECASE)
+NAMED_YEAR = re.compile(r"(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\)?\s*(?:[Tt]ahun\s*)?$", re.IGNORECASE)
+# `Januari hingga November 2025`: the first month takes the second's year.
+MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–)\s+(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)",
+                         re.IGNORECASE)
 
 
 def _year(text: str | None, default: int | None) -> int | None:
@@ -96,6 +99,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         if re.search(r"(?:Nomor|No\.?|Pasal|ayat|Rp\.?)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
             continue
         add(s, e, _iso(_year(m.group("y"), default_year), int(m.group("m")), int(m.group("d"))))
+    for m in MONTH_RANGE.finditer(text):
+        add(m.start("mon"), m.end("mon"), f"{int(m.group('y')):04d}-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
     for m in MONTH_YEAR.finditer(text):
         s, e = m.span()
         if NAMED_YEAR.search(text[max(0, s - 25):s]):
@@ -106,6 +111,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         before = text[max(0, m.start() - 25):m.start()]
         if NAMED_YEAR.search(before) or re.search(r"(?:Anggaran|Nomor \S+)\s*$", before, re.IGNORECASE):
             continue
+        if m.group().startswith("Tahun") and re.search(r"[A-Z][\w)]*\s+$", before):
+            continue  # "Rapat Koordinasi Sosial Tahun 2022": the year is part of a name
         if re.match(r"[Tt]ahun", m.group()):
             s = m.start()
         add(s, e, m.group("y"))
@@ -113,8 +120,11 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         for m in RELATIVE.finditer(text):
             offset = RELATIVE_DAYS[m.group("rel").lower()]
             add(m.start(), m.end(), (published + dt.timedelta(days=offset)).isoformat())
+    this_year = published.year if published else max((int(d.value[:4]) for d in found if len(d.value) == 10), default=None)
+    if this_year:
         for m in THIS_YEAR.finditer(text):
-            add(m.start(), m.end(), str(published.year))
+            add(m.start(), m.end(), str(this_year))
+    if published:
         for m in WEEKDAY.finditer(text):
             weekday = DAYS[m.group("weekday").lower()]
             back = (published.weekday() - weekday) % 7

@@ -74,3 +74,21 @@ def test_dates_offsets_point_at_the_text():
     text = "Rapat digelar Rabu, 8 Oktober 2025 di aula."
     [d] = extract_dates(text, None)
     assert text[d.span[0]:d.span[1]] == d.text == "Rabu, 8 Oktober 2025"
+
+
+def test_dates_a_month_range_gives_the_first_month_the_year():
+    values = [d.value for d in extract_dates("sanksi sepanjang periode Januari hingga November 2025.", None)]
+    assert values == ["2025-01", "2025-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "pembukaan Rapat Koordinasi Sosial se Provinsi Jambi Tahun 2022, yang berlangsung",
+    "penyelenggaraan Pemilihan Umum Kepala Daerah (Pilkada) tahun 2024 untuk KPU",
+])
+def test_dates_a_year_inside_a_name_is_not_a_date(text):
+    assert extract_dates(text, None) == []
+
+
+def test_dates_this_year_without_published_takes_the_article_own_date():
+    text = "ujarnya, Rabu, (15/3/2023). Tahun ini ada kenaikan, dan tahun ini juga"
+    assert [d.value for d in extract_dates(text, None)] == ["2023-03-15", "2023"]
