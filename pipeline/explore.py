@@ -296,12 +296,17 @@ _LABEL_STYLE = "font-size:0.7em;font-weight:600;color:#495057;margin:0 2px;font-
 
 @dataclass(frozen=True)
 class Mark:
-    """One highlighted span of the text: what it is and the label shown at its start."""
+    """One highlighted span of the text: what it is, the label shown at its start and the note on hover."""
 
     start: int
     end: int
     kind: str
-    label: str
+    label: str  # may be empty: an official's office is written at the first mention only
+    note: str = ""  # the hover text; the label when empty
+
+    @property
+    def title(self) -> str:
+        return self.note or self.label
 
 
 @dataclass(repr=False)
@@ -326,7 +331,7 @@ def marks(record: dict) -> tuple[list[Mark], list[str]]:
 
     text = record.get("text") or ""
 
-    def add(kind: str, item: dict, label: str, where: str, needle: object) -> None:
+    def add(kind: str, item: dict, label: str, where: str, needle: object, note: str = "") -> None:
         start, end = _int(item.get("start")), _int(item.get("end"))
         if item.get("start") is None and item.get("end") is None and isinstance(needle, str) and needle:
             # Gold files carry no offsets: mark where the annotated words stand in the text.
@@ -338,14 +343,16 @@ def marks(record: dict) -> tuple[list[Mark], list[str]]:
         if start is None or end is None or not 0 <= start < end <= size:
             skipped.append(f"{where}: offsets {item.get('start')!r}..{item.get('end')!r} do not fit the text")
         else:
-            found.append(Mark(start, end, kind, label))
+            found.append(Mark(start, end, kind, label, note))
 
     for i, o in enumerate(findings(record, "officials")):
         office = ", ".join(str(o[k]) for k in ("position", "organization", "region") if o.get(k))
-        label = f"{o.get('name')} ({office})" if office else str(o.get("name"))
+        note = f"{o.get('name')} ({office})" if office else str(o.get("name"))
         mentions = [m for m in o.get("mentions") or [] if isinstance(m, dict)]
+        mentions.sort(key=lambda m: (_int(m.get("start")) is None, _int(m.get("start")) or 0))
         for j, mention in enumerate(mentions or [{}]):
-            add("official", mention, label, f"officials[{i}].mentions[{j}]", o.get("name"))
+            add("official", mention, (office or "official") if j == 0 else "", f"officials[{i}].mentions[{j}]",
+                o.get("name"), note)
     for i, q in enumerate(findings(record, "quotes")):
         speaker = q.get("speaker") or "unattributed"
         add("quote", q, f"{q.get('type', 'quote')} quote: {speaker}" + (f" ({q['cue']})" if q.get("cue") else ""),
@@ -363,8 +370,8 @@ def marks(record: dict) -> tuple[list[Mark], list[str]]:
 
 def _open(index: int, mark: Mark, first: bool) -> str:
     label = (f'<span class="warta-label" style="{_LABEL_STYLE}">{html.escape(mark.label)}</span>'
-             if first else "")
-    return (f'<span class="warta-{mark.kind}" data-mark="{index}" title="{html.escape(mark.label)}" '
+             if first and mark.label else "")
+    return (f'<span class="warta-{mark.kind}" data-mark="{index}" title="{html.escape(mark.title)}" '
             f'style="{STYLES[mark.kind]}">{label}')
 
 

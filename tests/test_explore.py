@@ -218,6 +218,16 @@ def test_show_labels_quotes_with_their_speaker(records):
     assert len(soup.select(".warta-official")) >= 5 and soup.select(".warta-regulation")
 
 
+def test_show_writes_an_officials_office_once_and_on_hover_everywhere(records):
+    soup = BeautifulSoup(show(records[0]).html, "html.parser")
+    indry = [m for m in soup.select(".warta-official") if m.get_text().endswith("Indry Pakaya")]
+    assert len(indry) == 4
+    assert [m.select_one(".warta-label") is not None for m in indry] == [True, False, False, False]
+    assert indry[0].select_one(".warta-label").get_text() == (
+        "Kepala Bidang Pemberdayaan Potensi Sumber Kesejahteraan Sosial, Dinas Sosial")
+    assert all(m["title"].startswith("Indry Pakaya (Kepala Bidang") for m in indry)
+
+
 @pytest.mark.parametrize("spans", [
     [(0, 6), (7, 14)],  # side by side: Bupati | Boalemo
     [(0, 14), (7, 14)],  # nested, same end

@@ -24,7 +24,11 @@ def _kernel_specs(folder: Path) -> KernelSpecManager:
     spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
             "display_name": "warta (tests)", "language": "python",
             "env": {"MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYTHONHASHSEED": "0",
-                    "IPYTHONDIR": str(folder / "ipython"), "TQDM_DISABLE": "1"}}
+                    "IPYTHONDIR": str(folder / "ipython"), "TQDM_DISABLE": "1",
+                    # offline: any HTTP(S) a notebook attempts goes to a closed local port and fails
+                    **{name: "http://127.0.0.1:9" for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy",
+                                                                 "https_proxy", "ALL_PROXY", "all_proxy")},
+                    "NO_PROXY": "", "no_proxy": ""}}
     (folder / KERNEL / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
     return KernelSpecManager(kernel_dirs=[str(folder)])
 

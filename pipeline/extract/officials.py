@@ -51,7 +51,7 @@ def is_office_word(word: str) -> bool:
     low = word.lower().strip(".")
     if low in OFFICE_WORDS or word in _ORG_HEADS or word in ORG_ABBREVIATIONS:
         return True
-    if re.fullmatch(r"[A-Z]{2,8}\d?", word) and not is_rank(word) and not is_degree(word):
+    if re.fullmatch(r"[A-Z]{2,8}\d?\.?", word) and not is_rank(word) and not is_degree(word):
         return True  # an acronym: PUPR, BKPSDM, PKK
     if word.startswith("(") and word.endswith(")"):
         return True

@@ -265,6 +265,10 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
     if m:
         clause_start = s + m.end()
         who = m.group("who").strip()
+        more = re.match(r"((?:[A-Z][\w.'’-]*\s*)+),\s*", sentence[m.end():])
+        if who and POSITION.search(who) and more and len(more.group(1).split()) <= 6:
+            # "Menurut Kepala Dinas PUPR, Ir. Haris Tome, jembatan itu ...": the name follows the title
+            who, clause_start = who + ", " + more.group(1).strip(), clause_start + more.end()
         speaker = resolver.resolve(who or None, s)
         q = _clause(text, clause_start, e, "indirect", speaker, m.group("cue"), direct)
         return [q] if q else []

@@ -27,7 +27,7 @@ YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...).
 TITLE_END = re.compile(
-    r"""(?:[.;:\n](?!\d)|,\s|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
+    r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s))|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
     bahwa|untuk|guna|agar|maka|karena|terkait|namun|dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b))
     |\s*\(|\s*["“”]|$)""", re.VERBOSE)
 

@@ -24,7 +24,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Komisioner|Rektor|Wakil Rektor|Dekan|Guru Besar|Camat|Sekcam|Lurah|Seklur|Kapten
 |Juru Bicara|Jubir|Kabag Humas|Kasi Humas|Kasi Propam|Kasi Pidsus|Kasi Intel|Kasi Pidum|Humas
 |Manajer|Manager|General Manager|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
-|Hakim|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
+|anggota|Hakim|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 """.replace("\n", "").split("|")
 
 # Modifiers that come before a head and belong to the position ("Plt Sekretaris", "Pelaksana Tugas Kepala").

@@ -100,3 +100,9 @@ def test_quotes_indirect_subject_is_the_clause_before_the_verb(text, clause, spe
 ])
 def test_quotes_negated_verbs_and_speeches_given_are_not_quotes(text):
     assert [q for q in quotes(text) if q.type == "indirect"] == []
+
+
+def test_quotes_menurut_with_title_then_name():
+    text = "Menurut Kepala Dinas PUPR Kabupaten Gorontalo, Ir. Haris Tome, jembatan itu mampu menahan beban dua ton."
+    [q] = quotes(text)
+    assert (q.text, q.speaker, q.cue) == ("jembatan itu mampu menahan beban dua ton", "Haris Tome", "Menurut")

@@ -54,3 +54,10 @@ def test_regulations_ignore_drafts_and_bare_mentions(text):
 def test_regulations_canonical_is_short_form():
     [reg] = extract_regulations("Peraturan Menteri Sosial Nomor 10 Tahun 2019")
     assert reg.to_dict()["canonical"] == "Permen 10/2019"
+
+
+def test_regulations_title_may_list_several_capitalised_items():
+    text = ("mengacu pada Permendagri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian dan "
+            "Evaluasi Pembangunan Daerah. Hadir pula")
+    [reg] = extract_regulations(text)
+    assert reg.title == "Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah"
