@@ -28,3 +28,12 @@ def test_schema_odd_texts_still_give_valid_records(text):
 def test_schema_id_is_stable_when_absent():
     assert extract("Bupati hadir.")["id"] == extract("Bupati hadir.")["id"]
     assert extract("Bupati hadir.")["id"] != extract("Wakil Bupati hadir.")["id"]
+
+
+def test_schema_entities_come_from_the_shipped_ner_model_when_asked(seed_text):
+    record = extract(seed_text, entities=True)
+    VALIDATOR.validate(record)
+    assert ("Sagita Wartabone", "PERSON") in {(e["text"], e["label"]) for e in record["entities"]}
+    for entity in record["entities"]:
+        assert record["text"][entity["start"]:entity["end"]] == entity["text"]
+    assert "entities" not in extract(seed_text)
