@@ -14,6 +14,13 @@ MONTHS = {
     "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
 }
 
+# English month names, for outlets whose theme prints dates in English ("March 4, 2024").
+ENGLISH_MONTHS = {"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+                  "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12}
+
+# Indonesian time zones and their UTC offsets in hours: Waktu Indonesia Barat / Tengah / Timur.
+TIME_ZONES = {"wib": 7, "wita": 8, "wit": 9}
+
 # Relative day words and their offset in days from the publication date.
 RELATIVE_DAYS = {"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1, "lusa": 2,
                  "esok hari": 1}

@@ -1,25 +1,19 @@
 """Publication dates as ISO 8601: machine-readable attributes first, then Indonesian date strings.
 
-The month and day tables belong in `pipeline/lang/calendar.py` once that module exists; they are kept here
-until then so the scraper does not depend on unfinished work.
+Month, day and time-zone names come from `pipeline/lang/calendar.py`.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
-    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
-    "ags": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "oct": 10,
-    "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12, "dec": 12,
-    # English spellings, for outlets whose theme prints dates in English
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
-    "december": 12,
-}
-DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad")
-# Indonesian time zones: Waktu Indonesia Barat / Tengah / Timur
-ZONES = {"wib": 7, "wita": 8, "wit": 9}
+from pipeline.lang.calendar import DAYS as CALENDAR_DAYS
+from pipeline.lang.calendar import ENGLISH_MONTHS, TIME_ZONES
+from pipeline.lang.calendar import MONTHS as CALENDAR_MONTHS
+
+MONTHS = {**CALENDAR_MONTHS, **ENGLISH_MONTHS}
+DAYS = tuple(CALENDAR_DAYS)
+ZONES = TIME_ZONES
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # longer names first: "Juni" before "Jun"
 _DAY_NAMES = "|".join(re.escape(day) for day in DAYS)
