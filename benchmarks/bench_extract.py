@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -39,13 +40,17 @@ def _one_run(corpus: str, jobs: int, engine: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         summary = run_extract(read_inputs([corpus]), Path(tmp) / "out.jsonl", Path(tmp) / "err.jsonl", jobs=jobs,
                               engine=engine, log=io.StringIO())
-    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # VmHWM is this process's own peak (ru_maxrss would count the parent's image from before exec)
+    kib = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest worker process
+    times = os.times()
+    cpu = times.user + times.system + times.children_user + times.children_system
     steady = summary.seconds - summary.startup
     return {
         "records": summary.records, "errors": summary.errors, "words": summary.words,
         "startup": began - born + summary.startup,
         "articles_per_s": summary.records / steady, "words_per_s": summary.words / steady,
+        "cpu_ms_per_article": 1000 * cpu / summary.records,
         # with one job the main process is the worker; with more, the largest worker process
         "peak_mb": (kib if jobs == 1 and engine == "local" else children) / 1024, "main_mb": kib / 1024,
     }
@@ -76,10 +81,9 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         corpus = make_corpus(args.articles, Path(tmp) / "corpus.jsonl")
-        ceiling = bare_tokenizer(corpus)
-        print(f"corpus: {args.articles} articles from make_corpus.py; engine {args.engine}")
-        print(f"bare spaCy id tokenizer: {ceiling['articles_per_s']:8.1f} articles/s "
-              f"{ceiling['words_per_s']:10,.0f} words/s")
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"corpus: {args.articles} articles from make_corpus.py; engine {args.engine}; {os.cpu_count()} CPUs, "
+              f"load average {load} before the runs (other work on the machine slows --jobs 2 most)")
         runs = {}
         for jobs in args.jobs:
             out = subprocess.run([sys.executable, __file__, "--engine", args.engine, "--one", str(corpus), str(jobs)],
@@ -87,7 +91,11 @@ def main() -> None:
             run = runs[jobs] = json.loads(out.stdout.strip().splitlines()[-1])
             print(f"--jobs {jobs}: {run['articles_per_s']:8.1f} articles/s {run['words_per_s']:10,.0f} words/s "
                   f"after start-up; start-up {run['startup']:.2f} s; peak {run['peak_mb']:.0f} MB per worker "
-                  f"(main process {run['main_mb']:.0f} MB); {run['records']} records, {run['errors']} errors")
+                  f"(main process {run['main_mb']:.0f} MB); {run['cpu_ms_per_article']:.2f} CPU ms/article; "
+                  f"{run['records']} records, {run['errors']} errors")
+        ceiling = bare_tokenizer(corpus)  # after the runs, so they are not forked from a process holding spaCy
+        print(f"bare spaCy id tokenizer: {ceiling['articles_per_s']:8.1f} articles/s "
+              f"{ceiling['words_per_s']:10,.0f} words/s")
     print("targets:")
     if 1 in runs:
         share = runs[1]["articles_per_s"] / ceiling["articles_per_s"]

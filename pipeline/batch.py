@@ -7,6 +7,7 @@ written there.
 """
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing as mp
 import os
@@ -61,11 +62,11 @@ class Summary:
 
 # ---- the work, as it runs in a worker ----
 
-def _work(item: InputItem) -> Result:
+def _work(item: InputItem, entities: bool = False) -> Result:
     if item.error:
         return None, item.error_dict()
     try:
-        return extract_record(item.record), None
+        return extract_record(item.record, entities=entities), None
     except RecordError as e:
         return None, {"input": item.source, "line": item.line, "reason": str(e), "raw": item.record}
     except Exception as e:  # a crash on one record is reported, and the batch goes on
@@ -73,14 +74,14 @@ def _work(item: InputItem) -> Result:
                       "id": (item.record or {}).get("id")}
 
 
-def extract_chunk(items: list[InputItem]) -> list[Result]:
+def extract_chunk(items: list[InputItem], entities: bool = False) -> list[Result]:
     """(record, None) or (None, error) for each item of a chunk, in order: the task a worker runs."""
-    return [_work(item) for item in items]
+    return [_work(item, entities) for item in items]
 
 
-def warm_up() -> int:
+def warm_up(entities: bool = False) -> int:
     """Load models and tables now, so that a new worker's first chunk pays no start-up cost; returns the pid."""
-    extract_record({"id": "warm-up", "text": WARM_UP})
+    extract_record({"id": "warm-up", "text": WARM_UP}, entities=entities)
     return os.getpid()
 
 
@@ -105,13 +106,12 @@ def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
 class _LocalEngine:
     """`jobs` spawned processes on this machine; a dead worker is replaced and its records retried alone."""
 
-    def __init__(self, jobs: int, work: Callable[[list[InputItem]], list[Result]]):
-        self.jobs, self.work = jobs, work
+    def __init__(self, jobs: int, work: Callable[[list[InputItem]], list[Result]], warm: Callable | None):
+        self.jobs, self.work, self.warm = jobs, work, warm
         self.pool = self._pool()
 
     def _pool(self) -> ProcessPoolExecutor:
-        warm = _quiet_warm_up if self.work is extract_chunk else None  # other work loads no models
-        return ProcessPoolExecutor(self.jobs, mp_context=mp.get_context("spawn"), initializer=warm)
+        return ProcessPoolExecutor(self.jobs, mp_context=mp.get_context("spawn"), initializer=self.warm)
 
     @property
     def workers(self) -> int:
@@ -147,9 +147,9 @@ class _LocalEngine:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _quiet_warm_up() -> None:
+def _quiet_warm_up(entities: bool = False) -> None:
     try:
-        warm_up()
+        warm_up(entities)
     except Exception:  # a broken model shows up as per-record errors, with the reason
         pass
 
@@ -157,7 +157,8 @@ def _quiet_warm_up() -> None:
 class _DaskEngine:
     """Tasks on a dask.distributed cluster: the one at `scheduler`, or a LocalCluster of `jobs` processes."""
 
-    def __init__(self, jobs: int, scheduler: str | None, work: Callable[[list[InputItem]], list[Result]]):
+    def __init__(self, jobs: int, scheduler: str | None, work: Callable[[list[InputItem]], list[Result]],
+                 warm: Callable | None):
         import logging
 
         from distributed import Client, LocalCluster
@@ -174,7 +175,8 @@ class _DaskEngine:
             self.client = Client(self.cluster)
         try:
             self.client.wait_for_workers(1, timeout=30)
-            self.client.run(warm_up)
+            if warm is not None:
+                self.client.run(warm)
         except TimeoutError as e:
             self.close()
             raise BatchError(f"{scheduler or 'local cluster'}: no Dask worker joined within 30 s") from e
@@ -212,22 +214,27 @@ class _DaskEngine:
 
 
 def process(items: Iterable[InputItem], jobs: int = 1, *, engine: str = "local", scheduler: str | None = None,
-            chunk: int = CHUNK, work: Callable[[list[InputItem]], list[Result]] = extract_chunk
-            ) -> Iterator[Result]:
+            chunk: int = CHUNK, entities: bool = False,
+            work: Callable[[list[InputItem]], list[Result]] | None = None) -> Iterator[Result]:
     """(record, None) or (None, error) per input item, in input order, on `jobs` workers of `engine`.
 
     :param engine: "local" (processes on this machine) or "dask" (the cluster at `scheduler`, else a
         LocalCluster of `jobs` processes)
     :param chunk: records per task
-    :param work: the task run on each chunk (a module-level function, so workers can import it)
+    :param entities: add the NER model's entities to each record (slower; see `api.extract`)
+    :param work: a task to run on each chunk instead of extraction (module-level, so workers can import it)
     """
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    warm = None
+    if work is None:
+        work = functools.partial(extract_chunk, entities=entities)
+        warm = functools.partial(_quiet_warm_up if engine == "local" else warm_up, entities)
     if engine == "local" and jobs <= 1:
         for part in _chunks(items, chunk):
             yield from work(part)
         return
-    runner = _LocalEngine(jobs, work) if engine == "local" else _DaskEngine(jobs, scheduler, work)
+    runner = _LocalEngine(jobs, work, warm) if engine == "local" else _DaskEngine(jobs, scheduler, work, warm)
     try:
         ahead = runner.workers * AHEAD
         pending: deque = deque()
@@ -438,7 +445,7 @@ def count_records(paths: Iterable[str]) -> int | None:
 def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: int = 1, log=None, *,
                 engine: str = "local", scheduler: str | None = None, fmt: str | None = None,
                 resume: bool = False, total: int | None = None, progress_every: float = 10.0,
-                bar: bool | None = None, chunk: int = CHUNK) -> Summary:
+                bar: bool | None = None, chunk: int = CHUNK, entities: bool = False) -> Summary:
     """Extract every item to `output` and every failure to `errors` (`{"input","line","reason"}` per line).
 
     :param log: where progress and per-record errors go (default: standard error)
@@ -449,6 +456,7 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
     :param progress_every: seconds between plain progress lines when `log` is not a terminal
     :param bar: force the tqdm bar on or off (default: on when `log` is a terminal)
     :param chunk: records per task sent to a worker
+    :param entities: add the NER model's entities to each record (several times slower)
     """
     fmt = output_format(output, fmt)
     log = log or sys.stderr
@@ -471,7 +479,8 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
     finished = False
     try:
         with open(errors, "w", encoding="utf-8") as err:
-            for record, error in process(todo(items), jobs, engine=engine, scheduler=scheduler, chunk=chunk):
+            for record, error in process(todo(items), jobs, engine=engine, scheduler=scheduler, chunk=chunk,
+                                         entities=entities):
                 summary.startup = summary.startup or time.perf_counter() - start
                 if record is not None:
                     if record["id"] in done:  # an id-less input whose computed id was written by an earlier run
