@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import make_corpus  # noqa: E402
 
 
-def _one_run(corpus: str, jobs: int, engine: str) -> dict:
+def _one_run(corpus: str, jobs: int, engine: str, entities: bool) -> dict:
     """Inside a fresh interpreter: one `run_extract` over the corpus; figures as a dict."""
     import io
 
@@ -39,7 +39,7 @@ def _one_run(corpus: str, jobs: int, engine: str) -> dict:
     began = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         summary = run_extract(read_inputs([corpus]), Path(tmp) / "out.jsonl", Path(tmp) / "err.jsonl", jobs=jobs,
-                              engine=engine, log=io.StringIO())
+                              engine=engine, entities=entities, log=io.StringIO())
     # VmHWM is this process's own peak (ru_maxrss would count the parent's image from before exec)
     kib = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest worker process
@@ -74,20 +74,22 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--engine", choices=["local", "dask"], default="local")
+    parser.add_argument("--entities", action="store_true", help="add NER entities (warta extract --entities)")
     parser.add_argument("--one", nargs=2, metavar=("CORPUS", "JOBS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(_one_run(args.one[0], int(args.one[1]), args.engine)))
+        print(json.dumps(_one_run(args.one[0], int(args.one[1]), args.engine, args.entities)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         corpus = make_corpus(args.articles, Path(tmp) / "corpus.jsonl")
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-        print(f"corpus: {args.articles} articles from make_corpus.py; engine {args.engine}; {os.cpu_count()} CPUs, "
+        print(f"corpus: {args.articles} articles from make_corpus.py; engine {args.engine}"
+              f"{' with --entities' if args.entities else ''}; {os.cpu_count()} CPUs, "
               f"load average {load} before the runs (other work on the machine slows --jobs 2 most)")
         runs = {}
         for jobs in args.jobs:
-            out = subprocess.run([sys.executable, __file__, "--engine", args.engine, "--one", str(corpus), str(jobs)],
-                                 check=True, capture_output=True, text=True)
+            command = [sys.executable, __file__, "--engine", args.engine, "--one", str(corpus), str(jobs)]
+            out = subprocess.run(command + ["--entities"] * args.entities, check=True, capture_output=True, text=True)
             run = runs[jobs] = json.loads(out.stdout.strip().splitlines()[-1])
             print(f"--jobs {jobs}: {run['articles_per_s']:8.1f} articles/s {run['words_per_s']:10,.0f} words/s "
                   f"after start-up; start-up {run['startup']:.2f} s; peak {run['peak_mb']:.0f} MB per worker "

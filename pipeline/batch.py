@@ -127,7 +127,7 @@ class _LocalEngine:
         except BrokenProcessPool:
             # Some record in flight killed its worker: rerun every record in flight one at a time, so the
             # culprit is found and reported and the others are kept.
-            retry = chunk + [item for chunk, _ in pending for item in chunk]
+            retry = chunk + [item for part, _ in pending for item in part]
             pending.clear()
             self._restart()
             return [result for item in retry for result in self._alone(item)]
@@ -184,6 +184,10 @@ class _DaskEngine:
             self.close()
             raise BatchError(f"{scheduler}: the Dask workers cannot import warta ({e}); "
                              "install warta where the workers run") from e
+        except Exception as e:  # e.g. the region tables missing on a worker
+            self.close()
+            raise BatchError(f"{scheduler or 'local cluster'}: the Dask workers cannot load warta's models and "
+                             f"tables ({type(e).__name__}: {e})") from e
 
     @property
     def workers(self) -> int:

@@ -99,11 +99,17 @@ def dask_cluster(tmp_path):
             procs.append(subprocess.Popen([BIN / "dask", "worker", address, "--nthreads", "1", "--no-dashboard",
                                            "--host", "127.0.0.1"], **quiet))
         yield address
+        from distributed import Client
+
+        with Client(address, timeout="10s") as client:
+            client.shutdown()  # scheduler and workers stop together, faster than one signal each
     finally:
         for proc in reversed(procs):
-            proc.terminate()
-        for proc in procs:
-            proc.wait(timeout=30)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.terminate()
+                proc.wait(timeout=30)
 
 
 def test_batch_dask_scheduler_cli_matches_local_engine(corpus, reference, dask_cluster, tmp_path):
@@ -297,3 +303,11 @@ def test_batch_run_crawls_extracts_and_indexes_and_a_rerun_adds_nothing(news_sit
     assert len(read_jsonl(tmp_path / "warta.db.run" / "extracted.jsonl")) == 3
     with Store(db, readonly=True) as store:
         assert store.counts() == counts
+
+
+def test_batch_adds_entities_only_when_asked():
+    items = [InputItem("in.jsonl", 1, record={"id": "e", "text": "Bupati Boalemo Anas Jusuf hadir di Tilamuta."})]
+    [(plain, _)] = process(items)
+    [(with_entities, _)] = process(items, entities=True)
+    assert "entities" not in plain and isinstance(with_entities["entities"], list)
+    assert {k: v for k, v in with_entities.items() if k != "entities"} == plain

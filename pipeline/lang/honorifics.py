@@ -46,8 +46,11 @@ _RANK_KEYS = {r.lower() for r in RANKS}
 _TOKEN = re.compile(r"\(HC\)|[^\s,]+", re.IGNORECASE)
 
 
+_PUNCT = re.compile(r"[.\-']")
+
+
 def _key(token: str) -> str:
-    return re.sub(r"[.\-']", "", token).lower()
+    return _PUNCT.sub("", token).lower()
 
 
 def is_degree(token: str) -> bool:
