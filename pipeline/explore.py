@@ -101,13 +101,6 @@ def _parquet(path: Path) -> Iterable[tuple[str, object]]:
 
 
 # Reading a warta.db back into records; the schema is pipeline/store/schema.py.
-_DB_CHILDREN = {
-    "officials": ("name", "position", "organization", "region", "mentions"),
-    "quotes": ("type", "text", "speaker", "cue", "start", "end"),
-    "dates": ("text", "value", "start", "end"),
-    "venues": ("name", "region", "start", "end"),
-    "regulations": ("text", "type", "issuer", "number", "year", "title", "canonical", "start", "end"),
-}
 
 
 def _db(path: Path) -> Iterable[tuple[str, object]]:
@@ -118,22 +111,8 @@ def _db(path: Path) -> Iterable[tuple[str, object]]:
     except StoreError as e:
         raise LoadError(str(e)) from None
     with store:
-        children: dict[str, dict[str, list[dict]]] = {k: {} for k in _DB_CHILDREN}
-        for kind, columns in _DB_CHILDREN.items():
-            quoted = ", ".join(f'"{c}"' for c in columns)  # constant column and table names
-            for row in store.db.execute(f"SELECT article_id, {quoted} FROM {kind} ORDER BY article_id, n"):
-                item = {c: row[c] for c in columns}
-                if kind == "officials":
-                    item["mentions"] = json.loads(item["mentions"] or "[]")
-                children[kind].setdefault(row["article_id"], []).append(item)
-        for row in store.db.execute("SELECT * FROM articles ORDER BY pk"):
-            record = {"schema_version": row["schema_version"], "id": row["id"], "url": row["url"],
-                      "source": row["source"], "title": row["title"], "published": row["published"],
-                      "authors": json.loads(row["authors"] or "[]"),
-                      "dateline": {"place": row["dateline_place"], "outlet": None}, "text": row["text"]}
-            for kind in _DB_CHILDREN:
-                record[kind] = children[kind].get(row["id"], [])
-            yield f"{path}:{row['id']}", record
+        for record in store.records():
+            yield f"{path}:{record['id']}", record
 
 
 def _readers(path: Path) -> Iterable[tuple[str, object]]:

@@ -19,6 +19,16 @@ clean_name = functools.lru_cache(maxsize=100_000)(honorifics.clean_name)
 name_key = functools.lru_cache(maxsize=100_000)(honorifics.name_key)
 
 
+# The lists of a record and the columns that hold them, for reading records back (`Store.records`).
+_RECORD_LISTS = {
+    "officials": ("name", "position", "organization", "region", "mentions"),
+    "quotes": ("type", "text", "speaker", "cue", "start", "end"),
+    "dates": ("text", "value", "start", "end"),
+    "venues": ("name", "region", "start", "end"),
+    "regulations": ("text", "type", "issuer", "number", "year", "title", "canonical", "start", "end"),
+}
+
+
 class StoreError(Exception):
     """The database cannot be opened or used; the message names the file and the reason."""
 
@@ -449,6 +459,25 @@ class Store:
                  WHERE pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)
                  ORDER BY published_date IS NULL, published_date DESC, id LIMIT ?"""
         return [ArticleHit(**dict(r)) for r in self._rows(sql, [match, q.check_limit(limit)])]
+
+    def records(self) -> Iterator[dict]:
+        """Every stored article back as an extracted record (officials, quotes, dates, venues, regulations)."""
+        children: dict[str, dict[str, list[dict]]] = {k: {} for k in _RECORD_LISTS}
+        for kind, columns in _RECORD_LISTS.items():
+            quoted = ", ".join(f'"{c}"' for c in columns)  # constant column and table names, never user input
+            for row in self.db.execute(f"SELECT article_id, {quoted} FROM {kind} ORDER BY article_id, n"):
+                item = {c: row[c] for c in columns}
+                if kind == "officials":
+                    item["mentions"] = json.loads(item["mentions"] or "[]")
+                children[kind].setdefault(row["article_id"], []).append(item)
+        for row in self.db.execute("SELECT * FROM articles ORDER BY pk"):
+            record = {"schema_version": row["schema_version"], "id": row["id"], "url": row["url"],
+                      "source": row["source"], "title": row["title"], "published": row["published"],
+                      "authors": json.loads(row["authors"] or "[]"),
+                      "dateline": {"place": row["dateline_place"], "outlet": None}, "text": row["text"]}
+            for kind in _RECORD_LISTS:
+                record[kind] = children[kind].get(row["id"], [])
+            yield record
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for a summary line."""
