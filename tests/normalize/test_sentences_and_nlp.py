@@ -57,3 +57,11 @@ def test_stem_component_leaves_entity_tokens_alone():
     doc.ents = [Span(doc, 1, 2, label="PLACE")]
     doc = nlp.get_pipe("warta_stems")(doc)
     assert [t._.stem for t in doc] == ["warga", "Bekasi", "tegas", "dukung"]
+
+
+def test_nlp_pipeline_is_assembled_from_config_with_named_components():
+    nlp = load_nlp()
+    assert nlp.lang == "id"
+    assert nlp.pipe_names[0] == "warta_sentences" and nlp.pipe_names[-1] == "warta_stems"
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "warta.id_tokenizer.v1"
+    assert not nlp.analyze_pipes()["problems"]["warta_stems"]
