@@ -196,8 +196,7 @@ def extract_quotes(text: str, officials: list[Official], start: int = 0, end: in
                 resolver.said(q.speaker, q.span[1])
                 previous_direct = q
         else:
-            inside = [(a, b) for a, b in direct]
-            for q in _indirect_quotes(text, s, e, inside, resolver, quotes):
+            for q in _indirect_quotes(text, s, e, direct, resolver, quotes):
                 quotes.append(q)
                 resolver.said(q.speaker, q.span[1])
     quotes.sort(key=lambda q: q.span)
@@ -231,7 +230,9 @@ def _direct_quote(text, s, e, resolver, previous):
             if cue.lower().startswith("di") and not subject:  # "Ditambahkan Kapolres, “"
                 subject = intro.group("obj")
             subject = re.sub(ADVERBS + r"\s*$", "", subject)
-            subject = re.split(r",\s*(?=[A-Z])|\.\s+", subject)[-1] if "," in subject and POSITION.match(subject.split(",")[-1].strip()) is None and _read_name(subject.split(",")[-1], 0, len(subject.split(",")[-1])) is None else subject
+            last = subject.rsplit(",", 1)[-1].strip()
+            if "," in subject and _names_someone(last):  # "Gubernur Sulsel, Andi Sudirman Sulaiman mengatakan"
+                subject = last
             speaker = resolver.resolve(_subject_words(subject), s, (line_start + sentence_start, s)) if subject else resolver.recent(s)
         elif previous and text[previous.span[1]:s].count("\n") <= 1 and not content_stripped.endswith(("”",)):
             cue, speaker = previous.cue, previous.speaker
