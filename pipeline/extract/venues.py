@@ -20,6 +20,11 @@ TIME_WORDS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "J
               "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Indonesia"}
 
 
+# "di balai budaya setempat": a lower-case facility named only by what it is and where ("setempat").
+LOCAL_PLACE = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?P<name>(?:balai|gedung|aula|kantor|lapangan|halaman|rumah\s+jabatan|"
+                         r"masjid|gereja|pendopo|alun-alun)(?:[ \t]+[a-z]+){0,2}?)[ \t]+setempat\b")
+
+
 def _region_of(text: str) -> str | None:
     gaz = gazetteer()
     best = None
@@ -83,6 +88,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 regions_only.append(Venue(name, region, (s, e)))
         elif (gaz.regency(name) or name.casefold() in gaz.districts) and _event_place(text, m.start(), e):
             venues.append(Venue(name, region, (s, e)))
+    for m in LOCAL_PLACE.finditer(text, start):
+        if not any(a <= m.start() < b for a, b in masked):
+            venues.append(Venue(m.group("name"), None, m.span("name")))
+    venues.sort(key=lambda v: v.span)
     seen = set()
     unique = []
     for venue in venues + (regions_only if not venues else []):

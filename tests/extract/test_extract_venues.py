@@ -35,3 +35,11 @@ def test_venues_ignore_times_and_bare_heads(text):
 ])
 def test_venues_a_bare_region_needs_an_event_around_it(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("serah terima jabatan Bupati Klungkung di balai budaya setempat.", "balai budaya"),
+    ("upacara digelar di lapangan setempat, Senin.", "lapangan"),
+])
+def test_venues_lower_case_place_named_by_setempat(text, name):
+    assert [v.name for v in extract_venues(text)] == [name]
