@@ -73,11 +73,12 @@ class _Resolver:
 
     def in_span(self, start: int, end: int) -> str | None:
         """The official whose mention ends last inside text[start:end] (the subject nearest the verb)."""
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
         best, best_end = None, -1
-        for official in self.officials:
-            for s, e in official.mentions:
-                if start <= s and e <= end and e > best_end:
-                    best, best_end = official.name, e
+        for _, e, name in self._mentions[lo:hi]:
+            if e <= end and e > best_end:
+                best, best_end = name, e
         return best
 
     def resolve(self, written: str | None, at: int, span: tuple[int, int] | None = None) -> str | None:
@@ -112,7 +113,7 @@ class _Resolver:
         """Who `Ia` or `-nya` points to: the last speaker, or an official named after that speaker spoke."""
         index = bisect.bisect_left(self._mention_starts, at) - 1
         if index >= 0 and (self.last is None or self._mention_starts[index] > self.last_at):
-            return self._mention_names[index]
+            return self._mentions[index][2]
         return self.last
 
     def said(self, speaker: str | None, at: int) -> None:
@@ -120,22 +121,14 @@ class _Resolver:
         if speaker:
             self.last, self.last_at = speaker, at
 
-    def nearest_official(self, at: int) -> str | None:
-        """The official mentioned last before `at`."""
-        index = bisect.bisect_left(self._mention_starts, at) - 1
-        return self._mention_names[index] if index >= 0 else None
-
     @functools.cached_property
-    def _mentions(self) -> list[tuple[int, str]]:
-        return sorted((s, o.name) for o in self.officials for s, _ in o.mentions)
+    def _mentions(self) -> list[tuple[int, int, str]]:
+        """Every official mention as (start, end, name), in text order."""
+        return sorted((s, e, o.name) for o in self.officials for s, e in o.mentions)
 
     @functools.cached_property
     def _mention_starts(self) -> list[int]:
-        return [s for s, _ in self._mentions]
-
-    @functools.cached_property
-    def _mention_names(self) -> list[str]:
-        return [n for _, n in self._mentions]
+        return [s for s, _, _ in self._mentions]
 
 
 def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:
