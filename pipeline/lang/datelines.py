@@ -22,5 +22,5 @@ DATELINE = re.compile(
 # A sign-off at the very end: `(dik/habari.id)`, `(nia/red)`, `(Sur).`, `(*)`, `(adv)`.
 SIGN_OFF = re.compile(r"\s*\((?P<inner>[A-Za-z*][\w.* ]{0,20}(?:/[\w.* ]{1,25}){0,3})\)\s*\.?\s*$")
 
-OUTLET_HINT = re.compile(r"\.(?:id|com|co\.id|net|org|news|co)\b|^[A-Z]{2,}(?:\s[A-Z]{2,})*$|ANTARA|RADAR|POS|NEWS",
-                         re.IGNORECASE)
+# An outlet's domain in a dateline (`HABARI.ID`, `nwartapedia.com`): that part names the outlet, not the place.
+OUTLET_DOMAIN = re.compile(r"\.(?:id|com|net|org|news|info|co)\b", re.IGNORECASE)

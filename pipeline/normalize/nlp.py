@@ -69,7 +69,7 @@ def create_tokenizer():
                          prefix_search=compile_prefix_regex(defaults.prefixes).search,
                          suffix_search=compile_suffix_regex(defaults.suffixes).search,
                          infix_finditer=compile_infix_regex(defaults.infixes).finditer,
-                         token_match=TOKEN_MATCH.match, url_match=defaults.url_match)
+                         token_match=defaults.token_match, url_match=defaults.url_match)
 
     return make
 
@@ -134,7 +134,6 @@ def parse(text: str) -> Doc:
 
 def _chunks(text: str, limit: int = 20_000):
     """Paragraph-sized pieces of `text` with their offsets: faster tokenising, and no max_length limit."""
-    start = 0
     for para in re.finditer(r"[^\n]+", text):
         piece, offset = para.group(), para.start()
         while len(piece) > limit:  # an overlong paragraph is cut at the last sentence end before the limit

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from pipeline.lang.datelines import DATELINE, OUTLET_HINT, SIGN_OFF
+from pipeline.lang.datelines import DATELINE, OUTLET_DOMAIN, SIGN_OFF
 
 # Characters folded to one form: quotation marks to “ ” ‘ ’ and ", dashes to – and —, odd spaces to a space.
 CHAR_MAP = {
@@ -181,7 +181,7 @@ def _find_dateline(result: CleanText) -> None:
 
 
 def _is_domain(text: str) -> bool:
-    return bool(re.search(r"\.(?:id|com|net|org|news|info|co)\b", text, re.IGNORECASE))
+    return bool(OUTLET_DOMAIN.search(text))
 
 
 def _find_sign_off(result: CleanText) -> None:
