@@ -361,5 +361,5 @@ def extract_officials(text: str, start: int = 0) -> list[Official]:
                 if m.start() not in covered:
                     spans.add((m.start(), m.end()))
                     covered.update(range(m.start(), m.end()))
-        officials.append(Official(key, position, org, region, tuple(sorted(spans))))
+        officials.append(Official(key, position, org, region, tuple(sorted(spans)), gazetteer().code(region)))
     return officials

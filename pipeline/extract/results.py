@@ -52,10 +52,12 @@ class Official:
     organization: str | None
     region: str | None
     mentions: tuple[tuple[int, int], ...] = field(default=())
+    region_code: str | None = None  # the region's Kemendagri code (`75.02`) when the gazetteer knows it
 
     def to_dict(self) -> dict:
         return {"name": self.name, "position": self.position, "organization": self.organization,
-                "region": self.region, "mentions": [{"start": s, "end": e} for s, e in self.mentions]}
+                "region": self.region, "region_code": self.region_code,
+                "mentions": [{"start": s, "end": e} for s, e in self.mentions]}
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,11 @@ class Venue:
     name: str
     region: str | None
     span: tuple[int, int]
+    region_code: str | None = None  # the region's Kemendagri code when the gazetteer knows it
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "region": self.region, "start": self.span[0], "end": self.span[1]}
+        return {"name": self.name, "region": self.region, "region_code": self.region_code,
+                "start": self.span[0], "end": self.span[1]}
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class Entity:
     text: str
     label: str
     span: tuple[int, int]
+    code: str | None = None  # a PLACE's Kemendagri region code, when the gazetteer resolves it
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "label": self.label, "start": self.span[0], "end": self.span[1]}
+        return {"text": self.text, "label": self.label, "code": self.code, "start": self.span[0], "end": self.span[1]}

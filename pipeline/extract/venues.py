@@ -1,6 +1,7 @@
 """Venues: named places where something happens (`di Villa Kencana, Kabupaten Boalemo`)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.extract.results import Venue
@@ -98,5 +99,5 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         key = venue.name.casefold()
         if key not in seen:
             seen.add(key)
-            unique.append(venue)
+            unique.append(dataclasses.replace(venue, region_code=gaz.code(venue.region)))
     return unique

@@ -1,7 +1,7 @@
-"""The spaCy pipeline: `id` tokenizer with warta's exceptions, sentence boundaries, NER from models/, stems.
+"""The spaCy pipeline: `id` tokenizer with warta's exceptions, sentences, NER from models/, regions, stems.
 
-Components are registered by name (`warta_sentences`, `warta_stems`) and assembled from config; the
-pipeline is built once per process by `load_nlp()`.
+Components are registered by name (`warta_sentences`, `warta_regions` in gazetteer.py, `warta_stems`) and
+assembled from config; the pipeline is built once per process by `load_nlp()`.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, update_exc
 
 from pipeline.extract.results import Entity
+from pipeline.normalize import gazetteer as _gazetteer  # noqa: F401  registers `warta_regions`
 from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.normalize.sentences import split_sentences
 from pipeline.normalize.stem import stem
@@ -106,11 +107,11 @@ def make_stems(nlp: Language, name: str, skip_ents: bool) -> StemComponent:
 
 @functools.cache
 def load_nlp(ner: bool = True) -> Language:
-    """Build the pipeline once per process from pipeline.cfg (+ the NER from models/ before the stems)."""
+    """Build the pipeline once per process from pipeline.cfg (+ the NER from models/ before the gazetteer)."""
     config = spacy.util.load_config(CONFIG)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     if ner and (NER_MODEL / "meta.json").exists():
-        _add_ner(nlp, NER_MODEL, before="warta_stems")
+        _add_ner(nlp, NER_MODEL, before="warta_regions")
     return nlp
 
 
@@ -152,5 +153,6 @@ def entities(text: str) -> list[Entity]:
     pieces = list(_chunks(text))
     found = []
     for doc, (_, offset) in zip(nlp.pipe((p for p, _ in pieces), batch_size=64), pieces):
-        found.extend(Entity(e.text, e.label_, (offset + e.start_char, offset + e.end_char)) for e in doc.ents)
+        found.extend(Entity(e.text, e.label_, (offset + e.start_char, offset + e.end_char), e.kb_id_ or None)
+                     for e in doc.ents)
     return found
