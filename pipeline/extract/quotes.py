@@ -167,7 +167,7 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
     if inside is not None:
         end = text.find("\n", inside)
         spans.append((inside, end if end != -1 else len(text)))
-    return [(s, e) for s, e in spans if len(text[s:e].split()) >= 3]
+    return [(s, e) for s, e in spans if text[s:e].strip()]  # short ones need a speech cue (_direct_quote)
 
 
 def extract_quotes(text: str, officials: list[Official], start: int = 0, end: int | None = None) -> list[Quote]:
@@ -235,6 +235,8 @@ def _direct_quote(text, s, e, resolver, previous):
                 return None  # a short term in quotation marks, not speech
     if cue is None and len(content.split()) < 4:
         return None
+    if len(content.split()) < 3 and not (tag and cue and re.search(r"[,.!?]$", content_stripped)):
+        return None  # a short phrase is speech only when closed like speech: `“Kami siap,” tegas X`
     return Quote("direct", content_stripped, speaker, cue, (s, e))
 
 

@@ -23,6 +23,9 @@ def quotes(text):
      "Kami menyampaikan terima kasih kepada warga,", "Marthunis", "ujar"),
     ('"Tiga orang telah ditetapkan sebagai tersangka," kata Kasi Pidsus Kejari Malteng Junita Sahetapy di Ambon.',
      "Tiga orang telah ditetapkan sebagai tersangka,", "Junita Sahetapy", "kata"),
+
+    ("Polisi berjaga sejak pagi. “Kami siap,” tegas Kapolres Boalemo AKBP Sigit Rahayudi.",
+     "Kami siap,", "Sigit Rahayudi", "tegas"),
 ])
 def test_quotes_direct_quote_with_speech_tag_resolves_speaker(text, quote, speaker, cue):
     direct = [q for q in quotes(text) if q.type == "direct"]
@@ -37,8 +40,12 @@ def test_quotes_a_quote_split_by_its_tag_is_two_quotes():
     assert {q.speaker for q in direct} == {"Teguh Patriot"}
 
 
-def test_quotes_scare_quotes_are_not_speech():
-    assert quotes("Gerakan “Ayo ke Posyandu” digalakkan oleh dinas kesehatan.") == []
+@pytest.mark.parametrize("text", [
+    "Gerakan “Ayo ke Posyandu” digalakkan oleh dinas kesehatan.",
+    "Ia menyebut program itu “luar biasa”. Warga menyebutnya “jalan tikus”, kata dia.",
+])
+def test_quotes_scare_quotes_are_not_speech(text):
+    assert quotes(text) == []
 
 
 @pytest.mark.parametrize("text,clause,speaker,cue", [
