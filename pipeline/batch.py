@@ -8,6 +8,7 @@ written there.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import multiprocessing as mp
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from pipeline.api import RecordError, extract_record
 from pipeline.io import InputItem
+from pipeline.normalize.text import clean_text
 
 ENGINES = ("local", "dask")
 FORMATS = ("jsonl", "parquet")
@@ -45,6 +47,7 @@ class Summary:
     records: int = 0
     errors: int = 0
     skipped: int = 0  # already in the output of an earlier run
+    updated: int = 0  # in the output of an earlier run, but the article changed since: extracted again
     seconds: float = 0.0
     startup: float = 0.0  # from the start of the run to the first result: loading models, starting workers
     words: int = 0
@@ -56,6 +59,7 @@ class Summary:
         rate = self.records / self.seconds if self.seconds else 0.0
         words = self.words / self.seconds if self.seconds else 0.0
         done = f"{self.skipped} already done, " if self.skipped else ""
+        done += f"{self.updated} changed since and extracted again, " if self.updated else ""
         return (f"{self.records} articles extracted, {done}{self.errors} errors, {self.seconds:.1f} s "
                 f"({rate:.1f} articles/s, {words:,.0f} words/s)")
 
@@ -254,9 +258,15 @@ def process(items: Iterable[InputItem], jobs: int = 1, *, engine: str = "local",
 
 # ---- outputs: JSONL, or Parquet built at the end from a JSONL beside it ----
 
-def _read_ids(path: Path, repair: bool, log) -> set[str]:
-    """Ids of the records in a JSONL output; an incomplete last line (a killed run) is cut off if `repair`."""
-    done: set[str] = set()
+def fingerprint(text: str) -> str:
+    """What tells two versions of an article apart: sha1 of its cleaned text (a record's `text`)."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _read_ids(path: Path, repair: bool, log) -> dict[str, str]:
+    """Id -> text fingerprint of the records in a JSONL output (the last line of an id wins); an incomplete last
+    line (a killed run) is cut off if `repair`."""
+    done: dict[str, str] = {}
     good = 0  # byte offset after the last complete record
     with open(path, "rb") as f:
         for number, raw in enumerate(f, start=1):
@@ -274,14 +284,14 @@ def _read_ids(path: Path, repair: bool, log) -> set[str]:
                     with open(path, "r+b") as out:
                         out.truncate(good)
                 break
-            done.add(str(record["id"]))
+            done[str(record["id"])] = fingerprint(str(record.get("text", "")))
             good += len(raw)
     return done
 
 
 class _JsonlWriter:
     def __init__(self, path: Path, resume: bool, log):
-        self.done = _read_ids(path, True, log) if resume and path.exists() else set()
+        self.done = _read_ids(path, True, log) if resume and path.exists() else {}
         self.handle = open(path, "a" if resume else "w", encoding="utf-8")
 
     def write(self, record: dict) -> None:
@@ -322,15 +332,17 @@ class _ParquetWriter:
         import pyarrow.parquet as pq
 
         self.path, self.partial, self.resume = path, path.with_name(path.name + ".partial.jsonl"), resume
-        self.done: set[str] = set()
+        self.done: dict[str, str] = {}
         if resume and path.exists():
             try:
-                self.done = {str(i) for i in pq.read_table(path, columns=["id"]).column("id").to_pylist()}
+                table = pq.read_table(path, columns=["id", "text"])
+                self.done = {str(i): fingerprint(t or "") for i, t in
+                             zip(table.column("id").to_pylist(), table.column("text").to_pylist())}
             except Exception as e:
                 raise BatchError(f"{path}: cannot resume, not a Parquet file of records ({e}); "
                                  "use another output or --overwrite") from e
         if resume and self.partial.exists():
-            self.done |= _read_ids(self.partial, True, log)
+            self.done.update(_read_ids(self.partial, True, log))
         self.jsonl = _JsonlWriter(self.partial, resume, log)
 
     def write(self, record: dict) -> None:
@@ -345,15 +357,23 @@ class _ParquetWriter:
             return  # the partial file stays for the next run to resume from
         schema = arrow_schema()
         tmp = self.path.with_name(self.path.name + ".tmp")
+        newer = _last_lines(self.partial)  # id -> line number of its latest version in the partial file
         with pq.ParquetWriter(tmp, schema) as writer:
             if self.resume and self.path.exists():
                 for batch in pq.ParquetFile(self.path).iter_batches(PARQUET_ROWS):
-                    writer.write_table(pa.Table.from_batches([batch]).cast(schema))
+                    table = pa.Table.from_batches([batch]).cast(schema)
+                    if newer:  # an article extracted again replaces its earlier row
+                        keep = [str(i) not in newer for i in table.column("id").to_pylist()]
+                        table = table.filter(pa.array(keep, pa.bool_()))
+                    writer.write_table(table)
             writer.write_table(schema.empty_table())  # so that a run with no records still leaves a valid file
             rows: list[dict] = []
             with open(self.partial, encoding="utf-8") as f:
-                for line in f:
-                    rows.append(json.loads(line))
+                for number, line in enumerate(f):
+                    record = json.loads(line)
+                    if newer[str(record["id"])] != number:
+                        continue  # an older version, extracted again later
+                    rows.append(record)
                     if len(rows) >= PARQUET_ROWS:
                         writer.write_table(pa.Table.from_pylist(rows, schema=schema))
                         rows = []
@@ -361,6 +381,15 @@ class _ParquetWriter:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
         os.replace(tmp, self.path)  # atomic: a run killed while writing leaves the old file and the partial
         self.partial.unlink()
+
+
+def _last_lines(path: Path) -> dict[str, int]:
+    """Id -> 0-based number of the last line holding it, in a JSONL file of records."""
+    last: dict[str, int] = {}
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f):
+            last[str(json.loads(line)["id"])] = number
+    return last
 
 
 def output_format(output: Path, fmt: str | None = None) -> str:
@@ -455,7 +484,9 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
     :param log: where progress and per-record errors go (default: standard error)
     :param engine: "local" processes or "dask" (see `process`); `jobs` is the number of workers
     :param fmt: "jsonl" (one record per line, flushed as it goes) or "parquet"; default from the suffix
-    :param resume: keep the records already in `output` and skip inputs with their ids (a restarted run)
+    :param resume: keep the records already in `output` and skip inputs with their ids (a restarted run);
+        an input whose cleaned text differs from its record's is extracted again. A JSONL output then holds
+        both versions, the later line current (`warta index` keeps it); a Parquet output keeps only the new one
     :param total: how many records to expect, for the progress ETA
     :param progress_every: seconds between plain progress lines when `log` is not a terminal
     :param bar: force the tqdm bar on or off (default: on when `log` is a terminal)
@@ -471,14 +502,20 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
     summary = Summary()
     progress = _Progress(log, total, progress_every, bar)
 
+    def unchanged(item: InputItem, rid: str) -> bool:
+        text = item.record.get("text")
+        return not isinstance(text, str) or fingerprint(clean_text(text).text) == done[rid]
+
     def todo(items: Iterable[InputItem]) -> Iterator[InputItem]:
         for item in items:
             rid = item.record.get("id") if item.record else None
             if rid not in (None, "") and str(rid) in done:
-                summary.skipped += 1
-                progress.update(skipped=1)
-            else:
-                yield item
+                if unchanged(item, str(rid)):
+                    summary.skipped += 1
+                    progress.update(skipped=1)
+                    continue
+                summary.updated += 1
+            yield item
 
     finished = False
     try:
@@ -487,7 +524,7 @@ def run_extract(items: Iterable[InputItem], output: Path, errors: Path, jobs: in
                                          entities=entities):
                 summary.startup = summary.startup or time.perf_counter() - start
                 if record is not None:
-                    if record["id"] in done:  # an id-less input whose computed id was written by an earlier run
+                    if done.get(record["id"]) == fingerprint(record["text"]):  # an id-less input written before
                         summary.skipped += 1
                         progress.update(skipped=1)
                         continue

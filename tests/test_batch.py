@@ -190,6 +190,24 @@ def test_batch_resume_of_parquet_keeps_the_partial_records(corpus, reference, tm
     assert len(pd.read_parquet(out, columns=["id"])) == 63
 
 
+@pytest.mark.parametrize("suffix", ["jsonl", "parquet"])
+def test_batch_resume_extracts_a_changed_article_again(tmp_path, suffix):
+    src = make_input(tmp_path / "in.jsonl", copies=1, bad=False)
+    out = tmp_path / f"out.{suffix}"
+    first = run_extract(read_inputs([str(src)]), out, tmp_path / "err.jsonl", resume=True, log=io.StringIO())
+    records = read_jsonl(src)
+    records[0]["text"] = records[0]["text"].replace("\n", "\nBupati Gowa Adnan Ichsan mengatakan jalan diperbaiki.\n", 1)
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    again = run_extract(read_inputs([str(src)]), out, tmp_path / "err.jsonl", resume=True, log=io.StringIO())
+    assert (again.records, again.updated, again.skipped) == (1, 1, first.records - 1)
+    assert "1 changed since and extracted again" in again.line()
+    rows = read_jsonl(out) if suffix == "jsonl" else pd.read_parquet(out).to_dict("records")
+    latest = {r["id"]: r for r in rows}  # in JSONL the later line of an id is current
+    assert len(latest) == first.records
+    assert "Adnan Ichsan" in latest[records[0]["id"]]["text"]
+    assert len(rows) == first.records + (1 if suffix == "jsonl" else 0)
+
+
 def test_batch_resume_refuses_an_output_that_is_not_its_own(corpus, tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text('{"id": "x", "text": ""}\nnot json\n{"id": "y"}\n', encoding="utf-8")
