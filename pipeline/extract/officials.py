@@ -29,6 +29,8 @@ WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
 NAME_PARTICLES = {"bin", "binti", "van", "I", "II", "III"}
+# Shortened first names written with a full stop (`Muh. Ridwan`), which do not end a sentence.
+NAME_ABBREVIATIONS = {"Muh", "Moh", "Moch", "Much", "Muhd", "Mochd", "Abd", "Ach", "Mhd", "Sitti", "Nyo"}
 NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau", "Kami", "Kita", "Saya", "Hal",
              "Dalam", "Sementara", "Selain", "Menurut", "Pada", "Namun", "Terpisah", "Kegiatan", "Acara", "Tim",
              "Para", "Dengan", "Untuk", "Oleh", "Bersama", "Sebelumnya", "Kemudian", "Namun", "Selanjutnya",
@@ -143,6 +145,9 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
                 first = s
             last_end = e
             pos = e
+            if word.endswith(".") and len(word.rstrip(".")) > 3 and word.rstrip(".") not in NAME_ABBREVIATIONS:
+                last_end = e - 1  # "Indry Pakaya. Indry mengatakan": the sentence ends with the name
+                break
             continue
         break
     if first is None:
@@ -157,11 +162,16 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
     return raw, first, first + len(raw)
 
 
+# What joins a name to the position after it: `X, Kepala ...`, `X selaku Kepala ...`, `X yang juga Ketua ...`.
+APPOSITION_END = re.compile(r"(?:\s*,)?(?:\s+(?:selaku|sebagai|yang\s+juga|yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?))?"
+                            r"\s*,?\s*$")
+
+
 def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
     """Read a name that ends right before a position (`Olly Dondokambey SE Gubernur`, `X, Kepala Dinas`)."""
     window_start = max(0, end - 80)
     chunk = text[window_start:end]
-    chunk = re.sub(r"\s*,\s*$", "", chunk.rstrip())
+    chunk = APPOSITION_END.sub("", chunk.rstrip())
     words = list(WORD.finditer(chunk))
     name_words: list[re.Match] = []
     for w in reversed(words):
@@ -232,6 +242,14 @@ def find_mentions(text: str, start: int = 0) -> list[Mention]:
             # like a name was the unit's name; the person comes after the rank or honorific
             pos_end, after = after[2], later
             position = text[m.start():pos_end]
+        if after and not later and len(after[0].split()) == 1 and not text[after[2]:after[2] + 2].startswith(","):
+            # "Siti Rahma selaku Kepala Puskesmas Tilamuta menjelaskan": one capitalised word after the title, then
+            # no comma, is the unit's place; the person is the name before the title
+            before = _read_name_before(text, m.start())
+            if before and APPOSITION_END.fullmatch(text[before[2]:m.start()]) and text[before[2]:m.start()].strip():
+                pos_end = after[2]
+                mentions.append(Mention(before[0], before[1:], text[m.start():pos_end], (m.start(), pos_end)))
+                continue
         if after:
             raw, s, e = after
             mentions.append(Mention(raw, (s, e), position, (m.start(), pos_end)))

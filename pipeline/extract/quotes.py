@@ -325,6 +325,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             elif last[:1].isupper() and len(last.split()) <= 10 and (_names_someone(last) or _ORG_START.match(last)):
                 span_start = s + cuts[-1] + 1
                 subject = last
+                before = cuts[-2] + 1 if len(cuts) > 1 else 0
+                if POSITION.match(last) and not resolver.in_span(span_start, span_end) and \
+                        resolver.in_span(s + before, s + cuts[-1]):
+                    span_start = s + before  # "Ahmad Yani, Kepala Desa Bulota, mengatakan": the name before the title
+                    subject = prefix[before:span_end - s].strip()
         relative = re.search(r"\s(?:yang|saat|ketika)\s", text[span_start:span_end])  # "X yang dibaca oleh Y": X speaks
         if relative:
             span_end = span_start + relative.start()

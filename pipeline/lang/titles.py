@@ -40,6 +40,9 @@ Bappenas BPKAD BPBD BKPSDM BKD BPS BNN BNNK BNNP Dinkes Dinsos Disdik Dispar Dis
 Disdukcapil Dukcapil Distan DPMD DPMPTSP PUPR Puskesmas RSUD Rumah Universitas Institut Politeknik Sekolah
 Fakultas Partai Yayasan Tim PKK Organisasi Perusahaan PT Bank Unit Sat Satuan Direktorat Ditreskrimsus
 Ditreskrimum Basarnas BMKG Kemenag Kanwil Baznas MUI Kwarcab Kwarda Forum Asosiasi Koperasi Perum Perumda PDAM
+Kominfo Dispendik Disperindag Disperkim Dispertan Disparpora Disporapar Dinas Kesbangpol Damkar Bapemperda
+Kemensos Kemendagri Kemenkes Kemendikbud Kemendikbudristek Kemenkeu Kemenhub Kemenkumham Kemenpan Kementan
+Bulog Brimob Satreskrim Satlantas Satnarkoba Polair Lantamal Kodaeral Kesdam Rutan Lapas Imigrasi Bea Cukai
 """.split()
 
 # Expansions of common organisation abbreviations, for `organization` (the article's own expansion wins).
@@ -50,6 +53,11 @@ ORG_ABBREVIATIONS = {
     "Distan": "Dinas Pertanian", "Disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil",
     "Setda": "Sekretariat Daerah", "Pemprov": "Pemerintah Provinsi", "Pemkab": "Pemerintah Kabupaten",
     "Pemkot": "Pemerintah Kota", "Kemenko": "Kementerian Koordinator",
+    "Kominfo": "Dinas Komunikasi dan Informatika", "Dispendik": "Dinas Pendidikan",
+    "Disperindag": "Dinas Perindustrian dan Perdagangan", "Dispertan": "Dinas Pertanian",
+    "Kesbangpol": "Badan Kesatuan Bangsa dan Politik", "Kemensos": "Kementerian Sosial",
+    "Kemendagri": "Kementerian Dalam Negeri", "Kemenkes": "Kementerian Kesehatan",
+    "Kemenkeu": "Kementerian Keuangan", "Kemenag": "Kementerian Agama",
 }
 
 # Titles that fuse office and organisation: Kapolres X is head of Polres X, Kadis of a Dinas.

@@ -23,6 +23,11 @@ from pipeline.extract.officials import extract_officials, split_position
     ("Kapolsek Tilamuta Iptu Rahmat Hidayat mengatakan", "Rahmat Hidayat", "Kapolsek"),
     ("Direktur RSUD Tani dan Nelayan, dr. Fitriyanti, menjelaskan", "Fitriyanti", "Direktur"),
     ("Kepala Sekolah SMPN 1 Tilamuta, Hj. Rahmawati Ismail, S.Pd., M.Pd, berharap", "Rahmawati Ismail", "Kepala"),
+    ("Sementara itu, Siti Rahma selaku Kepala Puskesmas Tilamuta menjelaskan", "Siti Rahma", "Kepala"),
+    ("Rahmat Hidayat yang juga Ketua DPRD Gowa mengatakan", "Rahmat Hidayat", "Ketua"),
+    ("dan Kadis Kominfo Sulsel Sultan Rakib.", "Sultan Rakib", "Kadis"),
+    ("Hadir Kepala Dinas Sosial, Indry Pakaya. Indry mengatakan", "Indry Pakaya", "Kepala Dinas"),
+    ("Kepala BPBD Dr. H. Muh. Ridwan Yasin, S.Sos., M.Si mengatakan", "Muh. Ridwan Yasin", "Kepala"),
 ])
 def test_officials_read_title_and_name_around_each_other(text, name, position):
     [official] = extract_officials(text)
