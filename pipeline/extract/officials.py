@@ -14,8 +14,8 @@ from pipeline.lang.calendar import DAYS, MONTHS
 from pipeline.lang.honorifics import clean_name, is_degree, is_honorific, is_rank
 from pipeline.lang.regions import REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
-from pipeline.lang.titles import (FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS, POSITION_HEADS,
-                                  POSITION_JOINERS, POSITION_MODIFIERS, REGIONAL_HEADS)
+from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
+                                  POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS, REGIONAL_HEADS)
 from pipeline.normalize.stem import stem
 
 _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
@@ -51,7 +51,8 @@ def _dictionary() -> frozenset[str]:
 def is_office_word(word: str) -> bool:
     """True when a capitalised word belongs to an office or unit name rather than a person's name."""
     low = word.lower().strip(".")
-    if low in OFFICE_WORDS or word in _ORG_HEADS or word in ORG_ABBREVIATIONS:
+    if low in OFFICE_WORDS or word in _ORG_HEADS or word in ORG_ABBREVIATIONS or \
+            (word[:1].isupper() and low in CAPITALISED_OFFICE_WORDS):
         return True
     if re.fullmatch(r"[A-Z]{2,8}\d?\.?", word) and not is_rank(word) and not is_degree(word):
         return True  # an acronym: PUPR, BKPSDM, PKK
@@ -109,7 +110,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 pos = nxt.end()
                 continue
             break
-        if re.fullmatch(r"\d{1,4}|[IVX]{1,4}", word) and end == pos:  # "SMPN 1 Tilamuta", "Asisten I"
+        if re.fullmatch(r"\d{1,4}(?:/[A-Z][\w-]*)?|[IVX]{1,4}", word) and end == pos:  # "SMPN 1", "Dandim 1304/Gorontalo"
             end = pos = nxt.end()
             continue
         if word.islower() and word in OFFICE_WORDS and word not in POSITION_JOINERS:  # "Kadis kesehatan"

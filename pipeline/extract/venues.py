@@ -13,7 +13,7 @@ _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES, key=len, rever
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
     r"(?<![\w])" + _CUE + r"[ \t]+(?:wilayah[ \t]+)?(?P<name>(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang)[ \t]+(?=[A-Z\d]))?"
-    r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’-]*|\d+|dan|de|di|ke|no\.?|II|I|III|IV)){0,8})"
+    r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’-]*|\d+|dan|de|di|ke|no\.?|II|I|III|IV|\([A-Z][A-Za-z]{1,9}\))){0,8})"
     r"(?P<region>(?:[ \t]*,[ \t]*(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 REGION_PART = re.compile(r"(?P<kind>Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 _BAD_TAIL = re.compile(r"\s+(?:dan|de|di|ke|no\.?)$")

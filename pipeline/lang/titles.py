@@ -97,8 +97,13 @@ penelitian pengembangan kepegawaian penanggulangan kebakaran penyelamatan pember
 pemadam kesatuan rumah sakit umum puskesmas sekolah dasar menengah atas pertama kejuruan universitas
 komisioner pengawas pemilu pemilihan dewan perwakilan sekretaris camat lurah rw rt dusun kampung distrik
 indonesia republik ri perwakilan cabang wilayah regional area kanwil
+bina marga cipta karya jembatan irigasi sanitasi drainase
 dan se serta untuk
 """.split())
+
+# Words that belong to an office name only when capitalised ("Menteri Dalam Negeri", "Bidang Sumber Daya Air");
+# written in lower case they are ordinary words ("Kepala Daerah dalam Rapat Paripurna").
+CAPITALISED_OFFICE_WORDS = {"dalam", "luar", "air", "jalan"}
 
 # Lower-case words that may sit inside a position phrase without ending it ("Kepala Dinas Sosial dan PMD").
 POSITION_JOINERS = {"dan", "se", "serta", "untuk", "bidang"}

@@ -28,6 +28,10 @@ from pipeline.extract.officials import extract_officials, split_position
     ("dan Kadis Kominfo Sulsel Sultan Rakib.", "Sultan Rakib", "Kadis"),
     ("Hadir Kepala Dinas Sosial, Indry Pakaya. Indry mengatakan", "Indry Pakaya", "Kepala Dinas"),
     ("Kepala BPBD Dr. H. Muh. Ridwan Yasin, S.Sos., M.Si mengatakan", "Muh. Ridwan Yasin", "Kepala"),
+    ("Kepala Bidang Bina Marga Dinas PUPR Kabupaten Gowa, Andi Rahmat, S.T., menjelaskan", "Andi Rahmat",
+     "Kepala Bidang Bina Marga"),
+    ("Hal itu disampaikan Dandim 1304/Gorontalo Letkol Inf Hariyanto saat membuka", "Hariyanto", "Dandim"),
+    ("Jakarta - Menteri Dalam Negeri Tito Karnavian menginstruksikan", "Tito Karnavian", "Menteri Dalam Negeri"),
 ])
 def test_officials_read_title_and_name_around_each_other(text, name, position):
     [official] = extract_officials(text)

@@ -1,6 +1,7 @@
 import pytest
 
 from pipeline.extract.venues import extract_venues
+from pipeline.lang.regions import gazetteer
 
 
 @pytest.mark.parametrize("text,name,region", [
@@ -10,10 +11,13 @@ from pipeline.extract.venues import extract_venues
     ("dilaporkan ke SPKT Polres Halbar pada hari itu", "SPKT Polres Halbar", None),
     ("bertempat di desa Manggala, Kecamatan Pemenang, Kabupaten Lombok Utara.", "desa Manggala", "Kabupaten Lombok Utara"),
     ("upacara di Lapangan Sasadu kemarin", "Lapangan Sasadu", None),
+    ("berlangsung di Gedung Olahraga (GOR) Nani Wartabone, Kota Gorontalo, Sabtu.", "Gedung Olahraga (GOR) Nani Wartabone",
+     "Kota Gorontalo"),
 ])
 def test_venues_named_place_after_preposition(text, name, region):
     venues = extract_venues(text)
     assert (venues[0].name, venues[0].region) == (name, region)
+    assert venues[0].region_code == (gazetteer().code(region) if region else None)
     assert text[venues[0].span[0]:venues[0].span[1]] == name
 
 
