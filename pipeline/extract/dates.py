@@ -31,8 +31,16 @@ MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR 
 YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i)\s+)(?P<y>" + _YEAR + r")(?![\w/-])")
 THIS_YEAR = re.compile(r"(?<!\w)tahun ini(?!\w)", re.IGNORECASE)
 # A bare weekday (`Jumat.`, `pada Senin lalu`): a date only when the publication date fixes it.
-WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?P<last>\s+(?:lalu|kemarin|pekan lalu))?(?![\w(])(?!\s*[,(]?\s*\(?\d)",
+WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu))|"
+                     r"(?P<next>\s+(?:depan|mendatang|besok|pekan\s+depan|minggu\s+depan)))?(?![\w(])(?!\s*[,(]?\s*\(?\d)",
                      re.IGNORECASE)
+# Before a bare weekday, what shows it is still to come: `besok, Kamis`, `akan digelar Kamis`.
+FUTURE_BEFORE = re.compile(r"(?:\b(?:besok|esok|lusa)\s*,?\s*(?:hari\s+)?|\bakan\b[^.;\n]{0,40}?)$", re.IGNORECASE)
+# `tiga hari lalu`, `2 hari yang lalu`, `dua hari kemudian` is not fixed by the publication date.
+DAYS_AGO = re.compile(r"(?<!\w)(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+hari\s+"
+                      r"(?:yang\s+)?lalu(?!\w)", re.IGNORECASE)
+NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                "sembilan": 9, "sepuluh": 10}
 RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)",
                       re.IGNORECASE)
 NAMED_YEAR = re.compile(r"(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\)?\s*(?:[Tt]ahun\s*)?$", re.IGNORECASE)
@@ -60,6 +68,19 @@ def _reference_year(text: str, published: dt.date | None) -> int | None:
         return published.year
     years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", text)]
     return max(years) if years else None
+
+
+def _weekday_date(text: str, m: re.Match, published: dt.date) -> str:
+    """The date a weekday names: the last one on or before publication (`Senin lalu`: strictly before), or the
+    next one when the text says it is to come (`Kamis depan`, `besok, Kamis`, `akan digelar Kamis`)."""
+    weekday = DAYS[m.group("weekday").lower()]
+    if m.group("next") or (not m.group("last") and FUTURE_BEFORE.search(text[max(0, m.start() - 60):m.start()])):
+        ahead = (weekday - published.weekday()) % 7 or (7 if m.group("next") else 0)
+        return (published + dt.timedelta(days=ahead)).isoformat()
+    back = (published.weekday() - weekday) % 7
+    if m.group("last") and back == 0:
+        back = 7
+    return (published - dt.timedelta(days=back)).isoformat()
 
 
 def extract_dates(text: str, published: dt.date | None = None, masked: list[tuple[int, int]] = ()) -> list[DateMention]:
@@ -117,22 +138,26 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             s = m.start()
         add(s, e, m.group("y"))
     if published:
+        for m in WEEKDAY.finditer(text):  # `Senin kemarin`, `Kamis depan` before `kemarin` and `besok` alone
+            if m.group("last") or m.group("next"):
+                add(m.start(), m.end(), _weekday_date(text, m, published))
         for m in RELATIVE.finditer(text):
+            if re.search(r"(?:\d|\))\s*$", text[max(0, m.start() - 3):m.start()]) and not free(m.start() - 3, m.start()):
+                continue  # "Senin (12/2) kemarin": the date is written already
             offset = RELATIVE_DAYS[m.group("rel").lower()]
             add(m.start(), m.end(), (published + dt.timedelta(days=offset)).isoformat())
+        for m in DAYS_AGO.finditer(text):
+            n = m.group("n").lower()
+            add(m.start(), m.end(), (published - dt.timedelta(days=int(NUMBER_WORDS.get(n, n)))).isoformat())
     this_year = published.year if published else max((int(d.value[:4]) for d in found if len(d.value) == 10), default=None)
     if this_year:
         for m in THIS_YEAR.finditer(text):
             add(m.start(), m.end(), str(this_year))
     if published:
         for m in WEEKDAY.finditer(text):
-            weekday = DAYS[m.group("weekday").lower()]
-            back = (published.weekday() - weekday) % 7
-            if m.group("last") and back == 0:
-                back = 7
             if m.group("weekday").lower() == "minggu" and not m.group("weekday")[0].isupper():
                 continue  # "minggu" lower-case is "week"
-            add(m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat())
+            add(m.start(), m.end(), _weekday_date(text, m, published))
     seen: set[str] = set()
     unique = []
     for mention in sorted(found, key=lambda d: d.span):

@@ -102,8 +102,8 @@ class _Resolver:
             if named:
                 return self.by_name(named[0])
             return self.by_title(phrase)
-        if _ORG_START.match(phrase):
-            return phrase
+        if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
+            return re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
         named = _read_name(phrase, 0, len(phrase))
         if named:
             return self.by_name(named[0])

@@ -22,7 +22,8 @@ FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + r")"
 # `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`. At most six words, no sentence punctuation.
 ISSUER = (r"(?P<issuer>(?:\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
           r"(?:\([A-Za-z]{1,12}\)|[A-Z][\w&'-]*\.?|dan|korupsi)){0,6})")
-NUMBER = r"(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*(?P<number>\d[\w.\-]*(?:/[\w.\-]+)*))"
+NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}/(?:19|20)\d{2}(?!\d)))"
+          r"(?P<number>\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`, and a bare `PP 94/2021`
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...).
@@ -30,6 +31,11 @@ TITLE_END = re.compile(
     r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s))|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
     bahwa|untuk|guna|agar|maka|karena|terkait|namun|dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b))
     |\s*\(|\s*["“”]|$)""", re.VERBOSE)
+
+# Lower-case words inside a Title Case title ("Perubahan atas ...", "Pajak Daerah dan Retribusi Daerah").
+TITLE_LOWER_WORDS = {"dan", "atas", "di", "ke", "dari", "untuk", "pada", "dalam", "bagi", "terhadap", "serta",
+                     "tentang", "oleh", "atau", "antara", "dengan", "sebagai", "melalui", "kepada",
+                     "tahun", "nomor", "se", "yang"}
 
 # Form + optional issuer + (number [year] | year | title), e.g. `Perda Nomor 5 Tahun 2019`, `UU No. 23/2014`,
 # `Qanun Aceh tentang Penyelenggaraan Pendidikan`.
@@ -49,6 +55,11 @@ def _title_at(text: str, start: int) -> tuple[str | None, int]:
     while m and text[m.start():m.start() + 1] == "." and re.search(r"\bNo$", text[max(0, m.start() - 3):m.start()]):
         m = TITLE_END.search(text, m.start() + 1)
         end = m.start() if m else len(text)
+    if text[start:start + 1].isupper():  # a title in Title Case ends at the first ordinary lower-case word
+        for word in re.finditer(r"\S+", text[start:end]):
+            if word.group()[:1].islower() and word.group() not in TITLE_LOWER_WORDS:
+                end = start + word.start()
+                break
     title = text[start:end].strip(" ,")
     return (title or None), (start + len(text[start:end].rstrip(" ,")))
 

@@ -10,9 +10,13 @@ from pipeline.lang.regions import gazetteer
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES, key=len, reverse=True)) + r")"
+# A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
+_LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|"
+               r"taman|pendopo|lobi|kompleks|komplek)(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|"
+               r"depan|belakang|serbaguna|paripurna|tamu|rumah|masjid|aula|gedung))?)")
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
-    r"(?<![\w])" + _CUE + r"[ \t]+(?:wilayah[ \t]+)?(?P<name>(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang)[ \t]+(?=[A-Z\d]))?"
+    r"(?<![\w])" + _CUE + r"[ \t]+(?:wilayah[ \t]+)?(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
     r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’-]*|\d+|dan|de|di|ke|no\.?|II|I|III|IV|\([A-Z][A-Za-z]{1,9}\))){0,8})"
     r"(?P<region>(?:[ \t]*,[ \t]*(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 REGION_PART = re.compile(r"(?P<kind>Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")

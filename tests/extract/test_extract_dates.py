@@ -30,6 +30,12 @@ def test_dates_read_indonesian_day_first_formats(text, value):
     ("Rapat dilanjutkan besok.", "2024-02-24"),
     ("kata Kapolres di Ambon, Jumat.", "2024-02-23"),
     ("Pada Senin lalu, warga berkumpul.", "2024-02-19"),
+    ("Rapat digelar Rabu kemarin.", "2024-02-21"),  # PUB is a Friday
+    ("Rapat digelar Rabu (21/2) kemarin.", "2024-02-21"),
+    ("Ia datang tiga hari lalu.", "2024-02-20"),
+    ("Pelantikan akan digelar Senin di aula.", "2024-02-26"),
+    ("Rapat lanjutan Selasa depan.", "2024-02-27"),
+    ("Rapat lanjutan besok, Sabtu.", "2024-02-24"),
 ])
 def test_dates_resolve_relative_days_against_published(text, value):
     assert [d.value for d in extract_dates(text, PUB)] == [value]

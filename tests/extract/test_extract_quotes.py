@@ -97,6 +97,8 @@ def test_quotes_not_a_speech_act_after_yang():
      "menekankan bahwa air minum merupakan kebutuhan pokok.", "air minum merupakan kebutuhan pokok", "Bodewin Wattimena"),
     ("Ahmad Yani, Kepala Desa Bulota, mengatakan bahwa jalan desa rusak parah.",
      "jalan desa rusak parah", "Ahmad Yani"),
+    ("Pemerintah Kabupaten Pohuwato melalui Dinas Kesehatan menyatakan bahwa kasus DBD meningkat tajam.",
+     "kasus DBD meningkat tajam", "Pemerintah Kabupaten Pohuwato"),
 ])
 def test_quotes_indirect_subject_is_the_clause_before_the_verb(text, clause, speaker):
     indirect = [q for q in quotes(text) if q.type == "indirect"]

@@ -22,6 +22,9 @@ from pipeline.extract.regulations import extract_regulations
     ("PKPU Nomor 8 Tahun 2024 mengatur", "Peraturan Lembaga", "KPU", "8", 2024, None),
     ("sesuai Perpres No 12 Tahun 2021", "Peraturan Presiden", None, "12", 2021, None),
     ("dijerat Pasal 55 Ayat (1) ke-1 KUHP.", "Undang-Undang", None, None, None, "KUHP"),
+    ("sesuai PP 94/2021 tentang Disiplin PNS.", "Peraturan Pemerintah", None, "94", 2021, "Disiplin PNS"),
+    ("Qanun Aceh Nomor 8 Tahun 2014 tentang Pokok-Pokok Syariat Islam menjadi dasar penertiban.",
+     "Peraturan Daerah Provinsi", "Aceh", "8", 2014, "Pokok-Pokok Syariat Islam"),
 ])
 def test_regulations_parse_type_issuer_number_year_title(text, rtype, issuer, number, year, title):
     [reg] = extract_regulations(text)
