@@ -340,6 +340,23 @@ def same_person(short: str, full: str) -> bool:
     return bool(a) and all(w in b for w in a)
 
 
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# A second name given right after a person's name: `X atau Danny Pomanto`, `X alias Ahok`, `X, yang akrab disapa
+# Danny,`, `X (Danny)`.
+ALIAS = re.compile(r"(?:\s+(?:atau|alias)\s+(?:yang\s+)?(?:(?:akrab|biasa)\s+)?(?:(?:disapa|dipanggil)\s+)?"
+                   r"|\s*,?\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+|\s*\(\s*(?=" + _NAME_WORDS + r"\s*\)))"
+                   r"(?P<alias>" + _NAME_WORDS + r")")
+
+
+def _aliases(text: str, spans) -> list[str]:
+    found = []
+    for _, end in spans:
+        m = ALIAS.match(text, end)
+        if m and all(is_name_word(w) for w in m.group("alias").split()) and m.group("alias") not in found:
+            found.append(m.group("alias"))
+    return found
+
+
 def extract_officials(text: str, start: int = 0) -> list[Official]:
     """One `Official` per person named with a position, under the fullest form of their name."""
     people: dict[str, dict] = {}
@@ -376,10 +393,13 @@ def extract_officials(text: str, start: int = 0) -> list[Official]:
         position, org, region = split_position(entry["position"]) if entry["position"] else (None, None, None)
         spans = set(entry["mentions"])
         covered = set(taken)
-        for word in [key] + [w for w in key.split() if len(w) > 3 and word_owners[w] == 1]:
+        aliases = _aliases(text, entry["mentions"])
+        alias_words = [w for a in aliases for w in a.split() if len(w) > 3 and w not in word_owners]
+        for word in [key] + [w for w in key.split() if len(w) > 3 and word_owners[w] == 1] + aliases + alias_words:
             for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
                 if m.start() not in covered:
                     spans.add((m.start(), m.end()))
                     covered.update(range(m.start(), m.end()))
-        officials.append(Official(key, position, org, region, tuple(sorted(spans)), gazetteer().code(region)))
+        officials.append(Official(key, position, org, region, tuple(sorted(spans)), gazetteer().code(region),
+                                  tuple(aliases)))
     return officials

@@ -49,7 +49,7 @@ class _Resolver:
         if not name:
             return None
         for official in self.officials:
-            if same_person(name, official.name):
+            if same_person(name, official.name) or any(same_person(name, alias) for alias in official.aliases):
                 return official.name
         # a longer form of the name elsewhere in the article (non-officials)
         best = name

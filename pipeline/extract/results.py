@@ -53,10 +53,11 @@ class Official:
     region: str | None
     mentions: tuple[tuple[int, int], ...] = field(default=())
     region_code: str | None = None  # the region's Kemendagri code (`75.02`) when the gazetteer knows it
+    aliases: tuple[str, ...] = ()  # other names the article gives (`Danny Pomanto` for Moh. Ramdhan Pomanto)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "position": self.position, "organization": self.organization,
-                "region": self.region, "region_code": self.region_code,
+                "region": self.region, "region_code": self.region_code, "aliases": list(self.aliases),
                 "mentions": [{"start": s, "end": e} for s, e in self.mentions]}
 
 

@@ -117,3 +117,15 @@ def test_quotes_menurut_with_title_then_name():
     text = "Menurut Kepala Dinas PUPR Kabupaten Gorontalo, Ir. Haris Tome, jembatan itu mampu menahan beban dua ton."
     [q] = quotes(text)
     assert (q.text, q.speaker, q.cue) == ("jembatan itu mampu menahan beban dua ton", "Haris Tome", "Menurut")
+
+
+@pytest.mark.parametrize("text,alias,speaker", [
+    ("Wali Kota Makassar Moh. Ramdhan Pomanto atau Danny Pomanto hadir.\n“Kita harus bergerak cepat sekarang,” kata Danny.",
+     "Danny Pomanto", "Moh. Ramdhan Pomanto"),
+    ("Gubernur DKI Jakarta Basuki Tjahaja Purnama, yang akrab disapa Ahok, hadir. “Saya tidak takut sama sekali,” ujar Ahok.",
+     "Ahok", "Basuki Tjahaja Purnama"),
+])
+def test_quotes_a_nickname_the_article_gives_resolves_to_the_official(text, alias, speaker):
+    officials = extract_officials(text)
+    assert [o.aliases for o in officials] == [(alias,)]
+    assert [q.speaker for q in extract_quotes(text, officials)] == [speaker]
