@@ -31,6 +31,8 @@ PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
 ADVERBS = r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya))*"
 MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?)(?P<who>[^,]{0,60}?)\s*,\s*")
 KATA_LEAD = re.compile(r"(?<![\w])(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)\s*,\s*")
+MID_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|terang|papar|tegas|menurut)"
+                     r"(?:nya)?)(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*,\s*")
 PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+hal\s+itu)?|Itu)\s+(?P<cue>di\w+(?:kan|i))\s+(?P<who>.+)$")
 _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS, key=len, reverse=True)) + r"|Pemerintah|Pemkab|Pemprov|Pemkot)\b")
 
@@ -157,7 +159,10 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
                 continue
             inside = m.end()  # an unclosed opener: restart
             continue
-        if ch == OPEN:  # new paragraph opens again: close the previous at its paragraph end
+        at_para_start = re.search(r"\n[ \t]*$", text[max(0, m.start() - 4):m.start()]) is not None
+        if ch == OPEN or (at_para_start and "\n" in text[inside:m.start()]):
+            # a new paragraph opens again (a quote running over paragraphs leaves the first one unclosed, and a
+            # straight mark at a paragraph's start opens): close the previous at its paragraph end
             para_end = text.index("\n", inside)
             spans.append((inside, para_end))
             inside = m.end()
@@ -273,10 +278,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         speaker = resolver.resolve(m.group("who"), s)
         q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
         return [q] if q else []
-    # "X, kata Y, CLAUSE" mid-sentence
-    m = re.search(r",\s*(?P<cue>kata|ujar|jelas)\s+(?P<who>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,3})\s*,\s*", sentence)
+    # "X, kata Y, CLAUSE" mid-sentence: "Petugas, kata dia, akan menindak ...", "Hal itu, menurut dia, memicu ..."
+    m = MID_TAG.search(sentence)
     if m and not any(a <= s + m.start() <= b for a, b in direct):
-        speaker = resolver.resolve(m.group("who"), s)
+        who = m.group("who")
+        speaker = resolver.resolve(who if who and who.casefold() not in PRONOUNS else None, s)
         q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
         if q:
             return [q]

@@ -33,6 +33,18 @@ def test_quotes_direct_quote_with_speech_tag_resolves_speaker(text, quote, speak
     assert text[direct[0].span[0]:direct[0].span[1]] == quote
 
 
+@pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"')])
+def test_quotes_a_quote_over_two_paragraphs_leaves_the_marks_after_it_paired(open_, close):
+    text = (f"Kalak BPBD Kota Makassar, Muh. Fadli Tahar, hadir.\n{open_}Kami mengerahkan 12 perahu karet ke lokasi.\n"
+            f"{open_}Evakuasi masih berlangsung sampai sekarang,{close} ungkap Fadli.\n"
+            f"Warga Antang, Daeng Ngai, mengaku sudah tiga kali mengungsi.\n"
+            f"{open_}Air naik cepat sekali malam itu,{close} tutur Daeng Ngai.")
+    assert [(q.text, q.speaker) for q in quotes(text) if q.type == "direct"] == [
+        ("Kami mengerahkan 12 perahu karet ke lokasi.", "Muh. Fadli Tahar"),
+        ("Evakuasi masih berlangsung sampai sekarang,", "Muh. Fadli Tahar"),
+        ("Air naik cepat sekali malam itu,", "Daeng Ngai")]
+
+
 def test_quotes_a_quote_split_by_its_tag_is_two_quotes():
     text = "“Kasus ini menjadi atensi serius kami,” tegas AKBP Teguh Patriot. “Tidak ada toleransi bagi kejahatan terhadap anak.”"
     direct = quotes(text)
@@ -129,3 +141,15 @@ def test_quotes_a_nickname_the_article_gives_resolves_to_the_official(text, alia
     officials = extract_officials(text)
     assert [o.aliases for o in officials] == [(alias,)]
     assert [q.speaker for q in extract_quotes(text, officials)] == [speaker]
+
+
+@pytest.mark.parametrize("text,clause,speaker,cue", [
+    ("Kasat Lantas Polres Gowa AKP Yudha Pranata Sinaga hadir. Petugas, kata dia, akan menindak pengemudi yang melanggar.",
+     "akan menindak pengemudi yang melanggar", "Yudha Pranata Sinaga", "kata"),
+    ("Bupati Gowa Adnan Ichsan hadir. Selama ini, katanya, pembagian hanya berdasarkan kesepakatan lisan.",
+     "pembagian hanya berdasarkan kesepakatan lisan", "Adnan Ichsan", "katanya"),
+    ("Bupati Gowa Adnan Ichsan hadir. Hal itu, menurut dia, memicu kemarahan warga.",
+     "memicu kemarahan warga", "Adnan Ichsan", "menurut"),
+])
+def test_quotes_a_speech_tag_inside_the_sentence_reports_what_follows(text, clause, speaker, cue):
+    assert [(q.type, q.text, q.speaker, q.cue) for q in quotes(text)] == [("indirect", clause, speaker, cue)]
