@@ -59,7 +59,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
     regulations = extract_regulations(body)
     masked = [r.span for r in regulations]
     dates = extract_dates(body, pub, masked)
-    officials = extract_officials(body, clean.body_start)
+    officials = extract_officials(body, clean.body_start, masked)
     quotes = extract_quotes(body, officials, clean.body_start, clean.body_end)
     venues = extract_venues(body, clean.body_start, masked)
     record = {

@@ -55,8 +55,8 @@ def is_office_word(word: str) -> bool:
     if low in OFFICE_WORDS or word in _ORG_HEADS or word in ORG_ABBREVIATIONS or \
             (word[:1].isupper() and low in CAPITALISED_OFFICE_WORDS):
         return True
-    if re.fullmatch(r"[A-Z]{2,8}\d?\.?", word) and not is_rank(word) and not is_degree(word):
-        return True  # an acronym: PUPR, BKPSDM, PKK
+    if re.fullmatch(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?\d?\.?", word) and not is_rank(word) and not is_degree(word):
+        return True  # an acronym: PUPR, BKPSDM, PKK, TP-PKK, PP-WH
     if word.startswith("(") and word.endswith(")"):
         return True
     root = stem(low)
@@ -114,6 +114,9 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if re.fullmatch(r"\d{1,4}(?:/[A-Z][\w-]*)?|[IVX]{1,4}", word) and end == pos:  # "SMPN 1", "Dandim 1304/Gorontalo"
             end = pos = nxt.end()
             continue
+        if re.fullmatch(r"[A-E]", word) and re.search(r"(?:Komisi|Pansus|Fraksi)$", text[:nxt.start()].rstrip()):
+            end = pos = nxt.end()  # "Komisi C DPRD"
+            continue
         if word.islower() and word in OFFICE_WORDS and word not in POSITION_JOINERS:  # "Kadis kesehatan"
             end = pos = nxt.end()
             continue
@@ -123,6 +126,14 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if is_office_word(word) or gazetteer().is_region_word(bare.strip("()")) or bare in REGION_PREFIXES:
             end = pos = nxt.start() + len(bare) if bare != word and not is_office_word(word) else nxt.end()
             continue
+        if word.lower() in _dictionary() and word[1:].islower():
+            # "Dewan Adat Wilayah", "Direktur Jenderal Otonomi Daerah": an ordinary word inside a unit's name,
+            # since an office word follows it
+            follow = WORD.match(text, nxt.end() + 1) if text[nxt.end():nxt.end() + 1] == " " else None
+            if follow and follow.group() not in POSITION_JOINERS and \
+                    (is_office_word(follow.group()) or gazetteer().is_region_word(follow.group().strip("()"))):
+                end = pos = nxt.end()
+                continue
         break
     return end, end
 
@@ -229,15 +240,53 @@ def _name_after_rank(text: str, end: int) -> tuple[str, int, int] | None:
     return _read_name(text, m.end(), min(len(text), m.end() + 80))
 
 
-def find_mentions(text: str, start: int = 0) -> list[Mention]:
-    """Every title + name occurrence in `text` (from `start`, after the dateline)."""
+# The rest of a unit's name up to a comma: capitalised words, joiners, bracketed acronyms (`Dewan Adat Wilayah Lapago,`).
+_UNIT_TO_COMMA = re.compile(r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se)){0,10}?[ \t]*,")
+# After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
+_AFTER_APPOSITIVE = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!dan\b|serta\b)[a-z]|[a-z]|[.;]|$)")
+
+
+def _name_after_unit(text: str, pos_end: int) -> tuple[tuple[str, int, int], int] | None:
+    """`Ketua Dewan Adat Wilayah Lapago, Markus Yikwa Asso mengatakan`: the unit's name runs to the comma and the
+    person is named after it; returns (name, unit_end) when the words after the comma are a name of two words or
+    more followed by degrees and a verb (not a list of names)."""
+    unit = _UNIT_TO_COMMA.match(text, pos_end)
+    if not unit:
+        return None
+    named = _read_name(text, unit.end(), min(len(text), unit.end() + 80))
+    if not named or len(named[0].split()) < 2:
+        return None
+    tail = _AFTER_APPOSITIVE.match(text, named[2])
+    degrees = tail and all(is_degree(w.strip(" ,.")) for w in re.findall(r",\s*([A-Z][\w.]*)", text[named[2]:tail.end()])[:-1])
+    if not tail or not degrees:
+        return None
+    return named, unit.end() - 1
+
+
+# A title that names a building or a document, not a person: `Kantor Bupati Gowa`, `Surat Edaran Wali Kota`.
+NOT_A_HOLDER_BEFORE = re.compile(r"(?:Kantor|Rumah\s+Jabatan|Rumah\s+Dinas|Rujab|Rudis|Pendopo|Pendapa|Aula|Gedung|"
+                                 r"Ruang(?:\s+(?:Kerja|Rapat|Sidang))?|Kediaman|Surat\s+Edaran|Peraturan|Keputusan|"
+                                 r"Instruksi|Piala|Lomba|Turnamen)\s+$", re.IGNORECASE)
+
+
+def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Every title + name occurrence in `text` (from `start`, after the dateline), outside the `masked` spans
+    (regulation citations, whose titles name offices: `... serta Wali Kota dan Wakil Wali Kota`)."""
     mentions: list[Mention] = []
     for m in POSITION.finditer(text, start):
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
+        if NOT_A_HOLDER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or \
+                any(a <= m.start() < b for a, b in masked):
+            continue
         pos_end, _ = _read_position(text, m, min(len(text), m.end() + 160))
         position = text[m.start():pos_end]
         after = _read_name(text, pos_end, min(len(text), pos_end + 80))
+        appositive = _name_after_unit(text, pos_end)
+        if appositive and (after is None or (re.match(r"[ \t]*,", text[after[2]:]) and len(after[0].split()) <= 3)):
+            (raw, s, e), unit_end = appositive
+            mentions.append(Mention(raw, (s, e), text[m.start():unit_end], (m.start(), unit_end)))
+            continue
         later = _name_after_rank(text, after[2]) if after else None
         if later:
             # "Kapolsek Tilamuta Iptu Rahmat Hidayat", "Direktur RSUD Tani dan Nelayan, dr. Fitriyanti": what looked
@@ -357,11 +406,11 @@ def _aliases(text: str, spans) -> list[str]:
     return found
 
 
-def extract_officials(text: str, start: int = 0) -> list[Official]:
+def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Official]:
     """One `Official` per person named with a position, under the fullest form of their name."""
     people: dict[str, dict] = {}
     order: list[str] = []
-    for mention in find_mentions(text, start):
+    for mention in find_mentions(text, start, masked):
         if not mention.name:
             continue
         name = clean_name(mention.name)

@@ -21,6 +21,8 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.vocab import Vocab
 
+from pipeline.normalize import lexicon as _lexicon  # noqa: F401  registers `warta_lexicon` for the config
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "corpus" / "ner" / "nergrit"
 CONFIG_PATH = ROOT / "models" / "ner-config.cfg"
@@ -31,6 +33,8 @@ SPLITS = {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt", "test"
 # Case variants added to the training data (e.g. ("upper",) for capitalised datelines and headlines). None by
 # default: an upper-cased copy of every sentence lowered the dev-split F1 (68.5 vs 70.6) and doubles training.
 AUGMENT: tuple[str, ...] = ()
+# Static word vectors (pipeline/normalize/vectors.py), built when the config's embed has include_static_vectors.
+VECTORS = {"dims": 64, "max_words": 20_000, "min_count": 2, "window": 2}
 
 
 class CorpusError(ValueError):
@@ -198,6 +202,8 @@ def train(
             **(overrides or {}),
         }
         config = spacy.util.load_config(config_path, overrides=settings, interpolate=False)
+        if _uses_static_vectors(config) and not config["paths"].get("vectors"):
+            config["paths"]["vectors"] = str(_vectors(splits["train"] + splits["dev"], work / "vectors"))
         sink = None if log else io.StringIO()
         nlp = init_nlp(config)
         (work / "out").mkdir()
@@ -217,6 +223,24 @@ def train(
     return score([s.tags for s in test], predict(nlp, test))
 
 
+def _uses_static_vectors(config) -> bool:
+    return any(
+        settings.get("model", {}).get("embed", {}).get("include_static_vectors")
+        for settings in config["components"].values()
+    )
+
+
+def _vectors(sentences: Sequence[Sentence], path: Path) -> Path:
+    """Build the static word vectors from the training text (train + dev, never test) and corpus/text/."""
+    from pipeline.normalize.vectors import TEXT_FILES, build_vectors, read_words, save_vectors
+
+    text = [[w.lower() for w in s.words] for s in sentences]
+    for text_file in TEXT_FILES:
+        text.extend(read_words(text_file))
+    words, vectors = build_vectors(text, **VECTORS)
+    return save_vectors(words, vectors, path)
+
+
 def _standalone(nlp: Language) -> Language:
     """Give the NER its own copy of the tok2vec and drop the shared one, so `source=` takes one component."""
     if "tok2vec" in nlp.pipe_names:
@@ -232,6 +256,7 @@ def _tidy(model_dir: Path) -> None:
     config = Config().from_disk(model_dir / "config.cfg", interpolate=False)
     config["paths"]["train"] = None
     config["paths"]["dev"] = None
+    config["paths"]["vectors"] = None
     config.to_disk(model_dir / "config.cfg")
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))

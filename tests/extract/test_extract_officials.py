@@ -32,6 +32,14 @@ from pipeline.extract.officials import extract_officials, split_position
      "Kepala Bidang Bina Marga"),
     ("Hal itu disampaikan Dandim 1304/Gorontalo Letkol Inf Hariyanto saat membuka", "Hariyanto", "Dandim"),
     ("Jakarta - Menteri Dalam Negeri Tito Karnavian menginstruksikan", "Tito Karnavian", "Menteri Dalam Negeri"),
+    ("Direktur Jenderal Otonomi Daerah Kemendagri Akmal Hidayat Siregar mengatakan", "Akmal Hidayat Siregar",
+     "Direktur Jenderal Otonomi Daerah"),
+    ("Ketua Dewan Adat Wilayah Lapago, Markus Yikwa Asso mengatakan", "Markus Yikwa Asso", "Ketua"),
+    ("Ketua Pokdarwis Kemiren, Wiwik Handayani, menuturkan", "Wiwik Handayani", "Ketua Pokdarwis Kemiren"),
+    ("Kepala Satpol PP-WH Aceh Utara, Teuku Mirza Fahlevi, S.STP, M.Si, menyatakan", "Teuku Mirza Fahlevi", "Kepala"),
+    ("Ketua Komisi C DPRD Kota Makassar, Sangkala Daeng Tompo, meminta", "Sangkala Daeng Tompo", "Ketua"),
+    ("Kepala Biro Pemerintahan dan Otonomi Daerah Setdaprov Sulteng, Kaharuddin Lasenggo, di Palu.",
+     "Kaharuddin Lasenggo", "Kepala"),
 ])
 def test_officials_read_title_and_name_around_each_other(text, name, position):
     [official] = extract_officials(text)
@@ -64,6 +72,9 @@ def test_officials_merge_short_mentions_into_the_fullest_name():
     "Warga bernama Budi Santoso mengatakan jalan rusak.",
     "Pemerintah Kabupaten Gowa menyalurkan bantuan.",
     "rapat di Aula Rumah Jabatan Gubernur, Senin (4/3/2024).",
+    "Apel digelar di halaman Kantor Bupati Gowa, Senin.",
+    "Rapat di ruang rapat Wakil Bupati, Senin.",
+    "Surat Edaran Wali Kota Padang Nomor 400.3/12/Disdik Tahun 2025 berlaku.",
 ])
 def test_officials_need_both_a_title_and_a_name(text):
     assert extract_officials(text) == []
@@ -80,3 +91,8 @@ def test_officials_need_both_a_title_and_a_name(text):
 ])
 def test_officials_split_position_into_office_organisation_and_region(position, expected):
     assert split_position(position) == expected
+
+
+def test_officials_titles_inside_a_regulation_citation_are_no_one():
+    text = "PKPU Nomor 8 Tahun 2024 tentang Pencalonan Bupati dan Wakil Bupati serta Wali Kota Budi Santoso berlaku."
+    assert extract_officials(text, masked=[(0, text.index(" berlaku"))]) == []

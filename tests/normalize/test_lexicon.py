@@ -1,0 +1,68 @@
+"""`warta_lexicon`: the table features the NER's tok2vec reads from token.tag_ (pipeline/normalize/lexicon.py)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.normalize.lexicon import LexiconFeatures, features
+
+
+def marks(text: str) -> dict[str, str]:
+    words = text.split()
+    return dict(zip(words, features(words)))
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        ("Bimtek digelar di Kabupaten Boalemo , Gorontalo .", "Kabupaten Boalemo", ["B-REG", "I-REG"]),
+        ("Ia tiba di Kab. Boalemo kemarin .", "Kab. Boalemo", ["B-REG", "I-REG"]),
+        ("Banjir di Kota Batam surut .", "Kota Batam", ["B-REG", "I-REG"]),
+        ("Gubernur Sulawesi Utara hadir .", "Sulawesi Utara", ["B-PROV", "I-PROV"]),
+        ("Rapat di Provinsi Gorontalo usai .", "Provinsi Gorontalo", ["B-PROV", "I-PROV"]),
+        ("Warga Kecamatan Tilamuta berkumpul .", "Kecamatan Tilamuta", ["B-DIST", "I-DIST"]),
+        ("Kantor Desa Bulota dibuka .", "Desa Bulota", ["B-VIL", "I-VIL"]),
+    ],
+)
+def test_region_names_are_marked_as_one_span_longest_first(text, span, expected):
+    words = text.split()
+    start = words.index(span.split()[0])
+    assert features(words)[start:start + len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("Bupati", "TITLE"), ("Kepala", "TITLE"), ("Kapolres", "TITLE"), ("bupati", "TITLE"),
+        ("Dinas", "ORG"), ("Universitas", "ORG"), ("PT", "ORG"), ("DPRD", "ORG"), ("Polres", "ORG"),
+        ("H.", "HON"), ("Hj", "HON"), ("Bapak", "HON"), ("AKBP", "RANK"), ("Kombes", "RANK"),
+        ("Aula", "FAC"), ("Masjid", "FAC"), ("Kabupaten", "LEVEL"), ("Kecamatan", "LEVEL"),
+        ("Gorontalo", "PROV"), ("Sulut", "PROV"), ("Boalemo", "REG"), ("Halbar", "REG"), ("Tilamuta", "DIST"),
+    ],
+)
+def test_single_words_get_the_kind_of_their_table(word, expected):
+    assert marks(f"Kemarin {word} datang .")[word] == expected
+
+
+@pytest.mark.parametrize("word", ["membuka", "kegiatan", "di", ".", "gorontalo", "2024", "Anas"])
+def test_plain_lower_case_and_unknown_words_get_no_feature(word):
+    assert marks(f"Kemarin {word} datang")[word] == ""
+
+
+def test_a_region_word_in_lower_case_is_not_a_region():
+    assert features(["kabupaten", "boalemo"]) == ["LEVEL", ""]
+
+
+def test_component_writes_the_features_to_token_tags():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_lexicon")
+    doc = nlp(Doc(nlp.vocab, words=["Bupati", "Boalemo", "membuka", "Dinas", "Sosial"]))
+    assert [t.tag_ for t in doc][:4] == ["TITLE", "REG", "", "ORG"]
+
+
+def test_component_is_stateless_on_disk(tmp_path):
+    component = LexiconFeatures()
+    component.to_disk(tmp_path / "lex")
+    assert not (tmp_path / "lex").exists()
+    assert component.from_disk(tmp_path / "lex") is component
