@@ -13,7 +13,7 @@ from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_
 from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import clean_name, is_degree
 from pipeline.lang.speech_verbs import INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
-from pipeline.lang.titles import ORG_HEADS
+from pipeline.lang.titles import ORG_HEADS, TITLE_ABBREVIATIONS
 from pipeline.normalize.sentences import split_sentences
 
 OPEN, CLOSE = "“", "”"
@@ -35,6 +35,11 @@ MID_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|t
                      r"(?:nya)?)(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*,\s*")
 PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+hal\s+itu)?|Itu)\s+(?P<cue>di\w+(?:kan|i))\s+(?P<who>.+)$")
 _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS, key=len, reverse=True)) + r"|Pemerintah|Pemkab|Pemprov|Pemkot)\b")
+
+
+def _long_title(title: str) -> str:
+    """`Sekda` -> `sekretaris daerah`, `Kadis Kominfo` -> `kepala dinas kominfo`: short forms expanded, folded."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.split()).casefold()
 
 
 class _Resolver:
@@ -63,15 +68,20 @@ class _Resolver:
                 best = candidate
         return best
 
-    def by_title(self, written: str) -> str | None:
+    def by_title(self, written: str, at: int | None = None) -> str | None:
+        """The official a bare title names (`Bupati`, `Sekda`, `Kadis itu`): of those whose position has the same
+        head (short forms expanded), the one mentioned last before `at`, else the first."""
         head = POSITION.match(written.strip())
         if not head:
             return None
-        title = head.group("pos").split()[-1].casefold()
-        for official in self.officials:
-            if official.position and title in official.position.casefold().split():
-                return official.name
-        return None
+        title = _long_title(head.group("pos"))
+        holders = [o for o in self.officials if o.position and _long_title(o.position) == title] or \
+            [o for o in self.officials if o.position and set(title.split()) <= set(_long_title(o.position).split())]
+        if not holders:
+            return None
+        before = [(max((s for s, _ in o.mentions if s < at), default=-1), o.name) for o in holders] if at else []
+        best = max(before, default=(-1, None))
+        return best[1] if best[0] >= 0 else holders[0].name
 
     def in_span(self, start: int, end: int) -> str | None:
         """The official whose mention ends last inside text[start:end] (the subject nearest the verb)."""
@@ -103,7 +113,7 @@ class _Resolver:
             named = _read_name(phrase, end, len(phrase))
             if named:
                 return self.by_name(named[0])
-            return self.by_title(phrase)
+            return self.by_title(phrase, at)
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
             return re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
         named = _read_name(phrase, 0, len(phrase))

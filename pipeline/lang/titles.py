@@ -107,3 +107,16 @@ CAPITALISED_OFFICE_WORDS = {"dalam", "luar", "air", "jalan"}
 
 # Lower-case words that may sit inside a position phrase without ending it ("Kepala Dinas Sosial dan PMD").
 POSITION_JOINERS = {"dan", "se", "serta", "untuk", "bidang"}
+
+# Short forms of titles and the long forms they stand for, so that "tegas Sekda" finds the "Sekretaris Daerah".
+TITLE_ABBREVIATIONS = {
+    "Sekda": "Sekretaris Daerah", "Sekdes": "Sekretaris Desa", "Sekcam": "Sekretaris Camat", "Sekdis": "Sekretaris Dinas",
+    "Sekjen": "Sekretaris Jenderal", "Kadis": "Kepala Dinas", "Kaban": "Kepala Badan", "Kabid": "Kepala Bidang",
+    "Kabag": "Kepala Bagian", "Kasi": "Kepala Seksi", "Kasie": "Kepala Seksi", "Kasubag": "Kepala Sub Bagian",
+    "Kasubbag": "Kepala Sub Bagian", "Kades": "Kepala Desa", "Kadus": "Kepala Dusun", "Kalak": "Kepala Pelaksana",
+    "Kapus": "Kepala Pusat", "Karo": "Kepala Biro", "Kanit": "Kepala Unit", "Kasat": "Kepala Satuan",
+    "Wabup": "Wakil Bupati", "Wagub": "Wakil Gubernur", "Wawali": "Wakil Wali Kota", "Walikota": "Wali Kota",
+    "Dirut": "Direktur Utama", "Dirjen": "Direktur Jenderal", "Jubir": "Juru Bicara", "Menko": "Menteri Koordinator",
+    "Wamen": "Wakil Menteri", "Pj": "Penjabat", "Pj.": "Penjabat", "Plt": "Pelaksana Tugas", "Plt.": "Pelaksana Tugas",
+    "Plh": "Pelaksana Harian", "Plh.": "Pelaksana Harian",
+}

@@ -153,3 +153,15 @@ def test_quotes_a_nickname_the_article_gives_resolves_to_the_official(text, alia
 ])
 def test_quotes_a_speech_tag_inside_the_sentence_reports_what_follows(text, clause, speaker, cue):
     assert [(q.type, q.text, q.speaker, q.cue) for q in quotes(text)] == [("indirect", clause, speaker, cue)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Sekretaris Daerah Kabupaten Sigi, Moh. Rizal Lamasi, hadir.\n“Penurunan stunting bukan hanya urusan dinas,” tegas Sekda.",
+     "Moh. Rizal Lamasi"),
+    ("Kepala Dinas PUPR Gowa, Andi Fajar Karaeng Lewa meninjau proyek.\n“Kami sudah ingatkan di awal,” tegas Kadis itu.",
+     "Andi Fajar Karaeng Lewa"),
+    ("Bupati Gowa Adnan Ichsan dan Wakil Bupati Gowa Abdul Rauf hadir.\n“Kami siap mendukung program ini,” kata Wakil Bupati.",
+     "Abdul Rauf"),
+])
+def test_quotes_a_speaker_named_by_title_alone_is_the_official_with_that_title(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
