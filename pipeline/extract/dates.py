@@ -28,7 +28,16 @@ WRITTEN = re.compile(
 # `Februari 2024`, `akhir November 2023`: a month.
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)", re.IGNORECASE)
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
-YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i)\s+)(?P<y>" + _YEAR + r")(?![\w/-])")
+YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|"
+                  r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang)\s+)(?P<y>" + _YEAR + r")(?![\w/-])")
+# A month or year named relative to publication: `Februari lalu`, `tahun lalu`, `bulan depan`.
+MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kemarin|mendatang|depan|ini)(?!\w)",
+                            re.IGNORECASE)
+PERIOD_RELATIVE = re.compile(r"(?<!\w)(?P<unit>tahun|bulan)\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)(?!\s+\d)(?!\w)",
+                             re.IGNORECASE)
+# Weekdays that name a habit, not a day: `setiap Senin`, `pada Sabtu dan Minggu`, `Senin hingga Jumat`.
+HABITUAL_BEFORE = re.compile(r"(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.IGNORECASE)
+WEEKDAY_PAIR = re.compile(_DAY + r"\s*(?:dan|hingga|sampai|s\.?d\.?|-|–|atau)\s*" + _DAY, re.IGNORECASE)
 THIS_YEAR = re.compile(r"(?<!\w)tahun ini(?!\w)", re.IGNORECASE)
 # A bare weekday (`Jumat.`, `pada Senin lalu`): a date only when the publication date fixes it.
 WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu))|"
@@ -154,10 +163,30 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         for m in THIS_YEAR.finditer(text):
             add(m.start(), m.end(), str(this_year))
     if published:
+        habits = [p.span() for p in WEEKDAY_PAIR.finditer(text)]
         for m in WEEKDAY.finditer(text):
             if m.group("weekday").lower() == "minggu" and not m.group("weekday")[0].isupper():
                 continue  # "minggu" lower-case is "week"
+            if HABITUAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or \
+                    any(a <= m.start() < b for a, b in habits) and not (m.group("last") or m.group("next")):
+                continue
             add(m.start(), m.end(), _weekday_date(text, m, published))
+        for m in MONTH_RELATIVE.finditer(text):
+            month, rel = MONTHS[m.group("mon").lower().rstrip(".")], m.group("rel").lower()
+            year = published.year
+            if rel in ("lalu", "kemarin") and month > published.month:
+                year -= 1
+            elif rel in ("depan", "mendatang") and month < published.month:
+                year += 1
+            add(m.start(), m.end(), f"{year:04d}-{month:02d}")
+        for m in PERIOD_RELATIVE.finditer(text):
+            step = {"lalu": -1, "kemarin": -1, "ini": 0}.get(m.group("rel").lower(), 1)
+            if m.group("unit").lower() == "tahun":
+                if step and not NAMED_YEAR.search(text[max(0, m.start() - 25):m.start()]):  # not "Pilkada tahun depan"
+                    add(m.start(), m.end(), str(published.year + step))
+            else:
+                months = published.year * 12 + published.month - 1 + step
+                add(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}")
     seen: set[str] = set()
     unique = []
     for mention in sorted(found, key=lambda d: d.span):

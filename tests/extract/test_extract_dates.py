@@ -36,9 +36,20 @@ def test_dates_read_indonesian_day_first_formats(text, value):
     ("Pelantikan akan digelar Senin di aula.", "2024-02-26"),
     ("Rapat lanjutan Selasa depan.", "2024-02-27"),
     ("Rapat lanjutan besok, Sabtu.", "2024-02-24"),
+    ("Harga naik sejak Desember lalu.", "2023-12"),
+    ("Harga naik sejak Januari lalu.", "2024-01"),
+    ("Pendapatan tahun lalu naik.", "2023"),
+    ("Aturan berlaku mulai bulan depan.", "2024-03"),
+    ("Realisasi sepanjang 2023 tercapai.", "2023"),
 ])
 def test_dates_resolve_relative_days_against_published(text, value):
     assert [d.value for d in extract_dates(text, PUB)] == [value]
+
+
+@pytest.mark.parametrize("text", ["Pasar ramai terutama pada Sabtu dan Minggu.", "Posyandu buka setiap Senin.",
+                                  "Kantor buka Senin hingga Jumat.", "Menjelang Pilkada tahun depan, warga bersiap."])
+def test_dates_habitual_weekdays_and_named_years_are_not_dates(text):
+    assert extract_dates(text, PUB) == []
 
 
 def test_dates_bare_weekday_without_published_is_not_a_date():
