@@ -13,11 +13,12 @@ _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES, key=len, rever
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|"
                r"taman|pendopo|lobi|kompleks|komplek)(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|"
-               r"depan|belakang|serbaguna|paripurna|tamu|rumah|masjid|aula|gedung))?)")
+               r"depan|belakang|serbaguna|paripurna|tamu|rumah|masjid|aula|gedung|utama)){0,2})")
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
     r"(?<![\w])" + _CUE + r"[ \t]+(?:wilayah[ \t]+)?(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
-    r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’-]*|\d+|dan|de|di|ke|no\.?|II|I|III|IV|\([A-Z][A-Za-z]{1,9}\))){0,8})"
+    r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’-]*|\d+|dan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
+    r"\([A-Z][A-Za-z]{1,9}\))){0,8})"
     r"(?P<region>(?:[ \t]*,[ \t]*(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 REGION_PART = re.compile(r"(?P<kind>Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 _BAD_TAIL = re.compile(r"\s+(?:dan|de|di|ke|no\.?)$")
@@ -58,6 +59,36 @@ def _event_place(text: str, start: int, end: int) -> bool:
     return bool(EVENT_AFTER.match(text, end)) or bool(EVENT_BEFORE.search(text[max(0, start - 40):start]))
 
 
+_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+# More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
+COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?:dan|serta)[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")
+
+
+def _is_place_name(name: str) -> bool:
+    """A regency, district or village name the gazetteer knows (`Matangkuli`, `Sungai Tabuk`)."""
+    gaz = gazetteer()
+    return bool(gaz.regency(name)) or name.casefold() in gaz.districts or name.casefold() in gaz.villages
+
+
+def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, int]]]:
+    """The other places of a list that starts with the venue ending at `end`; each must be a place the gazetteer
+    knows, or (after a region level word such as Kecamatan) any capitalised name, or start with a facility head."""
+    m = COORDINATED.match(text, end)
+    if not m:
+        return []
+    spans = [(m.start("items") + i.start(), m.start("items") + i.end())
+             for i in re.finditer(_ITEM, text[m.start("items"):m.end("items")])] + [m.span("last")]
+    items = []
+    for s, e in spans:
+        name = text[s:e]
+        first = name.split()[0]
+        known = _is_place_name(name)
+        if first in TIME_WORDS or not (known or first in _HEADS or head in ("Kecamatan", "Desa", "Kelurahan", "Distrik")):
+            return []
+        items.append((name, (s, e)))
+    return items
+
+
 def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Venue]:
     """Named places after `di`/`ke`/`bertempat di`: facilities first; a bare region only if nothing more specific."""
     gaz = gazetteer()
@@ -66,22 +97,32 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     for m in PLACE.finditer(text, start):
         name = m.group("name")
         stop = re.search(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bJl)(?<!\bNo)\.(?=\s)", name)  # a sentence ends inside
-        name = _BAD_TAIL.sub("", name[:stop.start()] if stop else name.rstrip(".,"))
+        name = name[:stop.start()] if stop else name.rstrip(".,")
+        while _BAD_TAIL.search(name):
+            name = _BAD_TAIL.sub("", name)
         s = m.start("name")
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
             continue
         words = name.split()
+        if "dan" in words[1:-1]:  # "kawasan Lhoksukon dan Matangkuli", "Hotel A dan Hotel B": two places
+            cut = len(words) - 1 - words[::-1].index("dan")
+            right = " ".join(words[cut + 1:])
+            if words[cut + 1] in _HEADS or _is_place_name(right):
+                words = words[:cut]
         while words and words[-1] in TIME_WORDS:
             words.pop()
-        if not words or words[0] in TIME_WORDS:
-            continue
+        if not words or words[0] in TIME_WORDS or words[0].isdigit():
+            continue  # a time, or a count ("ke 68 SMP negeri")
         name = " ".join(words)
         e = s + len(name)
         region = _region_of(m.group("region") or "")
         head = words[0][0].upper() + words[0][1:]
+        if head not in _HEADS and words[0].islower():  # "halaman Mapolres Banjar": the named building's head
+            head = next((w for w in words if w[:1].isupper()), head)
         if head not in _HEADS and len(words) > 1 and words[-1] in _HEADS:  # "M Bahalap Hotel"
             head = words[-1]
+        found = len(venues)
         if head in _HEADS and head not in ("Kota", "Kabupaten", "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Distrik"):
             if len(words) == 1:
                 continue  # "di Kantor" alone is no name
@@ -93,6 +134,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 regions_only.append(Venue(name, region, (s, e)))
         elif (gaz.regency(name) or name.casefold() in gaz.districts) and _event_place(text, m.start(), e):
             venues.append(Venue(name, region, (s, e)))
+        if len(venues) > found and not m.group("region"):
+            venues.extend(Venue(item, region, span) for item, span in _coordinated(text, e, head))
     for m in LOCAL_PLACE.finditer(text, start):
         if not any(a <= m.start() < b for a, b in masked):
             venues.append(Venue(m.group("name"), None, m.span("name")))

@@ -11,7 +11,7 @@ SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MAN MIN Madrasah Pesantren Ponpes Puskesma
 Rutan Lapas Mapolres Mapolda Mapolsek Makodim Markas Polres Polsek Kejari Pengadilan Kawasan Kompleks Komplek Jalan Jl.
 Wisma Graha Auditorium Convention Sport Center Gelanggang GOR Restoran Rumah Makan Cafe Kafe Dermaga Jembatan Bendungan
 Desa Kelurahan Kecamatan Distrik Dusun Kampung Negeri Nagari Gampong Pulau Kota Kabupaten Provinsi Ballroom Hall
-SPKT Dataran Lobi Lobby Gelora Arena Plaza Mall Kafe Warung Pangkalan Lanud Lanal Kodim Korem Makorem Galeri Museum Perpustakaan Benteng Monumen Tugu Lokasi Posko Shelter Tenda Islamic Center
+Perumnas Perumahan Perum BTN Asrama Rusunawa Rusun Bumi Griya SPKT Dataran Lobi Lobby Gelora Arena Plaza Mall Kafe Warung Pangkalan Lanud Lanal Kodim Korem Makorem Galeri Museum Perpustakaan Benteng Monumen Tugu Lokasi Posko Shelter Tenda Islamic Center
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`).

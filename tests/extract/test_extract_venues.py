@@ -47,3 +47,18 @@ def test_venues_a_bare_region_needs_an_event_around_it(text, names):
 ])
 def test_venues_lower_case_place_named_by_setempat(text, name):
     assert [v.name for v in extract_venues(text)] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("posko dipusatkan di Masjid Al-Markaz Al-Islami dan di halaman Kantor Camat Biringkanaya.",
+     ["Masjid Al-Markaz Al-Islami", "halaman Kantor Camat Biringkanaya"]),
+    ("personel disiagakan di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh.", ["Kecamatan Gambut", "Sungai Tabuk", "Aluh-Aluh"]),
+    ("warung kopi di kawasan Lhoksukon dan Matangkuli.", ["kawasan Lhoksukon", "Matangkuli"]),
+    ("tamu menginap di Hotel Aston dan Hotel Maqna.", ["Hotel Aston", "Hotel Maqna"]),
+    ("rapat di Kantor Dinas Sosial dan PMD Kabupaten Boalemo.", ["Kantor Dinas Sosial dan PMD Kabupaten Boalemo"]),
+    ("apel di halaman Mapolres Banjar, Jalan Ahmad Yani.", ["halaman Mapolres Banjar"]),
+    ("banjir di Perumnas Antang naik.", ["Perumnas Antang"]),
+    ("tim turun ke 68 SMP negeri.", []),
+])
+def test_venues_lists_give_each_place_and_units_stay_whole(text, names):
+    assert [v.name for v in extract_venues(text)] == names
