@@ -19,14 +19,17 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "tanggap": ("i",), "komentar": ("i",), "sahut": ("",), "jawab": ("",), "yakin": ("kan",),
     "nyata": ("kan",), "pasti": ("kan",), "instruksi": ("kan",), "anjur": ("kan",), "harap": (),
     "seru": ("",), "rilis": ("",), "tulis": ("",), "kutip": ("",),
+    "desak": ("",), "benar": ("kan",), "bantah": ("",), "usul": ("kan",), "saran": ("kan",), "keluh": ("kan",),
+    "janji": ("kan",), "kritik": ("",), "tuding": ("",), "sesal": ("kan",), "cerita": ("kan",), "bilang": ("",),
 }
 
 # Bases that take ber- rather than meN- ("berharap", "berpesan"), and the forms written without a prefix.
-BER_VERBS = {"harap", "pesan", "kata"}
+BER_VERBS = {"harap", "pesan", "kata", "janji", "cerita"}
 
 # Verbs that introduce reported speech but only with an object clause (never as a tag after a quote).
 INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot", "tekan", "ingat", "anjur",
-                 "instruksi", "yakin", "nyata", "pasti", "nilai", "akui", "aku", "lapor", "umum", "informasi"}
+                 "instruksi", "yakin", "nyata", "pasti", "nilai", "akui", "aku", "lapor", "umum", "informasi",
+                 "desak", "benar", "bantah", "usul", "saran", "keluh", "janji", "kritik", "tuding", "sesal"}
 
 # Tag-only words after a quote: closing forms not used to introduce indirect speech ("tutupnya").
 TAG_ONLY = {"tutup", "pungkas", "singkat", "timpal", "tukas", "sahut", "seru", "sambung", "lanjut", "rilis",
@@ -38,13 +41,14 @@ _NASAL = [("k", "ng", True), ("g", "ng", False), ("h", "ng", False), ("p", "m", 
 
 
 def men_prefix(base: str) -> str:
-    """meN- prefixation: kata -> mengata, tegas -> menegas, sampai -> menyampai, jelas -> menjelas."""
+    """meN- prefixation: kata -> mengata, tegas -> menegas, sampai -> menyampai, jelas -> menjelas, kritik -> mengkritik."""
     first = base[0]
     if first in "aiueo":
         return "meng" + base
     for letter, nasal, drops in _NASAL:
         if first == letter:
-            return "me" + nasal + (base[1:] if drops else base)
+            cluster = len(base) > 1 and base[1] not in "aiueo"  # kritik -> mengkritik: a cluster keeps its k
+            return "me" + nasal + (base[1:] if drops and not cluster else base)
     return "me" + base
 
 

@@ -165,3 +165,13 @@ def test_quotes_a_speech_tag_inside_the_sentence_reports_what_follows(text, clau
 ])
 def test_quotes_a_speaker_named_by_title_alone_is_the_official_with_that_title(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,clause,cue", [
+    ("Kepala Kampung Yumugima, Elias Lokobal Mabel membenarkan kedatangan petugas tersebut.",
+     "kedatangan petugas tersebut", "membenarkan"),
+    ("Ketua DPRD Gowa Rizki Syahputra mendesak pemerintah segera memperbaiki jalan itu.",
+     "pemerintah segera memperbaiki jalan itu", "mendesak"),
+])
+def test_quotes_verbs_of_confirming_and_urging_report_speech(text, clause, cue):
+    assert [(q.text, q.cue) for q in quotes(text)] == [(clause, cue)]

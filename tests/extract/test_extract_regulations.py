@@ -25,6 +25,10 @@ from pipeline.extract.regulations import extract_regulations
     ("sesuai PP 94/2021 tentang Disiplin PNS.", "Peraturan Pemerintah", None, "94", 2021, "Disiplin PNS"),
     ("Qanun Aceh Nomor 8 Tahun 2014 tentang Pokok-Pokok Syariat Islam menjadi dasar penertiban.",
      "Peraturan Daerah Provinsi", "Aceh", "8", 2014, "Pokok-Pokok Syariat Islam"),
+    ("Perdasus Papua Nomor 23 Tahun 2008 tentang Hak Ulayat Masyarakat Hukum Adat berlaku.",
+     "Peraturan Daerah Provinsi", "Papua", "23", 2008, "Hak Ulayat Masyarakat Hukum Adat"),
+    ("Putusan MK Nomor 90/PUU-XXI/2023 jadi sorotan.", "Other", "Mahkamah Konstitusi", "90/PUU-XXI/2023", None, None),
+    ("Perpres 12/2021 berlaku.", "Peraturan Presiden", None, "12", 2021, None),
 ])
 def test_regulations_parse_type_issuer_number_year_title(text, rtype, issuer, number, year, title):
     [reg] = extract_regulations(text)

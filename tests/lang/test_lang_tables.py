@@ -25,6 +25,7 @@ def test_speech_verbs_reject_words_that_are_not_speech(word):
 @pytest.mark.parametrize("base,prefixed", [
     ("kata", "mengata"), ("tegas", "menegas"), ("sampai", "menyampai"), ("jelas", "menjelas"),
     ("papar", "memapar"), ("ungkap", "mengungkap"), ("lapor", "melapor"), ("dorong", "mendorong"),
+    ("kritik", "mengkritik"), ("desak", "mendesak"),
 ])
 def test_speech_verbs_men_prefix_follows_nasal_rules(base, prefixed):
     assert men_prefix(base) == prefixed
