@@ -406,8 +406,42 @@ def _aliases(text: str, spans) -> list[str]:
     return found
 
 
+_CAPS_RUN = re.compile(r"(?<![\w.])[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*)+(?![\w])")
+
+
+@functools.cache
+def _known_acronyms() -> frozenset[str]:
+    return frozenset(w.upper() for w in list(_ORG_HEADS) + list(ORG_ABBREVIATIONS) if w.isupper() or len(w) <= 5)
+
+
+def _is_acronym(word: str) -> bool:
+    """DPRD, PUPR, BPBD, AKBP, S.STP: capitalised words that stay as written."""
+    bare = word.strip(".,()")
+    return (not re.search(r"[AIUEO]", bare) or bare in ORG_ABBREVIATIONS or is_rank(bare) or is_degree(word)
+            or bare.upper() in _known_acronyms())
+
+
+def title_case_capitals(text: str) -> str:
+    """Press releases write names in CAPITALS (`Sdr. MOH. RIZAL LAMASI, S.STP`): every run of two or more
+    capitalised words that are not acronyms (DPRD, PUPR, AKBP, S.STP) is put in Title Case, keeping every
+    offset (the result has the length of `text`)."""
+    out = list(text)
+    for run in _CAPS_RUN.finditer(text):
+        words = [w for w in re.finditer(r"\S+", run.group()) if not _is_acronym(w.group())]
+        if len(words) < 2:
+            continue
+        for w in words:
+            cased = w.group()[0] + w.group()[1:].lower()
+            if len(cased) == len(w.group()):
+                start = run.start() + w.start()
+                out[start:start + len(cased)] = cased
+    return "".join(out)
+
+
 def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Official]:
-    """One `Official` per person named with a position, under the fullest form of their name."""
+    """One `Official` per person named with a position, under the fullest form of their name; names written in
+    CAPITALS come out in Title Case."""
+    text = title_case_capitals(text)
     people: dict[str, dict] = {}
     order: list[str] = []
     for mention in find_mentions(text, start, masked):

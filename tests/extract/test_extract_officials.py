@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract.officials import extract_officials, split_position
+from pipeline.extract.officials import extract_officials, split_position, title_case_capitals
 
 
 @pytest.mark.parametrize("text,name,position", [
@@ -96,3 +96,18 @@ def test_officials_split_position_into_office_organisation_and_region(position, 
 def test_officials_titles_inside_a_regulation_citation_are_no_one():
     text = "PKPU Nomor 8 Tahun 2024 tentang Pencalonan Bupati dan Wakil Bupati serta Wali Kota Budi Santoso berlaku."
     assert extract_officials(text, masked=[(0, text.index(" berlaku"))]) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sekretaris Daerah Kabupaten Sigi, Sdr. MOH. RIZAL LAMASI, S.STP., M.Si hadir.", "Moh. Rizal Lamasi"),
+    ("Kepala Dinas Kesehatan Kabupaten Sigi dr. NI KETUT SRI WAHYUNI, M.Kes melaporkan", "Ni Ketut Sri Wahyuni"),
+])
+def test_officials_names_in_capitals_come_out_in_title_case(text, name):
+    assert [o.name for o in extract_officials(text)] == [name]
+
+
+def test_title_casing_capitals_keeps_acronyms_and_offsets():
+    text = "KETUA DPRD KABUPATEN GOWA, RIZKI SYAHPUTRA, bersama Kapolres AKBP Budi di Kantor PUPR."
+    cased = title_case_capitals(text)
+    assert cased == "Ketua DPRD Kabupaten Gowa, Rizki Syahputra, bersama Kapolres AKBP Budi di Kantor PUPR."
+    assert len(cased) == len(text)
