@@ -438,6 +438,14 @@ def title_case_capitals(text: str) -> str:
     return "".join(out)
 
 
+def _part_of_another_name(text: str, m: re.Match, name: str) -> bool:
+    """True when the word at `m` sits next to a name word that is not in `name` (someone else's name)."""
+    own = set(name.split())
+    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+    return any(w and w.group(1) not in own and is_name_word(w.group(1)) for w in (after, before))
+
+
 def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Official]:
     """One `Official` per person named with a position, under the fullest form of their name; names written in
     CAPITALS come out in Title Case."""
@@ -480,6 +488,8 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
         alias_words = [w for a in aliases for w in a.split() if len(w) > 3 and w not in word_owners]
         for word in [key] + [w for w in key.split() if len(w) > 3 and word_owners[w] == 1] + aliases + alias_words:
             for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+                if " " not in word and _part_of_another_name(text, m, key):
+                    continue  # "Daeng" of Sangkala Daeng Tompo inside "Daeng Ngai"
                 if m.start() not in covered:
                     spans.add((m.start(), m.end()))
                     covered.update(range(m.start(), m.end()))

@@ -175,3 +175,9 @@ def test_quotes_a_speaker_named_by_title_alone_is_the_official_with_that_title(t
 ])
 def test_quotes_verbs_of_confirming_and_urging_report_speech(text, clause, cue):
     assert [(q.text, q.cue) for q in quotes(text)] == [(clause, cue)]
+
+
+def test_quotes_a_word_of_an_officials_name_inside_another_name_is_not_that_official():
+    text = ("Ketua Komisi C DPRD Kota Makassar, Sangkala Daeng Tompo, hadir.\n"
+            "“Air naik cepat sekali malam itu,” tutur Daeng Ngai ditemui di posko.")
+    assert [q.speaker for q in quotes(text)] == ["Daeng Ngai"]
