@@ -37,7 +37,9 @@ PERIOD_RELATIVE = re.compile(r"(?<!\w)(?P<unit>tahun|bulan)\s+(?P<rel>lalu|kemar
                              re.IGNORECASE)
 # Weekdays that name a habit, not a day: `setiap Senin`, `pada Sabtu dan Minggu`, `Senin hingga Jumat`.
 HABITUAL_BEFORE = re.compile(r"(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.IGNORECASE)
-WEEKDAY_PAIR = re.compile(_DAY + r"\s*(?:dan|hingga|sampai|s\.?d\.?|-|–|atau)\s*" + _DAY, re.IGNORECASE)
+_PAIR = r"\s*(?:dan|hingga|sampai|s\.?d\.?|-|–|atau)\s*"
+PAIR_AFTER = re.compile(_PAIR + _DAY, re.IGNORECASE)
+PAIR_BEFORE = re.compile(_DAY + _PAIR + r"$", re.IGNORECASE)
 THIS_YEAR = re.compile(r"(?<!\w)tahun ini(?!\w)", re.IGNORECASE)
 # A bare weekday (`Jumat.`, `pada Senin lalu`): a date only when the publication date fixes it.
 WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu))|"
@@ -46,8 +48,9 @@ WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|k
 # Before a bare weekday, what shows it is still to come: `besok, Kamis`, `akan digelar Kamis`.
 FUTURE_BEFORE = re.compile(r"(?:\b(?:besok|esok|lusa)\s*,?\s*(?:hari\s+)?|\bakan\b[^.;\n]{0,40}?)$", re.IGNORECASE)
 # `tiga hari lalu`, `2 hari yang lalu`, `dua hari kemudian` is not fixed by the publication date.
-DAYS_AGO = re.compile(r"(?<!\w)(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+hari\s+"
-                      r"(?:yang\s+)?lalu(?!\w)", re.IGNORECASE)
+DAYS_AGO = re.compile(r"(?<!\w)hari\s+(?:yang\s+)?lalu(?!\w)", re.IGNORECASE)  # found first: cheaper than the count
+COUNT_BEFORE = re.compile(r"(?<!\w)(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+$",
+                          re.IGNORECASE)
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10}
 RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)",
@@ -156,19 +159,21 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             offset = RELATIVE_DAYS[m.group("rel").lower()]
             add(m.start(), m.end(), (published + dt.timedelta(days=offset)).isoformat())
         for m in DAYS_AGO.finditer(text):
-            n = m.group("n").lower()
-            add(m.start(), m.end(), (published - dt.timedelta(days=int(NUMBER_WORDS.get(n, n)))).isoformat())
+            count = COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if count:
+                n = count.group("n").lower()
+                add(count.start(), m.end(), (published - dt.timedelta(days=int(NUMBER_WORDS.get(n, n)))).isoformat())
     this_year = published.year if published else max((int(d.value[:4]) for d in found if len(d.value) == 10), default=None)
     if this_year:
         for m in THIS_YEAR.finditer(text):
             add(m.start(), m.end(), str(this_year))
     if published:
-        habits = [p.span() for p in WEEKDAY_PAIR.finditer(text)]
         for m in WEEKDAY.finditer(text):
             if m.group("weekday").lower() == "minggu" and not m.group("weekday")[0].isupper():
                 continue  # "minggu" lower-case is "week"
+            paired = PAIR_AFTER.match(text, m.end()) or PAIR_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if HABITUAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or \
-                    any(a <= m.start() < b for a, b in habits) and not (m.group("last") or m.group("next")):
+                    paired and not (m.group("last") or m.group("next")):
                 continue
             add(m.start(), m.end(), _weekday_date(text, m, published))
         for m in MONTH_RELATIVE.finditer(text):

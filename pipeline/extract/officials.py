@@ -438,6 +438,17 @@ def title_case_capitals(text: str) -> str:
     return "".join(out)
 
 
+def _occurrences(text: str, forms: set[str]) -> dict[str, list[re.Match]]:
+    """Where each name form occurs as a whole word, found in one pass (longer forms first)."""
+    if not forms:
+        return {}
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+    found: dict[str, list[re.Match]] = {}
+    for m in pattern.finditer(text):
+        found.setdefault(m.group(), []).append(m)
+    return found
+
+
 def _part_of_another_name(text: str, m: re.Match, name: str) -> bool:
     """True when the word at `m` sits next to a name word that is not in `name` (someone else's name)."""
     own = set(name.split())
@@ -479,20 +490,22 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
         for word in set(key.split()):
             word_owners[word] = word_owners.get(word, 0) + 1
     taken = {i for key in order for s, e in people[key]["mentions"] for i in range(s, e)}
+    aliases = {key: _aliases(text, people[key]["mentions"]) for key in order}
+    forms = {key: [key] + [w for w in key.split() if len(w) > 3 and word_owners[w] == 1] + aliases[key]
+             + [w for a in aliases[key] for w in a.split() if len(w) > 3 and w not in word_owners] for key in order}
+    found = _occurrences(text, {form for key in order for form in forms[key]})
     for key in order:
         entry = people[key]
         position, org, region = split_position(entry["position"]) if entry["position"] else (None, None, None)
         spans = set(entry["mentions"])
         covered = set(taken)
-        aliases = _aliases(text, entry["mentions"])
-        alias_words = [w for a in aliases for w in a.split() if len(w) > 3 and w not in word_owners]
-        for word in [key] + [w for w in key.split() if len(w) > 3 and word_owners[w] == 1] + aliases + alias_words:
-            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        for word in forms[key]:
+            for m in found.get(word, ()):
                 if " " not in word and _part_of_another_name(text, m, key):
                     continue  # "Daeng" of Sangkala Daeng Tompo inside "Daeng Ngai"
                 if m.start() not in covered:
                     spans.add((m.start(), m.end()))
                     covered.update(range(m.start(), m.end()))
         officials.append(Official(key, position, org, region, tuple(sorted(spans)), gazetteer().code(region),
-                                  tuple(aliases)))
+                                  tuple(aliases[key])))
     return officials
