@@ -417,6 +417,8 @@ def _known_acronyms() -> frozenset[str]:
 def _is_acronym(word: str) -> bool:
     """DPRD, PUPR, BPBD, AKBP, S.STP: capitalised words that stay as written."""
     bare = word.strip(".,()")
+    if word.endswith(".") and len(bare) <= 3 and bare.isalpha() and not is_degree(word) and not is_rank(bare):
+        return False  # a shortened name part: ST. RAHMAH DG. MATTAU
     return (not re.search(r"[AIUEO]", bare) or bare in ORG_ABBREVIATIONS or is_rank(bare) or is_degree(word)
             or bare.upper() in _known_acronyms())
 

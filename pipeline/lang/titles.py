@@ -25,6 +25,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Juru Bicara|Jubir|Kabag Humas|Kasi Humas|Kasi Propam|Kasi Pidsus|Kasi Intel|Kasi Pidum|Humas
 |Manajer|Manager|General Manager|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
 |anggota|Hakim|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
+|Peneliti|peneliti|Dosen|dosen|Guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara
 """.replace("\n", "").split("|")
 
 # Modifiers that come before a head and belong to the position ("Plt Sekretaris", "Pelaksana Tugas Kepala").

@@ -40,6 +40,8 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Ketua Komisi C DPRD Kota Makassar, Sangkala Daeng Tompo, meminta", "Sangkala Daeng Tompo", "Ketua"),
     ("Kepala Biro Pemerintahan dan Otonomi Daerah Setdaprov Sulteng, Kaharuddin Lasenggo, di Palu.",
      "Kaharuddin Lasenggo", "Kepala"),
+    ("Peneliti Komite Pemantau Pelaksanaan Otonomi Daerah (KPPOD), Hendra Wijaya Tanoto, menilai", "Hendra Wijaya Tanoto",
+     "Peneliti"),
 ])
 def test_officials_read_title_and_name_around_each_other(text, name, position):
     [official] = extract_officials(text)
