@@ -44,6 +44,8 @@ Ditreskrimum Basarnas BMKG Kemenag Kanwil Baznas MUI Kwarcab Kwarda Forum Asosia
 Kominfo Dispendik Disperindag Disperkim Dispertan Disparpora Disporapar Dinas Kesbangpol Damkar Bapemperda
 Kemensos Kemendagri Kemenkes Kemendikbud Kemendikbudristek Kemenkeu Kemenhub Kemenkumham Kemenpan Kementan
 Bulog Brimob Satreskrim Satlantas Satnarkoba Polair Lantamal Kodaeral Kesdam Rutan Lapas Imigrasi Bea Cukai
+Komite Komnas Majelis Ikatan Persatuan Himpunan Perkumpulan Aliansi Gerakan Serikat Pokdarwis Fraksi Pansus Satgas
+Gugus Panitia Panwascam Ombudsman Kadin HIPMI KNPI PWNU PCNU Muhammadiyah LSM Paguyuban Kelompok Gapoktan BUMDes
 """.split()
 
 # Expansions of common organisation abbreviations, for `organization` (the article's own expansion wins).

@@ -35,7 +35,7 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Direktur Jenderal Otonomi Daerah Kemendagri Akmal Hidayat Siregar mengatakan", "Akmal Hidayat Siregar",
      "Direktur Jenderal Otonomi Daerah"),
     ("Ketua Dewan Adat Wilayah Lapago, Markus Yikwa Asso mengatakan", "Markus Yikwa Asso", "Ketua"),
-    ("Ketua Pokdarwis Kemiren, Wiwik Handayani, menuturkan", "Wiwik Handayani", "Ketua Pokdarwis Kemiren"),
+    ("Ketua Pokdarwis Kemiren, Wiwik Handayani, menuturkan", "Wiwik Handayani", "Ketua"),
     ("Kepala Satpol PP-WH Aceh Utara, Teuku Mirza Fahlevi, S.STP, M.Si, menyatakan", "Teuku Mirza Fahlevi", "Kepala"),
     ("Ketua Komisi C DPRD Kota Makassar, Sangkala Daeng Tompo, meminta", "Sangkala Daeng Tompo", "Ketua"),
     ("Kepala Biro Pemerintahan dan Otonomi Daerah Setdaprov Sulteng, Kaharuddin Lasenggo, di Palu.",
