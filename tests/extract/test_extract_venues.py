@@ -58,6 +58,7 @@ def test_venues_lower_case_place_named_by_setempat(text, name):
     ("rapat di Kantor Dinas Sosial dan PMD Kabupaten Boalemo.", ["Kantor Dinas Sosial dan PMD Kabupaten Boalemo"]),
     ("apel di halaman Mapolres Banjar, Jalan Ahmad Yani.", ["halaman Mapolres Banjar"]),
     ("banjir di Perumnas Antang naik.", ["Perumnas Antang"]),
+    ("Rapat Paripurna digedung DPRD setempat, Rabu.", ["gedung DPRD"]),
     ("tim turun ke 68 SMP negeri.", []),
 ])
 def test_venues_lists_give_each_place_and_units_stay_whole(text, names):
