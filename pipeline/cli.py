@@ -71,7 +71,7 @@ def eval_command(gold: tuple[str, ...], pred: str | None, details: bool, as_json
 
     Example: warta eval corpus/annotated/
     """
-    from pipeline.evaluate import evaluate, format_table
+    from pipeline.evaluate import describe, evaluate, format_table
     from pipeline.io import InputError, read_inputs
 
     try:
@@ -105,7 +105,7 @@ def eval_command(gold: tuple[str, ...], pred: str | None, details: bool, as_json
                     continue
                 for kind in ("missed", "false", "misattributed"):
                     for item in found.get(kind, []):
-                        click.echo(f"  {category:<16} {kind:<13} {item}")
+                        click.echo(f"  {category:<16} {kind:<13} {describe(category, item)}")
 
 
 @main.command()

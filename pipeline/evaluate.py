@@ -89,6 +89,8 @@ class Report:
     """Scores per category and, per article, what was missed and what was wrongly found."""
 
     scores: dict[str, Score] = field(default_factory=lambda: {c: Score() for c in CATEGORIES})
+    # per article: {"id": ..., category: {"missed": [gold items], "false": [predicted items],
+    #               "misattributed": [{"pred": item, "gold": item}]}}; `describe` prints an item in one line
     details: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -112,8 +114,7 @@ def _greedy(preds: list, golds: list, similarity) -> list[tuple[int, int]]:
     return out
 
 
-def _score(category: str, preds: list, golds: list, similarity, score: Score, attribution=None,
-           describe=lambda x: x) -> dict:
+def _score(category: str, preds: list, golds: list, similarity, score: Score, attribution=None) -> dict:
     pairs = _greedy(preds, golds, similarity)
     score.tp += len(pairs)
     score.fp += len(preds) - len(pairs)
@@ -127,12 +128,27 @@ def _score(category: str, preds: list, golds: list, similarity, score: Score, at
             score.attr_n += 1
             score.attr_ok += ok
             if not ok:
-                wrong.append({"pred": describe(preds[i]), "gold": describe(golds[j])})
+                wrong.append({"pred": preds[i], "gold": golds[j]})
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
-    return {"missed": [describe(g) for j, g in enumerate(golds) if j not in matched_g],
-            "false": [describe(p) for i, p in enumerate(preds) if i not in matched_p],
+    return {"missed": [g for j, g in enumerate(golds) if j not in matched_g],
+            "false": [p for i, p in enumerate(preds) if i not in matched_p],
             "misattributed": wrong}
+
+
+def describe(category: str, item) -> str:
+    """One line for an item of `Report.details`: `Indry Pakaya (Kepala Bidang)`, `[speaker] quote text ...`."""
+    if isinstance(item, dict) and "pred" in item and "gold" in item:
+        return str({"pred": describe(category, item["pred"]), "gold": describe(category, item["gold"])})
+    if category == "officials":
+        return f"{item['name']} ({item.get('position')})"
+    if category.endswith("quotes"):
+        return f"[{item.get('speaker')}] {item['text'][:90]}"
+    if category == "venues":
+        return item["name"]
+    if category == "regulations":
+        return f"{item['type']} {item.get('number')}/{item.get('year')} {item.get('title') or ''}".strip()
+    return str(item)  # a date value
 
 
 def _official_sim(p, g):
@@ -175,13 +191,12 @@ def score_article(gold: dict, pred: dict | None, report: Report) -> None:
     detail = {"id": gold.get("id")}
     s = report.scores
     detail["officials"] = _score("officials", pred.get("officials", []), g["officials"], _official_sim,
-                                 s["officials"], lambda p, q: _position_ok(p, q),
-                                 lambda o: f"{o['name']} ({o.get('position')})")
+                                 s["officials"], lambda p, q: _position_ok(p, q))
     for kind, threshold in (("direct", 0.6), ("indirect", 0.5)):
         preds = [q for q in pred.get("quotes", []) if q["type"] == kind]
         golds = [q for q in g["quotes"] if q["type"] == kind]
         detail[f"{kind}_quotes"] = _score(kind, preds, golds, _quote_sim(threshold), s[f"{kind}_quotes"],
-                                          _speaker_ok, lambda q: f"[{q.get('speaker')}] {q['text'][:90]}")
+                                          _speaker_ok)
 
     def values(items, full):
         return sorted({d["value"] for d in items if (len(d["value"]) == 10) == full})
@@ -189,11 +204,9 @@ def score_article(gold: dict, pred: dict | None, report: Report) -> None:
     for name, full in (("dates", True), ("dates_partial", False)):
         detail[name] = _score(name, values(pred.get("dates", []), full), values(g["dates"], full),
                               lambda a, b: 1.0 if a == b else 0.0, s[name])
-    detail["venues"] = _score("venues", pred.get("venues", []), g["venues"], _venue_sim, s["venues"],
-                              describe=lambda v: v["name"])
+    detail["venues"] = _score("venues", pred.get("venues", []), g["venues"], _venue_sim, s["venues"])
     detail["regulations"] = _score("regulations", pred.get("regulations", []), g["regulations"], _regulation_sim,
-                                   s["regulations"],
-                                   describe=lambda r: f"{r['type']} {r.get('number')}/{r.get('year')} {r.get('title') or ''}".strip())
+                                   s["regulations"])
     report.details.append(detail)
 
 
