@@ -33,6 +33,8 @@ MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?)(?P<who>[^,]{0,60}?)\
 KATA_LEAD = re.compile(r"(?<![\w])(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)\s*,\s*")
 MID_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|terang|papar|tegas|menurut)"
                      r"(?:nya)?)(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*,\s*")
+PASSIVE_LEAD = re.compile(r"\s*(?P<cue>Di[a-z]+(?:kan|i)(?:nya)?)(?:\s+(?:oleh\s+)?(?P<who>[A-Z][^,.“”\"]{0,60}?))?\s*,\s*"
+                          r"(?![“\"])")
 PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+hal\s+itu)?|Itu)\s+(?P<cue>di\w+(?:kan|i))\s+(?P<who>.+)$")
 _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS, key=len, reverse=True)) + r"|Pemerintah|Pemkab|Pemprov|Pemkot)\b")
 
@@ -296,6 +298,14 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
         if q:
             return [q]
+    # "Dikatakannya, CLAUSE" / "Ditambahkan, CLAUSE": a passive speech verb opening the sentence, said by the
+    # person speaking before
+    m = PASSIVE_LEAD.match(sentence)
+    if m and SPEECH_FORMS.get(m.group("cue").lower()):
+        speaker = resolver.resolve(m.group("who"), s, (s + m.start("who"), s + m.end("who"))) if m.group("who") \
+            else resolver.recent(s)
+        q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
+        return [q] if q else []
     # "Hal ini dikatakan X ..." refers back to the sentence before
     m = PASSIVE_BACKREF.match(sentence)
     if m and SPEECH_FORMS.get(m.group("cue").lower()):

@@ -181,3 +181,18 @@ def test_quotes_a_word_of_an_officials_name_inside_another_name_is_not_that_offi
     text = ("Ketua Komisi C DPRD Kota Makassar, Sangkala Daeng Tompo, hadir.\n"
             "“Air naik cepat sekali malam itu,” tutur Daeng Ngai ditemui di posko.")
     assert [q.speaker for q in quotes(text)] == ["Daeng Ngai"]
+
+
+@pytest.mark.parametrize("text,clause,speaker,cue", [
+    ("Bupati Gowa Adnan Ichsan meninjau lokasi. Dikatakannya, program tersebut akan menyasar 1.000 keluarga.",
+     "program tersebut akan menyasar 1.000 keluarga", "Adnan Ichsan", "Dikatakannya"),
+    ("Kapolres Gowa AKBP Reonald Simanjuntak dan Bupati Gowa Adnan Ichsan hadir. Ditambahkan Kapolres, personel akan "
+     "disiagakan di seluruh kecamatan.", "personel akan disiagakan di seluruh kecamatan", "Reonald Simanjuntak",
+     "Ditambahkan"),
+])
+def test_quotes_a_passive_speech_verb_opening_the_sentence_reports_the_rest(text, clause, speaker, cue):
+    assert [(q.type, q.text, q.speaker, q.cue) for q in quotes(text)] == [("indirect", clause, speaker, cue)]
+
+
+def test_quotes_a_passive_verb_that_is_not_speech_reports_nothing():
+    assert quotes("Diketahui, banjir merendam 200 rumah warga sejak pagi.") == []
