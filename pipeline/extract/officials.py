@@ -111,7 +111,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 pos = nxt.end()
                 continue
             break
-        if re.fullmatch(r"\d{1,4}(?:/[A-Z][\w-]*)?|[IVX]{1,4}", word) and end == pos:  # "SMPN 1", "Dandim 1304/Gorontalo"
+        if re.fullmatch(r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][\w-]*)?|[IVX]{1,4}", word) and end == pos:  # "SMPN 1", "1304/Gorontalo"
             end = pos = nxt.end()
             continue
         if re.fullmatch(r"[A-E]", word) and re.search(r"(?:Komisi|Pansus|Fraksi)$", text[:nxt.start()].rstrip()):
@@ -269,6 +269,15 @@ NOT_A_HOLDER_BEFORE = re.compile(r"(?:Kantor|Rumah\s+Jabatan|Rumah\s+Dinas|Rujab
                                  r"Instruksi|Piala|Lomba|Turnamen)\s+$", re.IGNORECASE)
 
 
+def _looks_like_a_unit(words: str) -> bool:
+    """Whether what was read as a name after a title is rather the rest of a unit's name: one word (`Prokopim`),
+    or words with an ordinary word or a place among them (`Pokdarwis Kemiren`)."""
+    parts = words.split()
+    gaz = gazetteer()
+    return len(parts) == 1 or (len(parts) <= 3 and any(
+        w.lower() in _dictionary() or w.casefold() in gaz.districts or w.casefold() in gaz.villages for w in parts))
+
+
 def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Mention]:
     """Every title + name occurrence in `text` (from `start`, after the dateline), outside the `masked` spans
     (regulation citations, whose titles name offices: `... serta Wali Kota dan Wakil Wali Kota`)."""
@@ -283,7 +292,7 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         position = text[m.start():pos_end]
         after = _read_name(text, pos_end, min(len(text), pos_end + 80))
         appositive = _name_after_unit(text, pos_end)
-        if appositive and (after is None or (re.match(r"[ \t]*,", text[after[2]:]) and len(after[0].split()) <= 3)):
+        if appositive and (after is None or (after[2] <= appositive[1] and _looks_like_a_unit(after[0]))):
             (raw, s, e), unit_end = appositive
             mentions.append(Mention(raw, (s, e), text[m.start():unit_end], (m.start(), unit_end)))
             continue

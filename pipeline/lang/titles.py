@@ -46,6 +46,7 @@ Kemensos Kemendagri Kemenkes Kemendikbud Kemendikbudristek Kemenkeu Kemenhub Kem
 Bulog Brimob Satreskrim Satlantas Satnarkoba Polair Lantamal Kodaeral Kesdam Rutan Lapas Imigrasi Bea Cukai
 Komite Komnas Majelis Ikatan Persatuan Himpunan Perkumpulan Aliansi Gerakan Serikat Pokdarwis Fraksi Pansus Satgas
 Gugus Panitia Panwascam Ombudsman Kadin HIPMI KNPI PWNU PCNU Muhammadiyah LSM Paguyuban Kelompok Gapoktan BUMDes
+KONI PMI SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN MAN MIN Madrasah Pesantren Ponpes Prokopim
 """.split()
 
 # Expansions of common organisation abbreviations, for `organization` (the article's own expansion wins).

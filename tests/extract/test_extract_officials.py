@@ -42,6 +42,9 @@ from pipeline.extract.officials import extract_officials, split_position, title_
      "Kaharuddin Lasenggo", "Kepala"),
     ("Peneliti Komite Pemantau Pelaksanaan Otonomi Daerah (KPPOD), Hendra Wijaya Tanoto, menilai", "Hendra Wijaya Tanoto",
      "Peneliti"),
+    ("Danramil 1304-05/Tilamuta Kapten Inf Ahmad Rifai turut hadir", "Ahmad Rifai", "Danramil"),
+    ("Kepala SMP Negeri 2 Limboto, Hj. Nurdin Mohi, S.Pd, berharap", "Nurdin Mohi", "Kepala"),
+    ("Ketua Pokja Tanjung Karang, Rudi Hartono, menilai", "Rudi Hartono", "Ketua Pokja Tanjung Karang"),
 ])
 def test_officials_read_title_and_name_around_each_other(text, name, position):
     [official] = extract_officials(text)
