@@ -21,6 +21,9 @@ DAY_PREFIX = r"(?:(?P<weekday>" + _DAY + r")\s*,?\s*(?:\(\s*)?)?"
 NUMERIC = re.compile(
     r"(?<![\w/.])" + DAY_PREFIX + r"(?P<d>[0-3]?\d)[/\-.](?P<m>[01]?\d)(?:[/\-.](?P<y>(?:19|20)?\d{2}))?(?![\w/]|[.]\d)"
     r"(?(weekday)(?:\s*\))?)", re.IGNORECASE)
+# `Sabtu-Minggu (10-11/2/2024)`, `10-11/2/2024`: two days of one month, written day first.
+NUMERIC_RANGE = re.compile(r"(?<![\w/.])(?:" + _DAY + r"\s*[-–]\s*" + _DAY + r"\s*,?\s*\(\s*)?(?P<d>[0-3]?\d)\s*[-–]\s*"
+                           r"(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)?\d{2})(?![\w/])\)?", re.IGNORECASE)
 # `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `(04 Mei 2023)`, `3 Agustus kemarin`.
 WRITTEN = re.compile(
     r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)(?:\s*(?:-|–|s\.?d\.?|hingga|sampai)\s*(?P<d2>[0-3]?\d))?\s+"
@@ -125,6 +128,13 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 found.append(DateMention(text[s:e], second, (s, e)))
             continue
         add(s, e, value)
+    for m in NUMERIC_RANGE.finditer(text):
+        s, e = m.span()
+        year, month = _year(m.group("y"), default_year), int(m.group("m"))
+        first, second = _iso(year, month, int(m.group("d"))), _iso(year, month, int(m.group("d2")))
+        if first and second and first < second and free(s, e):
+            taken.append((s, e))
+            found += [DateMention(text[s:e], first, (s, e)), DateMention(text[s:e], second, (s, e))]
     for m in NUMERIC.finditer(text):
         s, e = m.span()
         if not m.group("y") and not m.group("weekday"):

@@ -77,6 +77,14 @@ def test_dates_ignore_years_in_names_and_citations(text):
     assert extract_dates(text, None, masked) == []
 
 
+@pytest.mark.parametrize("text,values", [
+    ("Turnamen digelar Sabtu-Minggu (10-11/2/2024) di Limboto.", ["2024-02-10", "2024-02-11"]),
+    ("Pasar murah pada 1-3 Maret 2024.", ["2024-03-01", "2024-03-03"]),
+])
+def test_dates_a_range_of_days_gives_both_ends(text, values):
+    assert [d.value for d in extract_dates(text, PUB)] == values
+
+
 def test_dates_a_range_gives_both_days():
     values = [d.value for d in extract_dates("kegiatan 18 - 19 Juni 2021 di Ambon", None)]
     assert values == ["2021-06-18", "2021-06-19"]
