@@ -29,6 +29,8 @@ WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
 NAME_PARTICLES = {"bin", "binti", "van", "I", "II", "III"}
+# Sasak nobility that opens a name and is also an ordinary word ("Lalu" = then): a name only before a name word.
+NOBLE_PREFIXES = {"Lalu", "Baiq"}
 # Shortened first names written with a full stop (`Muh. Ridwan`), which do not end a sentence.
 NAME_ABBREVIATIONS = {"Muh", "Moh", "Moch", "Much", "Muhd", "Mochd", "Abd", "Ach", "Mhd", "Sitti", "Nyo"}
 NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau", "Kami", "Kita", "Saya", "Hal",
@@ -72,7 +74,7 @@ def is_name_word(word: str) -> bool:
         return False
     if not re.fullmatch(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?", word) or POSITION.fullmatch(word):
         return False
-    return not is_office_word(word) and not gazetteer().is_region_word(word)
+    return not is_office_word(word) and not gazetteer().is_region_name(word)
 
 
 @dataclass
@@ -94,10 +96,13 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     """Extend a position head over its organisation and region words; returns (end, name_start)."""
     end = m.end()
     pos = m.end()
-    if REGIONAL_HEADS.get(m.group("pos").split()[-1]) in ("Kecamatan", "Kelurahan", "Desa") or \
-            m.group("pos").endswith(("Kepala Desa", "Kepala Dusun", "Kepala Kampung")):
-        # "Camat Tilamuta Ridwan Yasin": the district or village name comes first
-        place = re.compile(r"\s+(?:Desa\s+|Kelurahan\s+|Kecamatan\s+)?[A-Z][\w'-]+(?=\s*,|\s+[A-Z])").match(text, pos, limit)
+    local = ("Kecamatan", "Kelurahan", "Desa", "Nagari", "Gampong", "Negeri", "Lembang", "Kampung")
+    head = m.group("pos")
+    if REGIONAL_HEADS.get(head.split()[-1]) in local or REGIONAL_HEADS.get(" ".join(head.split()[-2:])) in local or \
+            head.endswith(("Kepala Desa", "Kepala Dusun", "Kepala Kampung")):
+        # "Camat Tilamuta Ridwan Yasin", "Hukum Tua Desa Tountimomor, X": the district or village name comes first
+        place = re.compile(r"\s+(?:(?:Desa|Kelurahan|Kecamatan|Nagari|Gampong|Negeri|Lembang|Kampung)\s+)?[A-Z][\w'-]+"
+                           r"(?=\s*,|\s+[A-Z])").match(text, pos, limit)
         if place:
             end = pos = place.end()
     while pos < limit:
@@ -153,6 +158,11 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
         if first is None and word.rstrip(".") in ("H", "Hj", "Dr", "Drs", "Ir", "dr", "drg", "Prof", "KH"):
             pos = e
             continue
+        if first is None and word in NOBLE_PREFIXES:  # "Lalu Ikhsan Hadi", "Baiq Rina": part of the name
+            following = WORD.match(text, e + 1) if text[e:e + 1] == " " else None
+            if following and is_name_word(following.group()):
+                first, last_end, pos = s, e, e
+                continue
         if is_name_word(word) or (first is not None and word in NAME_PARTICLES):
             if first is None:
                 first = s
@@ -241,9 +251,14 @@ def _name_after_rank(text: str, end: int) -> tuple[str, int, int] | None:
 
 
 # The rest of a unit's name up to a comma: capitalised words, joiners, bracketed acronyms (`Dewan Adat Wilayah Lapago,`).
-_UNIT_TO_COMMA = re.compile(r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se)){0,10}?[ \t]*,")
+_UNIT_TO_COMMA = re.compile(
+    r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se|of|on|for|and|the))"  # `Center of Reform on Economics (Core)`
+    r"{0,12}?(?:[ \t]+(?:dari|asal)[ \t]+(?:daerah[ \t]+pemilihan|dapil|fraksi|partai)?[ \t]*"  # `dari daerah pemilihan X`
+    r"[A-Z][\w-]*(?:[ \t]+[A-Z\d][\w-]*){0,3})?"
+    r"(?:[ \t]*,[ \t]*(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})*"
+    r"[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`
 # After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
-_AFTER_APPOSITIVE = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!dan\b|serta\b)[a-z]|[a-z]|[.;]|$)")
+_AFTER_APPOSITIVE = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]|[a-z]|[.;]|$)")
 
 
 def _name_after_unit(text: str, pos_end: int) -> tuple[tuple[str, int, int], int] | None:

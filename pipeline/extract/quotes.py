@@ -40,8 +40,24 @@ _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS, key=len, reverse=Tr
 
 
 def _long_title(title: str) -> str:
-    """`Sekda` -> `sekretaris daerah`, `Kadis Kominfo` -> `kepala dinas kominfo`: short forms expanded, folded."""
-    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.split()).casefold()
+    """`Sekda` -> `sekretaris daerah`, `Kadis Kominfo` -> `kepala dinas kominfo`, `Kadisdag` -> `kepala dinas`:
+    short forms expanded, folded."""
+    words = []
+    for w in title.split():
+        fused = re.match(r"(Kadis|Kaban|Kabid|Kabag|Kasi)[a-z]+$", w)
+        words.append(TITLE_ABBREVIATIONS.get(w) or (TITLE_ABBREVIATIONS[fused.group(1)] if fused else w))
+    return " ".join(words).casefold()
+
+
+# `Suparmi, yang akrab disapa Mbok Parmi`, `Bambang Hartono alias Pak Tono`: a second name for someone.
+_FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
+WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,)")
+NICKNAME = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap)\s+)?"
+                      r"(?:disapa|dipanggil|alias|atau\s+(?:akrab\s+)?disapa)\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+# Words that describe a person rather than name them, when a speaker is written as `Pria itu`, `politikus PKB itu`.
+DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "bocah", "remaja", "warga", "ibu",
+                "bapak", "politikus", "politisi", "legislator", "pengusaha", "pedagang", "petani", "nelayan", "korban",
+                "pelaku", "pengacara", "kuasa", "sosok", "mantan", "tokoh", "aktivis", "akademisi", "pengamat"}
 
 
 class _Resolver:
@@ -52,14 +68,61 @@ class _Resolver:
         self.text = text
         self.last: str | None = None
         self.last_at = -1
+        self.speakers: list[str] = []  # everyone resolved so far, for short forms of their names
+        self.nicknames: dict[str, str] = {}  # "Mbok Parmi" and "Parmi" -> "Suparmi"
+        for m in NICKNAME.finditer(text):
+            full, alias = clean_name(m.group("full")), m.group("alias")
+            if full and any(is_name_word(w) for w in full.split()):
+                self.nicknames[alias] = full
+                self.nicknames[clean_name(alias)] = full
+
+    def _known_people(self) -> list[str]:
+        return [o.name for o in self.officials] + list(self.nicknames.values()) + self.speakers + \
+            [name for _, _, name in self._with_age]
+
+    @functools.cached_property
+    def _with_age(self) -> list[tuple[int, int, str]]:
+        """People introduced with their age, `Mama Yuliana Manafe (44)`: residents, witnesses; (start, end, name)."""
+        found = []
+        for m in WITH_AGE.finditer(self.text):
+            name = clean_name(m.group("name"))
+            if name and all(is_name_word(w) for w in name.split()):
+                start = m.start("name") + m.group("name").find(name.split()[0])
+                found.append((start, start + len(name), name))
+        return found
+
+    def _name_in(self, phrase: str) -> str | None:
+        """The first run of two or more name words inside a phrase (`Pemuda Negeri X, Ridwan Latupono (27)`)."""
+        for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+", phrase):
+            words = [w for w in m.group().split()]
+            while words and not is_name_word(words[0]):
+                words.pop(0)
+            run = []
+            for w in words:
+                if not is_name_word(w):
+                    break
+                run.append(w)
+            if len(run) >= 2:
+                return self.by_name(" ".join(run))
+        return None
 
     def by_name(self, written: str) -> str | None:
         name = clean_name(written)
         if not name:
             return None
+        if written.strip() in self.nicknames or name in self.nicknames:
+            return self.by_name(self.nicknames.get(written.strip()) or self.nicknames[name])
         for official in self.officials:
             if same_person(name, official.name) or any(same_person(name, alias) for alias in official.aliases):
                 return official.name
+        if len(name.split()) == 1 or written.split()[0] == "Daeng":
+            # "Parmi" (Mbok Parmi), "Yuli" (Mama Yuli), "Daeng Tompo": the short name of one person already known,
+            # the start or the end of one of their names
+            short = name.split()[-1].casefold()
+            people = {p for p in self._known_people() if p != name and len(short) >= 3 and any(
+                w.casefold().startswith(short) or w.casefold().endswith(short) for w in p.split())}
+            if len(people) == 1:
+                return people.pop()
         # a longer form of the name elsewhere in the article (non-officials)
         best = name
         words = name.split()
@@ -118,6 +181,16 @@ class _Resolver:
             return self.by_title(phrase, at)
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
             return re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
+        if phrase.split()[0].casefold() in DESCRIPTIONS:
+            # "Pria bernama lengkap Abdul Rahman Tompo itu" names someone; "politikus PKB itu" points back
+            inner = re.search(r"(?:bernama(?:\s+lengkap)?|yakni|yaitu)\s+(.+?)(?:\s+(?:itu|tersebut|ini))?$", phrase)
+            named = _read_name(inner.group(1), 0, len(inner.group(1))) if inner else None
+            if named:
+                return self.by_name(named[0])
+            named = self._name_in(phrase)
+            if named:
+                return named
+            return self.recent(at) if re.search(r"\b(?:itu|tersebut|ini)$", phrase) else None
         named = _read_name(phrase, 0, len(phrase))
         if named:
             return self.by_name(named[0])
@@ -134,11 +207,13 @@ class _Resolver:
         """Record who spoke last, and where."""
         if speaker:
             self.last, self.last_at = speaker, at
+            if speaker not in self.speakers:
+                self.speakers.append(speaker)
 
     @functools.cached_property
     def _mentions(self) -> list[tuple[int, int, str]]:
-        """Every official mention as (start, end, name), in text order."""
-        return sorted((s, e, o.name) for o in self.officials for s, e in o.mentions)
+        """Every official mention and every person introduced with an age, as (start, end, name), in text order."""
+        return sorted([(s, e, o.name) for o in self.officials for s, e in o.mentions] + self._with_age)
 
     @functools.cached_property
     def _mention_starts(self) -> list[int]:
@@ -343,6 +418,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         cuts = [m.start() for m in re.finditer(",", prefix)]
         while cuts and (not prefix[cuts[-1] + 1:].strip(" ,") or all(is_degree(w) for w in prefix[cuts[-1] + 1:].replace(",", " ").split())):
             span_end = s + cuts.pop()
+        if cuts and prefix[cuts[-1] + 1:span_end - s].strip().casefold() in PRONOUNS:
+            subject = prefix[cuts[-1] + 1:span_end - s].strip()  # "Kendati demikian, ia memastikan ...": ia speaks
+            cuts = []
         if cuts:
             last = prefix[cuts[-1] + 1:span_end - s].strip()
             read_for = READ_FOR.search(prefix)  # "Wali Kota X yang dibacakan oleh Wakil Y": X's words

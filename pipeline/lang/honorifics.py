@@ -14,7 +14,8 @@ Bapak Pak Bpk Ibu Bu Saudara Saudari Sdr Sdri Tuan Nyonya Nona Kak Mas Mbak Bang
 H Hj Haji Hajjah KH Kyai Kiai Ustadz Ustaz Ustadzah Habib Syekh Tuan Guru TGH Romo Pendeta Pdt Pastor
 Dr DR dr drg drh Drs Dra Ir Prof Prof.Dr Prof.Dr.Ir
 Hon Raden RA Rd Tengku Teuku Tgk Cut Datuk Andi Puang Gusti Anak Agung
-""".split()
+Mama Inaq Amaq Mbok Bli Uda Uni Teteh Opa Oma Ny Ibunda Ayahanda
+""".split()  # the last line: forms of address of the regions (Mama in NTT and Papua, Inaq/Amaq in Lombok ...)
 
 # Ranks that precede a name in police and military news ("AKBP Teguh Patriot"); not part of the name.
 RANKS = """
@@ -35,7 +36,7 @@ SPd SPdI SPdSD MPd MPdI DrsPd SSos SSosio MSos MSi SIP SIp MIP MAP MAPS MM MMA M
 SH SHI SHum SE SEI SAk MAk MSc BSc BA SKom MKom MT ST STP SP MP SIK SIKom SKM MKM MKes SKep Ners SFarm Apt
 SKH SPt SPi SHut SAg SThI SThI SHI SPsi MPsi SS SSn SDs SIKes SGz SAP SSt SStp STr SSTP MSE MEc PhD DEA
 SIP MSi Lc MA SKed SpA SpOG SpPD SpB SpM SpTHT SpKK SpS SpJ SpRad SpAn SpP SpJP SpN SpU MARS MPH Dipl
-CPA CA CHRP CIQaR CIQnR CPHR CFP QIA MTr
+CPA CA CHRP CIQaR CIQnR CPHR CFP QIA MTr STh MTh STrK STrKes STrT SSTrK STrIP MTrK SSTP
 """.split()
 
 _DEGREE_KEYS = {d.lower() for d in DEGREES}
@@ -58,8 +59,12 @@ def is_degree(token: str) -> bool:
     key = _key(token)
     if key in _DEGREE_KEYS:
         return True
-    # Dotted forms glued together ("S.Sos.,M.H.") are split by the caller; "S.I.Kom" -> sikom.
-    return bool(re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]{0,5}\.?", token.lower())) and key in _DEGREE_KEYS
+    # Dotted forms glued together ("S.Sos.,M.H.") are split by the caller; "S.I.Kom" -> sikom. A bachelor's,
+    # master's or diploma written in the dotted pattern counts even when not listed: S.Tr.Sos, M.Tr.Adm, D.III.
+    return bool(DOTTED_DEGREE.fullmatch(token.rstrip(",")))
+
+
+DOTTED_DEGREE = re.compile(r"[SMD]\.(?:[A-Z][a-z]{0,4}|I{1,3}|IV)(?:\.(?:[A-Z][a-z]{0,4}|I))*\.?")
 
 
 def is_honorific(token: str) -> bool:

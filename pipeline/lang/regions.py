@@ -40,6 +40,9 @@ REGENCY_ALIASES = {
     "Jakut": "Kota Administrasi Jakarta Utara", "Jakpus": "Kota Administrasi Jakarta Pusat",
 }
 
+# Compass words of region names (Halmahera Barat, Sulawesi Tenggara); never part of a person's name.
+COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "kepulauan"}
+
 REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota", "Kecamatan", "Distrik", "Kelurahan", "Desa", "Kampung",
                    "Negeri", "Nagari", "Gampong", "Dusun")
 
@@ -163,6 +166,12 @@ class Gazetteer:
         """The official code of a written region (see `resolve`), or None: `Kabupaten Boalemo` -> `75.02`."""
         region = self.resolve(written, within) if written else None
         return region.code if region else None
+
+    def is_region_name(self, word: str) -> bool:
+        """True when a word alone names a province or regency (`Boalemo`, `Sulut`), or is a compass word of one
+        (`Utara`, `Barat`); `Tanjung` of Tanjung Jabung is not, and stays available as a surname."""
+        key = word.casefold()
+        return key in self.provinces or key in self.regency_bare or key in COMPASS_WORDS
 
     def is_region_word(self, word: str) -> bool:
         """True when a capitalised word is (part of) a province or regency name: `Boalemo`, `Sulut`, `Utara`."""

@@ -16,7 +16,8 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Kepala Dinas|Kepala Badan|Kepala Bidang|Kepala Bagian|Kepala Seksi|Kepala Sub Bagian|Kepala Subbagian
 |Kepala Kantor|Kepala Balai|Kepala Pusat|Kepala Biro|Kepala Unit|Kepala Sekolah|Kepala Desa|Kepala Dusun
 |Kepala Kampung|Kepala Puskesmas|Kepala Pelaksana|Kepala Satuan|Kepala Kepolisian|Kepala Kejaksaan|Kepala
-|Kadis|Kadisdik|Kadinkes|Kadinsos|Kaban|Kabid|Kabag|Kasi|Kasubag|Kasubbag|Kasubdit|Kasat|Kaur|Kades|Kadus
+|Kadis|Kadisdik|Kadinkes|Kadinsos|Kadisdag|Kadisperindag|Kadisnaker|Kadishub|Kadispar|Kadispora|Kadistan|Kadiskominfo
+|Kadisdukcapil|Kadisperkim|Kadisparpora|Kadispendik|Kadiskes|Kaban|Kabid|Kabag|Kasi|Kasubag|Kasubbag|Kasubdit|Kasat|Kaur|Kades|Kadus
 |Kalak|Karo|Kapus|Kanit|Kasie|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
 |Kapuspen|Kabais|Wakapolda|Wakapolres|Wakapolsek|Kasatreskrim|Kasatlantas|Kasatnarkoba
 |Pangdam|Pangkostrad|Panglima|Danrem|Dandim|Danramil|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
@@ -26,6 +27,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Manajer|Manager|General Manager|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
 |anggota|Hakim|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara
+|Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
 """.replace("\n", "").split("|")
 
 # Modifiers that come before a head and belong to the position ("Plt Sekretaris", "Pelaksana Tugas Kepala").
@@ -80,6 +82,9 @@ REGIONAL_HEADS = {
     "Wali Kota": "Kota", "Walikota": "Kota", "Wakil Wali Kota": "Kota", "Wakil Walikota": "Kota",
     "Wawali": "Kota", "Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
     "Kepala Kampung": "Kampung", "Kepala Dusun": "Dusun",
+    # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Toraja, Cirebon, Maluku
+    "Hukum Tua": "Desa", "Wali Nagari": "Nagari", "Kepala Nagari": "Nagari", "Geuchik": "Gampong", "Keuchik": "Gampong",
+    "Perbekel": "Desa", "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
 }
 
 # Common words of office and unit names that are not names of people ("Bidang Pemberdayaan Sosial").

@@ -45,6 +45,16 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Danramil 1304-05/Tilamuta Kapten Inf Ahmad Rifai turut hadir", "Ahmad Rifai", "Danramil"),
     ("Kepala SMP Negeri 2 Limboto, Hj. Nurdin Mohi, S.Pd, berharap", "Nurdin Mohi", "Kepala"),
     ("Ketua Pokja Tanjung Karang, Rudi Hartono, menilai", "Rudi Hartono", "Ketua Pokja Tanjung Karang"),
+    ("Kepala Dinas Pemberdayaan Masyarakat dan Nagari (DPMN) Agam, Yogi Syahputra Tanjung, S.STP, menyampaikan",
+     "Yogi Syahputra Tanjung", "Kepala Dinas"),
+    ("Rapat dihadiri Ketua Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Agam, Ismail Datuak Rajo Batuah, dan "
+     "perwakilan warga.", "Ismail Datuak Rajo Batuah", "Ketua"),
+    ("Hukum Tua Desa Tountimomor, Kecamatan Kakas, Stevie Rumengan, mengaku", "Stevie Rumengan", "Hukum Tua"),
+    ("Anggota Komisi III DPRD Kalimantan Timur dari daerah pemilihan Samarinda, Yohanes Lawing Lejau, menilai",
+     "Yohanes Lawing Lejau", "Anggota"),
+    ("Peneliti Center of Reform on Economics (Core) Indonesia, Syarifah Nadia Alhabsyi, menilai",
+     "Syarifah Nadia Alhabsyi", "Peneliti"),
+    ("Lurah Pagesangan, Lalu Ikhsan Hadi, menuturkan", "Lalu Ikhsan Hadi", "Lurah"),
 ])
 def test_officials_read_title_and_name_around_each_other(text, name, position):
     [official] = extract_officials(text)

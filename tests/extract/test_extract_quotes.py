@@ -196,3 +196,26 @@ def test_quotes_a_passive_speech_verb_opening_the_sentence_reports_the_rest(text
 
 def test_quotes_a_passive_verb_that_is_not_speech_reports_nothing():
     assert quotes("Diketahui, banjir merendam 200 rumah warga sejak pagi.") == []
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a nickname set up in the text, and a short name of someone introduced with their age
+    ("Warga Sangkrah, Bambang Hartono alias Pak Tono, hadir.\n“Dulu air masuk sampai ke lapak,” kata Pak Tono.",
+     ["Bambang Hartono"]),
+    ("Pedagang bunga, Suparmi, 58, khawatir.\n“Setahun saja sudah berat, Mas,” tutur Mbok Parmi.", ["Suparmi"]),
+    ("Mama Yuliana Manafe (44) antre sejak subuh. Mama Yuli berharap distribusi air bisa datang rutin setiap hari.",
+     ["Yuliana Manafe"]),
+    # a pronoun after a connective, and a person introduced with an age before "Ia"
+    ("Hukum Tua Desa Tountimomor, Stevie Rumengan, hadir. Kendati demikian, ia memastikan BLT tersalur pekan ini.",
+     ["Stevie Rumengan"]),
+    ("Kuasa hukum, Husein Ohorella, hadir. “Talud itu tidak ada,” ungkap Husein.\nPemuda Negeri Waesala, Ridwan "
+     "Latupono (27), mengaku lega. Ia berharap kasus ini menjadi pelajaran bagi negeri lain.",
+     ["Husein Ohorella", "Ridwan Latupono"]),
+    # a description that names the person, and one that points back
+    ("Juru parkir itu, Daeng Tompo, hadir. Pria bernama lengkap Abdul Rahman Tompo itu mengaku tidak pernah diajak bicara.",
+     ["Abdul Rahman Tompo"]),
+    ("Kepala Dinas Perdagangan Solo, Sri Wahyuningsih, hadir. Kadisdag itu juga memastikan retribusi digratiskan enam bulan.",
+     ["Sri Wahyuningsih"]),
+])
+def test_quotes_speakers_named_by_nickname_description_or_pronoun_resolve_to_the_full_name(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
