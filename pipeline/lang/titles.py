@@ -49,6 +49,7 @@ Bulog Brimob Satreskrim Satlantas Satnarkoba Polair Lantamal Kodaeral Kesdam Rut
 Komite Komnas Majelis Ikatan Persatuan Himpunan Perkumpulan Aliansi Gerakan Serikat Pokdarwis Fraksi Pansus Satgas
 Gugus Panitia Panwascam Ombudsman Kadin HIPMI KNPI PWNU PCNU Muhammadiyah LSM Paguyuban Kelompok Gapoktan BUMDes
 KONI PMI SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN MAN MIN Madrasah Pesantren Ponpes Prokopim
+Center Centre Institute Foundation
 """.split()
 
 # Expansions of common organisation abbreviations, for `organization` (the article's own expansion wins).
