@@ -36,6 +36,11 @@ YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[
 # A month or year named relative to publication: `Februari lalu`, `tahun lalu`, `bulan depan`.
 MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kemarin|mendatang|depan|ini)(?!\w)",
                             re.IGNORECASE)
+# A month without a year after a time word (`sejak Januari`, `pada November`, `akhir Juli`): the publication year,
+# or the year before for a later month that is past (`sejak November` in March).
+MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>[Ss]ejak|[Pp]ada|[Aa]khir|[Aa]wal|[Pp]ertengahan|[Bb]ulan|[Hh]ingga|[Ss]ampai|[Pp]er|"
+                        r"[Mm]ulai|[Ss]elama|[Mm]edio|[Mm]enjelang|[Jj]elang)\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")"
+                        r"(?!\s*\d)(?!\w)", re.IGNORECASE)
 PERIOD_RELATIVE = re.compile(r"(?<!\w)(?P<unit>tahun|bulan)\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)(?!\s+\d)(?!\w)",
                              re.IGNORECASE)
 # Weekdays that name a habit, not a day: `setiap Senin`, `pada Sabtu dan Minggu`, `Senin hingga Jumat`.
@@ -49,7 +54,8 @@ WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|k
                      r"(?P<next>\s+(?:depan|mendatang|besok|pekan\s+depan|minggu\s+depan)))?(?![\w(])(?!\s*[,(]?\s*\(?\d)",
                      re.IGNORECASE)
 # Before a bare weekday, what shows it is still to come: `besok, Kamis`, `akan digelar Kamis`.
-FUTURE_BEFORE = re.compile(r"(?:\b(?:besok|esok|lusa)\s*,?\s*(?:hari\s+)?|\bakan\b[^.;\n]{0,40}?)$", re.IGNORECASE)
+FUTURE_BEFORE = re.compile(r"(?:\b(?:besok|esok|lusa)\s*,?\s*(?:hari\s+)?|\b(?:paling\s+lambat|selambat-lambatnya)\s+"
+                           r"(?:hari\s+)?|\bakan\b[^.;\n]{0,40}?)$", re.IGNORECASE)
 # `tiga hari lalu`, `2 hari yang lalu`, `dua hari kemudian` is not fixed by the publication date.
 DAYS_AGO = re.compile(r"(?<!\w)hari\s+(?:yang\s+)?lalu(?!\w)", re.IGNORECASE)  # found first: cheaper than the count
 COUNT_BEFORE = re.compile(r"(?<!\w)(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+$",
@@ -194,6 +200,12 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             elif rel in ("depan", "mendatang") and month < published.month:
                 year += 1
             add(m.start(), m.end(), f"{year:04d}-{month:02d}")
+        for m in MONTH_BARE.finditer(text):
+            month, year = MONTHS[m.group("mon").lower().rstrip(".")], published.year
+            if month > published.month and m.group("cue").lower() in ("sejak", "selama"):
+                year -= 1
+            end = m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
+            add(m.start("mon"), end, f"{year:04d}-{month:02d}")
         for m in PERIOD_RELATIVE.finditer(text):
             step = {"lalu": -1, "kemarin": -1, "ini": 0}.get(m.group("rel").lower(), 1)
             if m.group("unit").lower() == "tahun":

@@ -41,6 +41,10 @@ def test_dates_read_indonesian_day_first_formats(text, value):
     ("Pendapatan tahun lalu naik.", "2023"),
     ("Aturan berlaku mulai bulan depan.", "2024-03"),
     ("Realisasi sepanjang 2023 tercapai.", "2023"),
+    ("Harga beras naik sejak Januari.", "2024-01"),
+    ("Harga beras naik sejak Oktober.", "2023-10"),  # a later month that is past: last year
+    ("Proyek ditargetkan rampung pada November.", "2024-11"),
+    ("Berkas diserahkan paling lambat Senin.", "2024-02-26"),
 ])
 def test_dates_resolve_relative_days_against_published(text, value):
     assert [d.value for d in extract_dates(text, PUB)] == [value]
