@@ -5,13 +5,14 @@ import dataclasses
 import re
 
 from pipeline.extract.results import Venue
-from pipeline.lang.places import FACILITY_HEADS, VENUE_CUES
+from pipeline.lang.places import FACILITY_HEADS, RESIDENTS, VENUE_CUES, VENUE_VERBS
 from pipeline.lang.regions import gazetteer
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
-_CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES, key=len, reverse=True)) + r")"
+_CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
+_RESIDENT_BEFORE = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?\s+$")
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
-_LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|"
+_LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek)(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|"
                r"depan|belakang|serbaguna|paripurna|tamu|rumah|masjid|aula|gedung|utama)){0,2})")
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
@@ -105,6 +106,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
             continue
+        if re.match(r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung)\b", name) and text[m.start():m.start() + 3] == "di " \
+                and _RESIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # where someone lives ("seorang ibu balita di Desa Kuala Dua"), not where something happens
         words = name.split()
         if "dan" in words[1:-1]:  # "kawasan Lhoksukon dan Matangkuli", "Hotel A dan Hotel B": two places
             cut = len(words) - 1 - words[::-1].index("dan")
@@ -135,6 +139,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 regions_only.append(Venue(name, region, (s, e)))
         elif (gaz.regency(name) or name.casefold() in gaz.districts) and _event_place(text, m.start(), e):
             venues.append(Venue(name, region, (s, e)))
+        elif gaz.province(name) and _event_place(text, m.start(), e):
+            regions_only.append(Venue(name, region, (s, e)))  # "di Jakarta": only when nothing more specific
         if len(venues) > found and not m.group("region"):
             venues.extend(Venue(item, region, span) for item, span in _coordinated(text, e, head))
     for m in LOCAL_PLACE.finditer(text, start):

@@ -11,9 +11,20 @@ SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MAN MIN Madrasah Pesantren Ponpes Puskesma
 Rutan Lapas Mapolres Mapolda Mapolsek Makodim Markas Polres Polsek Kejari Pengadilan Kawasan Kompleks Komplek Jalan Jl.
 Wisma Graha Auditorium Convention Sport Center Gelanggang GOR Restoran Rumah Makan Cafe Kafe Dermaga Jembatan Bendungan
 Desa Kelurahan Kecamatan Distrik Dusun Kampung Negeri Nagari Gampong Pulau Kota Kabupaten Provinsi Ballroom Hall
-Perumnas Perumahan Perum BTN Asrama Rusunawa Rusun Bumi Griya SPKT Dataran Lobi Lobby Gelora Arena Plaza Mall Kafe Warung Pangkalan Lanud Lanal Kodim Korem Makorem Galeri Museum Perpustakaan Benteng Monumen Tugu Lokasi Posko Shelter Tenda Islamic Center
+Perumnas Perumahan Perum BTN Asrama Rusunawa Rusun Bumi Griya SPKT Dataran Lobi Lobby Mal Atrium TPA TPST TPS
+Pendapi Wale Embung Waduk Stasiun Halte Gudang Pabrik Kebun Hutan Sungai Danau Bukit Gunung Lembah Kampus Gelora Arena Plaza Mall Kafe Warung Pangkalan Lanud Lanal Kodim Korem Makorem Galeri Museum Perpustakaan Benteng Monumen Tugu Lokasi Posko Shelter Tenda Islamic Center
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`).
 VENUE_CUES = ["bertempat di", "berlangsung di", "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di",
-              "di", "ke", "dari", "menuju"]
+              "di sepanjang", "di belakang", "di depan", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
+              "di", "Di", "ke", "dari", "menuju"]
+
+# Verbs whose object is a place where the event happens (`banjir merendam Jalan Tuanku Tambusai`, `Bupati
+# meninjau Pasar Sentral`); the object must start with a facility head.
+VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", "mendatangi", "menyambangi",
+               "meresmikan", "merevitalisasi", "memadati", "menyusuri", "mengepung", "menggeledah", "membongkar"]
+
+# People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
+RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",
+             "pedagang", "pemulung", "keluarga", "rumah", "pemilik", "perantau"]

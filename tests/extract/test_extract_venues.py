@@ -59,6 +59,13 @@ def test_venues_lower_case_place_named_by_setempat(text, name):
     ("apel di halaman Mapolres Banjar, Jalan Ahmad Yani.", ["halaman Mapolres Banjar"]),
     ("banjir di Perumnas Antang naik.", ["Perumnas Antang"]),
     ("Rapat Paripurna digedung DPRD setempat, Rabu.", ["gedung DPRD"]),
+    ("Genangan setinggi lutut merendam Jalan Tuanku Tambusai dan Jalan Soekarno-Hatta, pekan lalu.",
+     ["Jalan Tuanku Tambusai", "Jalan Soekarno-Hatta"]),
+    ("Bangunan liar di sepanjang Jalan Raya Puncak dibongkar.", ["Jalan Raya Puncak"]),
+    ("Di Desa Oebelo, warga antre sejak subuh.", ["Desa Oebelo"]),
+    ("Pameran UMKM di Atrium Mal Paragon, Semarang, Rabu.", ["Atrium Mal Paragon"]),
+    ("Seorang ibu balita di Desa Kuala Dua, Rosalina (29), mengatakan anaknya sehat.", []),
+    ("Rapat koordinasi daring digelar di Jakarta, Rabu (12/11/2025).", ["Jakarta"]),
     ("tim turun ke 68 SMP negeri.", []),
 ])
 def test_venues_lists_give_each_place_and_units_stay_whole(text, names):
