@@ -14,8 +14,9 @@ from pipeline.paths import CORPUS
 # Abbreviations of provinces in common use; the value is the official name in provinces.csv.
 PROVINCE_ALIASES = {
     "Aceh": "Aceh", "Sumut": "Sumatera Utara", "Sumbar": "Sumatera Barat", "Sumsel": "Sumatera Selatan",
-    "Kepri": "Kepulauan Riau", "Babel": "Kepulauan Bangka Belitung", "DKI": "Daerah Khusus Jakarta",
-    "DKI Jakarta": "Daerah Khusus Jakarta", "Jakarta": "Daerah Khusus Jakarta",
+    "Kepri": "Kepulauan Riau", "Babel": "Kepulauan Bangka Belitung", "DKI": "Daerah Khusus Ibukota Jakarta",
+    "DKI Jakarta": "Daerah Khusus Ibukota Jakarta", "Jakarta": "Daerah Khusus Ibukota Jakarta",
+    "Daerah Khusus Jakarta": "Daerah Khusus Ibukota Jakarta",
     "Jabar": "Jawa Barat", "Jateng": "Jawa Tengah", "Jatim": "Jawa Timur",
     "DIY": "Daerah Istimewa Yogyakarta", "Yogyakarta": "Daerah Istimewa Yogyakarta",
     "NTB": "Nusa Tenggara Barat", "NTT": "Nusa Tenggara Timur", "Kalbar": "Kalimantan Barat",

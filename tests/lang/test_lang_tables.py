@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.lang.honorifics import clean_name, name_key
-from pipeline.lang.regions import gazetteer
+from pipeline.lang.regions import PROVINCE_ALIASES, gazetteer
 from pipeline.lang.speech_verbs import men_prefix, speech_verb_base, verb_forms
 
 
@@ -75,3 +75,7 @@ def test_regions_province_lookup_accepts_abbreviations(written, region):
 
 def test_regions_city_is_chosen_when_the_title_says_kota():
     assert gazetteer().regency("Ambon", "kota").name == "Kota Ambon"
+
+
+def test_regions_every_province_alias_resolves():
+    assert [alias for alias in PROVINCE_ALIASES if gazetteer().province(alias) is None] == []
