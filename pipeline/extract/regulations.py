@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.results import Regulation
+from pipeline.lang.regions import gazetteer
 from pipeline.lang.regulations import DRAFT_PREFIXES, NAMED_CODES, REGULATION_FORMS
 
 _FORM_TYPE = {form.casefold(): (rtype, issuer) for form, rtype, issuer in REGULATION_FORMS}
@@ -118,8 +119,9 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
         if not number and not title and year:  # "Perda Kota Ambon Tahun 2025" with no number: not a citation
             continue
         issuer = _issuer(m.group("form"), m.group("issuer") or "", implied, rtype)
-        if rtype == "Peraturan Daerah Kabupaten/Kota" and issuer and issuer.startswith("Provinsi"):
-            rtype = "Peraturan Daerah Provinsi"
+        if rtype == "Peraturan Daerah Kabupaten/Kota" and issuer and (issuer.startswith("Provinsi") or (
+                gazetteer().province(issuer) and not gazetteer().regency(issuer))):
+            rtype = "Peraturan Daerah Provinsi"  # "Perda Provinsi Bali", "Perda Sumbar"
         found.append(Regulation(text[m.start():end], rtype, issuer, number, int(year) if year else None, title,
                                 (m.start(), end)))
         if title:  # a citation inside a title ("perubahan atas UU No. 11 Tahun 2008 tentang ...")

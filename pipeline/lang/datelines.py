@@ -19,6 +19,10 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# `CISARUA-RADAR BOGOR,` / `MATARAM-LOMBOK POST,`: a place in capitals glued to the outlet in capitals, then a comma.
+DATELINE_GLUED = re.compile(r"^(?P<dateline>(?P<first>[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2})[-–](?P<second>[A-Z][A-Z.]+"
+                            r"(?: [A-Z][A-Z.]+){0,3})\s*,\s*)")
+
 # A sign-off at the very end: `(dik/habari.id)`, `(nia/red)`, `(Sur).`, `(*)`, `(adv)`.
 SIGN_OFF = re.compile(r"\s*\((?P<inner>[A-Za-z*][\w.* ]{0,20}(?:/[\w.* ]{1,25}){0,3})\)\s*\.?\s*$")
 

@@ -39,6 +39,7 @@ REGENCY_ALIASES = {
     "Gorut": "Kabupaten Gorontalo Utara", "Jaksel": "Kota Administrasi Jakarta Selatan",
     "Jaktim": "Kota Administrasi Jakarta Timur", "Jakbar": "Kota Administrasi Jakarta Barat",
     "Jakut": "Kota Administrasi Jakarta Utara", "Jakpus": "Kota Administrasi Jakarta Pusat",
+    "Solo": "Kota Surakarta", "Jogja": "Kota Yogyakarta", "Yogya": "Kota Yogyakarta", "Jogjakarta": "Kota Yogyakarta",
 }
 
 # Compass words of region names (Halmahera Barat, Sulawesi Tenggara); never part of a person's name.

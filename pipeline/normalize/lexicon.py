@@ -20,6 +20,9 @@ Features (the first that applies):
 from __future__ import annotations
 
 import functools
+import json
+import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -77,28 +80,42 @@ def level_table() -> dict[str, str]:
 
 
 @functools.cache
-def word_table() -> dict[str, str]:
-    """Casefolded single words -> LEVEL/TITLE/ORG/FAC (the earlier kind wins)."""
-    table: dict[str, str] = {}
-    for kind, words in (
+def word_tables() -> dict[str, dict[str, str]]:
+    """The single-word tables: `words` (casefolded word -> LEVEL/TITLE/ORG/FAC, the earlier kind wins) and
+    `keyed` (word without dots, hyphens and apostrophes, lower-cased -> HON/RANK/DEG, for capitalised words)."""
+    words: dict[str, str] = {}
+    for kind, entries in (
         ("LEVEL", [w for levels in LEVEL_WORDS.values() for w in levels]),
         ("TITLE", [h.split()[0] for h in titles.POSITION_HEADS if h] + list(titles.FUSED_TITLES)),
         ("ORG", titles.ORG_HEADS + list(titles.ORG_ABBREVIATIONS)),
         ("FAC", places.FACILITY_HEADS),
     ):
-        for word in words:
-            table.setdefault(word.replace("\\", "").casefold(), kind)
-    return table
+        for word in entries:
+            words.setdefault(word.replace("\\", "").casefold(), kind)
+    keyed: dict[str, str] = {}
+    for kind, entries in (
+        ("HON", [h for h in honorifics.HONORIFICS if _bare(h) not in honorifics.NAME_PART_HONORIFICS] + ["hc", "(hc)"]),
+        ("RANK", honorifics.RANKS),
+        ("DEG", honorifics.DEGREES),
+    ):
+        for word in entries:
+            keyed.setdefault(_bare(word), kind)
+    return {"words": dict(sorted(words.items())), "keyed": dict(sorted(keyed.items()))}
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[.\-']", "", word).lower()
 
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def features(words: list[str]) -> list[str]:
-    """One feature string per word (see the module docstring)."""
+def features(words: list[str], tables: dict[str, dict[str, str]] | None = None) -> list[str]:
+    """One feature string per word (see the module docstring); `tables` as `word_tables()` gives them."""
+    tables = tables or word_tables()
     regions_ = region_table()
-    words_ = word_table()
+    words_, keyed = tables["words"], tables["keyed"]
     out = [""] * len(words)
     folded = [w.casefold() for w in words]
     levels = level_table()
@@ -121,41 +138,42 @@ def features(words: list[str]) -> list[str]:
             continue
         kind = words_.get(folded[i])
         if kind is None and _capitalised(word):
-            if honorifics.is_honorific(word):
-                kind = "HON"
-            elif honorifics.is_rank(word):
-                kind = "RANK"
-            elif honorifics.is_degree(word):
-                kind = "DEG"
-            else:
-                kind = regions_.get((folded[i],))
+            kind = keyed.get(_bare(word)) or regions_.get((folded[i],))
         out[i] = kind or ""
     return out
 
 
 class LexiconFeatures:
-    """The component: writes `features()` into `token.tag_`. Stateless; its tables live in the code and
-    corpus/wilayah, so it saves nothing."""
+    """The component: writes `features()` into `token.tag_`.
+
+    A trained model keeps the word tables it was trained with (`tables.json` in its folder), so later edits to
+    pipeline/lang/ do not shift the NER's input until it is retrained; region names come from corpus/wilayah.
+    A new component (in training) takes the current tables.
+    """
 
     def __init__(self, name: str = "warta_lexicon"):
         self.name = name
+        self.tables = word_tables()
 
     def __call__(self, doc: Doc) -> Doc:
-        for token, feature in zip(doc, features([t.text for t in doc])):
+        for token, feature in zip(doc, features([t.text for t in doc], self.tables)):
             token.tag_ = feature
         return doc
 
-    def to_disk(self, path, *, exclude=()) -> None:
-        return None
-
-    def from_disk(self, path, *, exclude=()) -> "LexiconFeatures":
-        return self
-
     def to_bytes(self, *, exclude=()) -> bytes:
-        return b""
+        return json.dumps(self.tables, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8")
 
     def from_bytes(self, data: bytes, *, exclude=()) -> "LexiconFeatures":
+        self.tables = json.loads(data.decode("utf-8"))
         return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "tables.json").write_bytes(self.to_bytes())
+
+    def from_disk(self, path, *, exclude=()) -> "LexiconFeatures":
+        return self.from_bytes((Path(path) / "tables.json").read_bytes())
 
 
 @Language.factory("warta_lexicon", assigns=["token.tag"])

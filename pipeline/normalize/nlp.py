@@ -119,11 +119,13 @@ def _add_ner(nlp: Language, path, before: str) -> None:
     """Add the trained components of the model at `path` and load their weights, keeping our tokenizer."""
     config = spacy.util.load_config(path / "config.cfg", interpolate=True)
     names = [n for n in config["nlp"]["pipeline"] if n not in config["nlp"].get("disabled", [])]
+    from pipeline.normalize import lexicon  # noqa: F401  registers `warta_lexicon`, which runs before the NER
     for name in names:
         settings = dict(config["components"][name])
         factory = settings.pop("factory")
         nlp.add_pipe(factory, name=name, config=settings, before=before)
     nlp.vocab.strings.from_disk(path / "vocab" / "strings.json")
+    nlp.vocab.vectors.from_disk(path / "vocab")  # the static word vectors the NER reads
     for name in names:
         nlp.get_pipe(name).from_disk(path / name, exclude=["vocab"])
 

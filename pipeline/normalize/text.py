@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from pipeline.lang.datelines import DATELINE, OUTLET_DOMAIN, SIGN_OFF
+from pipeline.lang.datelines import DATELINE, DATELINE_GLUED, OUTLET_DOMAIN, SIGN_OFF
 
 # Characters folded to one form: quotation marks to “ ” ‘ ’ and ", dashes to – and —, odd spaces to a space.
 CHAR_MAP = {
@@ -150,7 +150,7 @@ def clean_text(raw: str) -> CleanText:
 
 def _find_dateline(result: CleanText) -> None:
     first_line = result.text.split("\n", 1)[0][:120]
-    m = DATELINE.match(first_line)
+    m = DATELINE_GLUED.match(first_line) or DATELINE.match(first_line)
     if not m or len(m.group("first")) > 60:
         return
     first, second = m.group("first").strip(), (m.group("second") or "").strip(" ()")

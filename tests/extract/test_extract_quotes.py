@@ -219,3 +219,17 @@ def test_quotes_a_passive_verb_that_is_not_speech_reports_nothing():
 ])
 def test_quotes_speakers_named_by_nickname_description_or_pronoun_resolve_to_the_full_name(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Angka stunting Kubu Raya turun ke 18 persen. Target itu ditegaskan Bupati Kubu Raya Sujiwo saat rapat.", "Sujiwo"),
+    ("Seluruh hukum tua diminta mempercepat penyaluran BLT. Instruksi itu disampaikan Bupati Minahasa, Jerry Kalalo.",
+     "Jerry Kalalo"),
+])
+def test_quotes_a_noun_back_reference_takes_the_sentence_before(text, speaker):
+    [quote] = quotes(text)
+    assert (quote.speaker, quote.text) == (speaker, text.split(". ")[0])
+
+
+def test_quotes_a_noun_back_reference_without_a_speaker_is_no_quote():
+    assert quotes("Ratusan pedagang menolak direlokasi. Penolakan itu disampaikan saat audiensi di kantor camat.") == []

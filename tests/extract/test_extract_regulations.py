@@ -29,6 +29,7 @@ from pipeline.extract.regulations import extract_regulations
      "Peraturan Daerah Provinsi", "Papua", "23", 2008, "Hak Ulayat Masyarakat Hukum Adat"),
     ("Putusan MK Nomor 90/PUU-XXI/2023 jadi sorotan.", "Other", "Mahkamah Konstitusi", "90/PUU-XXI/2023", None, None),
     ("Perpres 12/2021 berlaku.", "Peraturan Presiden", None, "12", 2021, None),
+    ("sesuai Perda Sumbar No 7 Tahun 2018 tentang Nagari.", "Peraturan Daerah Provinsi", "Sumbar", "7", 2018, "Nagari"),
 ])
 def test_regulations_parse_type_issuer_number_year_title(text, rtype, issuer, number, year, title):
     [reg] = extract_regulations(text)

@@ -61,8 +61,17 @@ def test_component_writes_the_features_to_token_tags():
     assert [t.tag_ for t in doc][:4] == ["TITLE", "REG", "", "ORG"]
 
 
-def test_component_is_stateless_on_disk(tmp_path):
-    component = LexiconFeatures()
-    component.to_disk(tmp_path / "lex")
-    assert not (tmp_path / "lex").exists()
-    assert component.from_disk(tmp_path / "lex") is component
+def test_a_saved_component_keeps_the_word_tables_it_was_saved_with(tmp_path):
+    saved = LexiconFeatures()
+    saved.tables = {"words": {"kepala": "TITLE"}, "keyed": {}}
+    saved.to_disk(tmp_path / "lex")
+    loaded = LexiconFeatures().from_disk(tmp_path / "lex")
+    nlp = spacy.blank("id")
+    doc = loaded(Doc(nlp.vocab, words=["Kepala", "Bupati", "Boalemo"]))
+    assert [t.tag_ for t in doc] == ["TITLE", "", "REG"]  # Bupati is not in the saved table; regions still are
+
+
+def test_saved_tables_are_the_same_bytes_every_time(tmp_path):
+    LexiconFeatures().to_disk(tmp_path / "a")
+    LexiconFeatures().to_disk(tmp_path / "b")
+    assert (tmp_path / "a" / "tables.json").read_bytes() == (tmp_path / "b" / "tables.json").read_bytes()

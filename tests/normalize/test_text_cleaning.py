@@ -33,6 +33,7 @@ def test_text_cleaning_maps_every_output_character_back_to_the_input():
     ("ENREKANG, UPEKS — Bupati hadir.", "ENREKANG", "UPEKS"),
     ("Ambon (ANTARA) - Tim penyidik menahan tiga orang.", "Ambon", "ANTARA"),
     ("Kupang,nwartapedia.com — Deputi meninjau.", "Kupang", "nwartapedia.com"),
+    ("CISARUA-RADAR BOGOR, Ratusan pedagang menolak.", "CISARUA", "RADAR BOGOR"),
 ])
 def test_text_cleaning_reports_datelines(raw, place, outlet):
     cleaned = clean_text(raw)
