@@ -53,9 +53,11 @@ def _long_title(title: str) -> str:
 
 # `Suparmi, yang akrab disapa Mbok Parmi`, `Bambang Hartono alias Pak Tono`: a second name for someone.
 _FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
-WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,)")
-NICKNAME = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap)\s+)?"
-                      r"(?:disapa|dipanggil|alias|atau\s+(?:akrab\s+)?disapa)\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; the name before it is read backwards
+WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
+NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|alias)\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap)\s+)?"
+                             r"(?:atau\s+(?:akrab\s+)?)?$")
 # Words that describe a person rather than name them, when a speaker is written as `Pria itu`, `politikus PKB itu`.
 DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "bocah", "remaja", "warga", "ibu",
                 "bapak", "politikus", "politisi", "legislator", "pengusaha", "pedagang", "petani", "nelayan", "korban",
@@ -72,8 +74,11 @@ class _Resolver:
         self.last_at = -1
         self.speakers: list[str] = []  # everyone resolved so far, for short forms of their names
         self.nicknames: dict[str, str] = {}  # "Mbok Parmi" and "Parmi" -> "Suparmi"
-        for m in NICKNAME.finditer(text):
-            full, alias = clean_name(m.group("full")), m.group("alias")
+        for cue in NICKNAME_CUE.finditer(text):
+            m = NICKNAME_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+            if not m:
+                continue
+            full, alias = clean_name(m.group("full")), cue.group("alias")
             if full and any(is_name_word(w) for w in full.split()):
                 self.nicknames[alias] = full
                 self.nicknames[clean_name(alias)] = full
@@ -86,7 +91,10 @@ class _Resolver:
     def _with_age(self) -> list[tuple[int, int, str]]:
         """People introduced with their age, `Mama Yuliana Manafe (44)`: residents, witnesses; (start, end, name)."""
         found = []
-        for m in WITH_AGE.finditer(self.text):
+        for age in AGE.finditer(self.text):
+            m = WITH_AGE.search(self.text, max(0, age.start() - 60), age.start())
+            if not m:
+                continue
             name = clean_name(m.group("name"))
             if name and all(is_name_word(w) for w in name.split()):
                 start = m.start("name") + m.group("name").find(name.split()[0])
