@@ -77,6 +77,20 @@ def _contains(outer: Span, inner: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and len(outer) > len(inner)
 
 
+def _region_then_name(doc: Doc, ent: Span, region: Span) -> list[Span] | None:
+    """`Kabupaten Boalemo Indry Pakaya` read as one PLACE by the model: the region, then a person's name (the
+    title-region-name order of officials). None when the rest is itself a region (`Desa X Kecamatan Y`)."""
+    from pipeline.extract.officials import is_name_word
+
+    rest = doc[region.end:ent.end]
+    words = [t.text for t in rest]
+    if ent.start != region.start or not 1 <= len(words) <= 4 or not all(is_name_word(w) for w in words):
+        return None
+    if prefixed_regions(rest.text) or bare_regions(rest.text):
+        return None
+    return [region, Span(doc, rest.start, rest.end, label="PERSON")]
+
+
 class RegionRuler:
     """Adds and corrects PLACE entities from the gazetteer (see the module docstring)."""
 
@@ -94,13 +108,18 @@ class RegionRuler:
                 ents[ents.index(clashes[0])] = span  # the model's own reading, now with its code
             elif code and all(e.label_ != LABEL and not _contains(e, span) for e in clashes):
                 ents = [e for e in ents if e not in clashes] + [span]  # a region the model called a person
+            elif code and len(clashes) == 1 and clashes[0].label_ == LABEL and _region_then_name(doc, clashes[0], span):
+                ents = [e for e in ents if e is not clashes[0]] + _region_then_name(doc, clashes[0], span)
         for start, end, code in bare_regions(doc.text):
             span = doc.char_span(start, end, label=LABEL, kb_id=code, alignment_mode="strict")
             if span is None:
                 continue
             same = [e for e in ents if (e.start, e.end) == (span.start, span.end) and e.label_ == LABEL]
+            longer = [e for e in ents if e.label_ == LABEL and _contains(e, span) and _region_then_name(doc, e, span)]
             if same and not same[0].kb_id_:
                 ents[ents.index(same[0])] = span
+            elif longer:  # "Gorontalo Rusli Habibie" after "Gubernur": the province, then the governor
+                ents = [e for e in ents if e is not longer[0]] + _region_then_name(doc, longer[0], span)
             elif not any(_overlaps(e, span) for e in ents):
                 ents.append(span)
         doc.ents = sorted(filter_spans(ents), key=lambda e: e.start)

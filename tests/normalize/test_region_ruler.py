@@ -64,3 +64,9 @@ def test_region_finders_report_character_offsets():
 def test_pipeline_runs_the_gazetteer_after_the_model():
     names = load_nlp().pipe_names
     assert names.index("warta_regions") > names.index("ner") if "ner" in names else "warta_regions" in names
+
+
+def test_ruler_splits_a_place_the_model_ran_on_into_a_persons_name(tokenizer):
+    assert rule(tokenizer, "Kepala Dinas Sosial Kabupaten Boalemo Indry Pakaya hadir.",
+                [("Kabupaten Boalemo Indry Pakaya", "PLACE")]) == [
+        ("Kabupaten Boalemo", "PLACE", "75.02"), ("Indry Pakaya", "PERSON", "")]
