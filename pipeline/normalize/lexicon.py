@@ -2,7 +2,8 @@
 
 The feature goes into `token.tag_` (warta's pipeline has no tagger), and the NER's MultiHashEmbed reads "TAG"
 as one more hashed attribute, so the network learns how far to trust each table. The component runs before the
-NER, in training too (`[training] annotating_components`), and is saved in models/ner's pipeline.
+NER, in training too (`[training] annotating_components`), and is saved in models/ner's pipeline with the word
+tables it was trained with (`warta_lexicon/tables.json`); region names are read from corpus/wilayah on load.
 
 Features (the first that applies):
 

@@ -262,10 +262,12 @@ def _tidy(model_dir: Path) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="warta_ner",
-        version="0.1.0",
-        description="warta's Indonesian NER (PERSON, PLACE, ORGANISATION): CNN tok2vec + transition-based NER, "
-        "trained on IndoNLU NERGrit; see models/README.md",
-        license="Apache-2.0 (IndoNLU NERGrit training data)",
+        version="0.2.0",
+        description="warta's Indonesian NER (PERSON, PLACE, ORGANISATION): lexicon features (warta_lexicon) and "
+        "static PPMI-SVD word vectors into a CNN tok2vec + transition-based NER, trained on IndoNLU NERGrit; "
+        "see models/README.md",
+        license="Apache-2.0 (IndoNLU NERGrit training data, IndoNLU bapos text for the vectors); region names "
+        "in the lexicon features from idn-area-data (ODbL 1.0)",
         url="https://github.com/warta-nlp/warta",
         author="warta",
         email="",
@@ -274,7 +276,16 @@ def _tidy(model_dir: Path) -> None:
                 "name": "IndoNLU NERGrit (nergrit_ner-grit)",
                 "url": "https://github.com/IndoNLP/indonlu",
                 "license": "Apache-2.0",
-            }
+            },
+            {
+                "name": "IndoNLU bapos_pos-idn (words only, for the static vectors)",
+                "url": "https://github.com/IndoNLP/indonlu",
+                "license": "Apache-2.0",
+            },
+            {
+                "name": "idn-area-data 4.0.1 (region names, corpus/wilayah)",
+                "license": "ODbL-1.0",
+            },
         ],
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -7,7 +7,8 @@ BLAS thread, and the result is rounded before it is stored.
 
 Text: the NER training and validation splits (never the test split) and the IDN POS-tagged corpus copied
 into corpus/text/bapos (IndoNLU `bapos_pos-idn`, Apache-2.0); only the words are used, not the tags.
-Keys are lower-cased words and the vectors are looked up by LOWER, so `Boalemo` and `BOALEMO` share one row.
+Rows are lower-cased words; each row is keyed by the word's lower, capitalised and upper-case forms, so
+`boalemo`, `Boalemo` and `BOALEMO` share one row.
 """
 from __future__ import annotations
 
@@ -94,13 +95,26 @@ def build_vectors(
     return vocab, np.round(vectors, 4).astype(np.float32)
 
 
+def surface_forms(word: str) -> list[str]:
+    """The written forms that share a lower-cased word's row: `boalemo`, `Boalemo`, `BOALEMO`."""
+    return list(dict.fromkeys((word, word[:1].upper() + word[1:], word.upper())))
+
+
 def save_vectors(words: Sequence[str], vectors: np.ndarray, path: Path, lang: str = "id") -> Path:
-    """Write a blank pipeline holding the vectors (looked up by LOWER), for `[initialize] vectors`."""
+    """Write a blank pipeline holding the vectors, for `[initialize] vectors`.
+
+    spaCy looks static vectors up by ORTH (a `Vectors(attr=...)` is not saved outside floret mode), so each
+    lower-cased word's row gets keys for its lower, capitalised and upper-case forms: one row, three keys.
+    """
     import spacy
     from spacy.vectors import Vectors
 
     nlp = spacy.blank(lang)
-    keys = [nlp.vocab.strings.add(w) for w in words]
-    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=vectors, keys=keys, attr="LOWER")
+    table = Vectors(strings=nlp.vocab.strings, data=vectors)
+    for row, word in enumerate(words):
+        for form in surface_forms(word):
+            if table.find(key=form) == -1:  # a form that is also a word of its own keeps that word's row
+                table.add(nlp.vocab.strings.add(form), row=row)
+    nlp.vocab.vectors = table
     nlp.to_disk(path)
     return Path(path)

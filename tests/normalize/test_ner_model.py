@@ -88,7 +88,7 @@ TINY_SETTINGS = {
     "components.tok2vec.model.encode.width": 32,
     "components.ner.model.tok2vec.width": 32,
     "components.tok2vec.model.encode.depth": 1,
-    "components.tok2vec.model.embed.rows": [500, 100, 200, 200],
+    "components.tok2vec.model.embed.rows": [500, 100, 200, 200, 50],
 }
 
 
@@ -108,9 +108,35 @@ def test_ner_model_tags_clear_indonesian_entities(ner, text, entity, label):
     assert (entity, label) in {(ent.text, ent.label_) for ent in doc.ents}
 
 
-def test_ner_model_is_one_component_with_stable_labels(ner):
-    assert ner.pipe_names == ["ner"]
+def test_ner_model_is_the_lexicon_features_then_one_ner_component_with_stable_labels(ner):
+    assert ner.pipe_names == ["warta_lexicon", "ner"]
     assert set(ner.get_pipe("ner").labels) == set(LABELS)
+
+
+SENTENCES = [
+    "Bupati Boalemo Anas Jafar membuka kegiatan Dinas Sosial di Kecamatan Tilamuta .",
+    "Menteri Sosial Tri Rismaharini berkunjung ke Gorontalo pada hari Senin .",
+    "Ia kuliah di Universitas Gadjah Mada sebelum bekerja di PT Telkom Indonesia .",
+]
+
+
+def test_runtime_pipeline_runs_the_lexicon_and_the_ner_as_the_model_does(ner):
+    """load_nlp() builds the model's components from its config: same features, same vectors, same entities."""
+    from spacy.tokens import Doc
+
+    from pipeline.normalize.nlp import load_nlp
+
+    runtime = load_nlp()
+    names = runtime.pipe_names
+    assert names.index("warta_lexicon") < names.index("ner")
+    assert runtime.vocab.vectors.shape == ner.vocab.vectors.shape
+    with runtime.select_pipes(enable=["warta_lexicon", "ner"]):  # the gazetteer after the NER may add PLACEs
+        for sentence in SENTENCES:
+            words = sentence.split()
+            expected = ner(Doc(ner.vocab, words=words))
+            got = runtime(Doc(runtime.vocab, words=words))
+            assert [t.tag_ for t in got] == [t.tag_ for t in expected]
+            assert [(e.text, e.label_) for e in got.ents] == [(e.text, e.label_) for e in expected.ents]
 
 
 @pytest.mark.parametrize(
