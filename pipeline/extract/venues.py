@@ -10,6 +10,7 @@ from pipeline.lang.regions import gazetteer
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
+_INTRODUCES_PERSON = re.compile(r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\b)")
 _RESIDENT_BEFORE = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?\s+$")
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
@@ -106,15 +107,21 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
             continue
-        if re.match(r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung)\b", name) and text[m.start():m.start() + 3] == "di " \
-                and _RESIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # where someone lives ("seorang ibu balita di Desa Kuala Dua"), not where something happens
+        level = re.match(r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung)\b", name)
+        if level and text[m.start():m.start() + 5] == "dari ":
+            continue  # where something comes from ("truk ... dari wilayah Kecamatan Atinggola")
+        if level and text[m.start():m.start() + 3] == "di " and _RESIDENT_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                          m.start()) \
+                and _INTRODUCES_PERSON.match(text, m.end()):
+            continue  # where someone lives ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)")
         words = name.split()
+        second = None
         if "dan" in words[1:-1]:  # "kawasan Lhoksukon dan Matangkuli", "Hotel A dan Hotel B": two places
             cut = len(words) - 1 - words[::-1].index("dan")
             right = " ".join(words[cut + 1:])
             if words[cut + 1] in _HEADS or _is_place_name(right):
                 words = words[:cut]
+                second = (right, s + name.rindex(right))
         while words and words[-1] in TIME_WORDS:
             words.pop()
         if not words or words[0] in TIME_WORDS or words[0].isdigit():
@@ -141,7 +148,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.append(Venue(name, region, (s, e)))
         elif gaz.province(name) and _event_place(text, m.start(), e):
             regions_only.append(Venue(name, region, (s, e)))  # "di Jakarta": only when nothing more specific
-        if len(venues) > found and not m.group("region"):
+        if len(venues) > found and second:
+            venues.append(Venue(second[0], region, (second[1], second[1] + len(second[0]))))
+        elif len(venues) > found and not m.group("region"):
             venues.extend(Venue(item, region, span) for item, span in _coordinated(text, e, head))
     for m in LOCAL_PLACE.finditer(text, start):
         if not any(a <= m.start() < b for a, b in masked):

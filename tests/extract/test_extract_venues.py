@@ -66,6 +66,10 @@ def test_venues_lower_case_place_named_by_setempat(text, name):
     ("Pameran UMKM di Atrium Mal Paragon, Semarang, Rabu.", ["Atrium Mal Paragon"]),
     ("Seorang ibu balita di Desa Kuala Dua, Rosalina (29), mengatakan anaknya sehat.", []),
     ("Rapat koordinasi daring digelar di Jakarta, Rabu (12/11/2025).", ["Jakarta"]),
+    ("Warga di Kelurahan Sidomulyo Barat sudah bergotong royong membersihkan parit.", ["Kelurahan Sidomulyo Barat"]),
+    ("Ketinggian air di Jalan DI Panjaitan dan Perumahan Bengkuring, Kelurahan Sempaja Timur, mencapai 80 cm.",
+     ["Jalan DI Panjaitan", "Perumahan Bengkuring"]),
+    ("Truk pengangkut jagung datang dari wilayah Kecamatan Atinggola.", []),
     ("tim turun ke 68 SMP negeri.", []),
 ])
 def test_venues_lists_give_each_place_and_units_stay_whole(text, names):
