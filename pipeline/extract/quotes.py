@@ -29,7 +29,8 @@ CONJOINED = re.compile(r",?\s+(?:dan|serta|sekaligus)\s+(?:juga\s+)?(?P<verb>me\
 READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|diwakili|disampaikan|diwakilkan)\b")
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
 ADVERBS = r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya))*"
-MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?)(?P<who>[^,]{0,60}?)\s*,\s*")
+MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?|(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip)\s+keterangan)"
+                     r"(?P<who>[^,]{0,60}?)\s*,\s*")  # "Menurut X, ...", "Berdasarkan keterangan X, ..."
 KATA_LEAD = re.compile(r"(?<![\w])(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)\s*,\s*")
 MID_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|terang|papar|tegas|menurut)"
                      r"(?:nya)?)(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*,\s*")

@@ -233,3 +233,9 @@ def test_quotes_a_noun_back_reference_takes_the_sentence_before(text, speaker):
 
 def test_quotes_a_noun_back_reference_without_a_speaker_is_no_quote():
     assert quotes("Ratusan pedagang menolak direlokasi. Penolakan itu disampaikan saat audiensi di kantor camat.") == []
+
+
+def test_quotes_a_statement_cited_as_keterangan_is_reported_speech():
+    text = "Berdasarkan keterangan Kasat Reskrim Polres Gorontalo AKP Ahmad Rifai, pelaku berjumlah dua orang."
+    assert [(q.type, q.text, q.speaker, q.cue) for q in quotes(text)] == [
+        ("indirect", "pelaku berjumlah dua orang", "Ahmad Rifai", "Berdasarkan keterangan")]
