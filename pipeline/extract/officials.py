@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
-from pipeline.lang.honorifics import clean_name, is_degree, is_honorific, is_rank
+from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NOBLE_PREFIXES, clean_name, is_degree, is_honorific,
+                                      is_rank)
 from pipeline.lang.regions import REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
@@ -29,10 +30,6 @@ WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
 NAME_PARTICLES = {"bin", "binti", "van", "I", "II", "III"}
-# Sasak nobility that opens a name and is also an ordinary word ("Lalu" = then): a name only before a name word.
-NOBLE_PREFIXES = {"Lalu", "Baiq"}
-# Shortened first names written with a full stop (`Muh. Ridwan`), which do not end a sentence.
-NAME_ABBREVIATIONS = {"Muh", "Moh", "Moch", "Much", "Muhd", "Mochd", "Abd", "Ach", "Mhd", "Sitti", "Nyo"}
 NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau", "Kami", "Kita", "Saya", "Hal",
              "Dalam", "Sementara", "Selain", "Menurut", "Pada", "Namun", "Terpisah", "Kegiatan", "Acara", "Tim",
              "Para", "Dengan", "Untuk", "Oleh", "Bersama", "Sebelumnya", "Kemudian", "Namun", "Selanjutnya",

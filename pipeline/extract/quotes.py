@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
 from pipeline.extract.results import Official, Quote
-from pipeline.lang.honorifics import clean_name, is_degree
+from pipeline.lang.honorifics import PERSON_DESCRIPTIONS, clean_name, is_degree
 from pipeline.lang.speech_verbs import INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
 from pipeline.lang.titles import ORG_HEADS, TITLE_ABBREVIATIONS
 from pipeline.normalize.sentences import split_sentences
@@ -59,10 +59,6 @@ WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|alias)\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap)\s+)?"
                              r"(?:atau\s+(?:akrab\s+)?)?$")
-# Words that describe a person rather than name them, when a speaker is written as `Pria itu`, `politikus PKB itu`.
-DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "bocah", "remaja", "warga", "ibu",
-                "bapak", "politikus", "politisi", "legislator", "pengusaha", "pedagang", "petani", "nelayan", "korban",
-                "pelaku", "pengacara", "kuasa", "sosok", "mantan", "tokoh", "aktivis", "akademisi", "pengamat"}
 
 
 class _Resolver:
@@ -105,7 +101,7 @@ class _Resolver:
     def _name_in(self, phrase: str) -> str | None:
         """The first run of two or more name words inside a phrase (`Pemuda Negeri X, Ridwan Latupono (27)`)."""
         for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+", phrase):
-            words = [w for w in m.group().split()]
+            words = m.group().split()
             while words and not is_name_word(words[0]):
                 words.pop(0)
             run = []
@@ -192,7 +188,7 @@ class _Resolver:
             return self.by_title(phrase, at)
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
             return re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
-        if phrase.split()[0].casefold() in DESCRIPTIONS:
+        if phrase.split()[0].casefold() in PERSON_DESCRIPTIONS:
             # "Pria bernama lengkap Abdul Rahman Tompo itu" names someone; "politikus PKB itu" points back
             inner = re.search(r"(?:bernama(?:\s+lengkap)?|yakni|yaitu)\s+(.+?)(?:\s+(?:itu|tersebut|ini))?$", phrase)
             named = _read_name(inner.group(1), 0, len(inner.group(1))) if inner else None

@@ -39,6 +39,18 @@ SIP MSi Lc MA SKed SpA SpOG SpPD SpB SpM SpTHT SpKK SpS SpJ SpRad SpAn SpP SpJP 
 CPA CA CHRP CIQaR CIQnR CPHR CFP QIA MTr STh MTh STrK STrKes STrT SSTrK STrIP MTrK SSTP
 """.split()
 
+# Shortened first names written with a full stop (`Muh. Ridwan`), which do not end a sentence.
+NAME_ABBREVIATIONS = {"Muh", "Moh", "Moch", "Much", "Muhd", "Mochd", "Abd", "Ach", "Mhd", "Sitti", "Nyo"}
+
+# Sasak nobility that opens a name and is also an ordinary word ("Lalu" = then): a name only before a name word.
+NOBLE_PREFIXES = {"Lalu", "Baiq"}
+
+# Words that describe a person rather than name them, when a speaker is written as `Pria itu`, `politikus PKB itu`.
+PERSON_DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "bocah", "remaja", "warga",
+                       "ibu", "bapak", "politikus", "politisi", "legislator", "pengusaha", "pedagang", "petani",
+                       "nelayan", "korban", "pelaku", "pengacara", "kuasa", "sosok", "mantan", "tokoh", "aktivis",
+                       "akademisi", "pengamat"}
+
 _DEGREE_KEYS = {d.lower() for d in DEGREES}
 _HONORIFIC_KEYS = {h.lower().replace(".", "") for h in HONORIFICS}
 _RANK_KEYS = {r.lower() for r in RANKS}
