@@ -89,17 +89,21 @@ def _words(text: str, start: int, end: int):
         yield m.group(), m.start(), m.end()
 
 
+# Levels below a regency whose heads name their place right after the title, and that place.
+LOCAL_LEVELS = ("Kecamatan", "Kelurahan", "Desa", "Nagari", "Gampong", "Negeri", "Lembang", "Kampung")
+LOCAL_PLACE = re.compile(r"\s+(?:(?:" + "|".join(LOCAL_LEVELS) + r")\s+)?[A-Z][\w'-]+(?=\s*,|\s+[A-Z])")
+
+
 def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     """Extend a position head over its organisation and region words; returns (end, name_start)."""
     end = m.end()
     pos = m.end()
-    local = ("Kecamatan", "Kelurahan", "Desa", "Nagari", "Gampong", "Negeri", "Lembang", "Kampung")
     head = m.group("pos")
-    if REGIONAL_HEADS.get(head.split()[-1]) in local or REGIONAL_HEADS.get(" ".join(head.split()[-2:])) in local or \
+    if REGIONAL_HEADS.get(head.split()[-1]) in LOCAL_LEVELS or \
+            REGIONAL_HEADS.get(" ".join(head.split()[-2:])) in LOCAL_LEVELS or \
             head.endswith(("Kepala Desa", "Kepala Dusun", "Kepala Kampung")):
         # "Camat Tilamuta Ridwan Yasin", "Hukum Tua Desa Tountimomor, X": the district or village name comes first
-        place = re.compile(r"\s+(?:(?:Desa|Kelurahan|Kecamatan|Nagari|Gampong|Negeri|Lembang|Kampung)\s+)?[A-Z][\w'-]+"
-                           r"(?=\s*,|\s+[A-Z])").match(text, pos, limit)
+        place = LOCAL_PLACE.match(text, pos, limit)
         if place:
             end = pos = place.end()
     while pos < limit:
@@ -285,9 +289,8 @@ def _looks_like_a_unit(words: str) -> bool:
     """Whether what was read as a name after a title is rather the rest of a unit's name: one word (`Prokopim`),
     or words with an ordinary word or a place among them (`Pokdarwis Kemiren`)."""
     parts = words.split()
-    gaz = gazetteer()
     return len(parts) == 1 or (len(parts) <= 3 and any(
-        w.lower() in _dictionary() or w.casefold() in gaz.districts or w.casefold() in gaz.villages for w in parts))
+        w.lower() in _dictionary() or gazetteer().is_local_place(w) for w in parts))
 
 
 def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Mention]:

@@ -69,8 +69,7 @@ COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ 
 
 def _is_place_name(name: str) -> bool:
     """A regency, district or village name the gazetteer knows (`Matangkuli`, `Sungai Tabuk`)."""
-    gaz = gazetteer()
-    return bool(gaz.regency(name)) or name.casefold() in gaz.districts or name.casefold() in gaz.villages
+    return bool(gazetteer().regency(name)) or gazetteer().is_local_place(name)
 
 
 def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, int]]]:

@@ -169,6 +169,11 @@ class Gazetteer:
         region = self.resolve(written, within) if written else None
         return region.code if region else None
 
+    def is_local_place(self, name: str) -> bool:
+        """True when a name is a district or village somewhere (`Matangkuli`, `Kemiren`, `Sungai Tabuk`)."""
+        key = name.casefold()
+        return key in self.districts or key in self.villages
+
     def is_region_name(self, word: str) -> bool:
         """True when a word alone names a province or regency (`Boalemo`, `Sulut`), or is a compass word of one
         (`Utara`, `Barat`); `Tanjung` of Tanjung Jabung is not, and stays available as a surname."""
