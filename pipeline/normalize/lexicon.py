@@ -58,10 +58,8 @@ def region_table() -> dict[tuple[str, ...], str]:
     """Casefolded word tuples of every bare region name -> PROV/REG/DIST/VIL (the higher level wins)."""
     gaz = regions.gazetteer()
     table: dict[tuple[str, ...], str] = {}
-    for row in regions._read("provinces.csv"):
-        _add(table, row["name"], "PROV")
-    for alias in regions.PROVINCE_ALIASES:
-        _add(table, alias, "PROV")
+    for name in gaz.provinces:  # official names and aliases ("sulawesi utara", "sulut")
+        _add(table, name, "PROV")
     for region in gaz.by_code.values():
         if region.level in ("kabupaten", "kota"):
             _add(table, region.name, "REG")  # "Kota Batam", "Kabupaten Administrasi Kepulauan Seribu"
@@ -69,8 +67,8 @@ def region_table() -> dict[tuple[str, ...], str]:
         _add(table, bare, "REG")
     for name in gaz.districts:
         _add(table, name, "DIST")
-    for row in regions._read("villages.csv"):
-        _add(table, row["name"], "VIL")
+    for name in gaz.villages:
+        _add(table, name, "VIL")
     return table
 
 
