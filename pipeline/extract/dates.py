@@ -113,34 +113,24 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in taken)
 
-    def add(s: int, e: int, value: str | None) -> None:
+    def add(s: int, e: int, value: str | None, *more: str | None) -> None:
+        """One span giving `value` (and, for a range, `more` values), if the span is free."""
         if value and free(s, e):
             taken.append((s, e))
-            found.append(DateMention(text[s:e], value, (s, e)))
+            found.extend(DateMention(text[s:e], v, (s, e)) for v in (value, *more) if v)
 
     for m in WRITTEN.finditer(text):
         month = MONTHS[m.group("mon").lower().rstrip(".")]
         year = _year(m.group("y"), default_year)
-        s, e = m.span()
-        if m.group("y") is None and not m.group("weekday") and not re.match(r"tanggal|tgl", text[s:e], re.I):
-            # "3 Agustus" without year: still a date if the reference year is known
-            pass
+        s, e = m.span()  # "3 Agustus" without a year is a date too, in the reference year
         value = _iso(year, month, int(m.group("d")))
-        if m.group("d2") and value and free(s, e):
-            second = _iso(year, month, int(m.group("d2")))
-            taken.append((s, e))
-            found.append(DateMention(text[s:e], value, (s, e)))
-            if second:
-                found.append(DateMention(text[s:e], second, (s, e)))
-            continue
-        add(s, e, value)
+        add(s, e, value, _iso(year, month, int(m.group("d2"))) if m.group("d2") else None)
     for m in NUMERIC_RANGE.finditer(text):
         s, e = m.span()
         year, month = _year(m.group("y"), default_year), int(m.group("m"))
         first, second = _iso(year, month, int(m.group("d"))), _iso(year, month, int(m.group("d2")))
-        if first and second and first < second and free(s, e):
-            taken.append((s, e))
-            found += [DateMention(text[s:e], first, (s, e)), DateMention(text[s:e], second, (s, e))]
+        if first and second and first < second:
+            add(s, e, first, second)
     for m in NUMERIC.finditer(text):
         s, e = m.span()
         if not m.group("y") and not m.group("weekday"):
