@@ -24,6 +24,15 @@ def test_dates_read_indonesian_day_first_formats(text, value):
     assert value in [d.value for d in extract_dates(text, PUB)]
 
 
+@pytest.mark.parametrize("text,written", [
+    ("RAPAT DIGELAR SENIN (19/2/2024) DI KANTOR BUPATI.", "SENIN (19/2/2024)"),
+    ("Delegasi dari İstanbul tiba pada 19 Februari 2024 di Gorontalo.", "19 Februari 2024"),  # "İ" lower-cases to two
+])
+def test_dates_keep_the_text_as_written_whatever_its_case(text, written):
+    [date] = extract_dates(text, PUB)
+    assert (date.text, text[date.span[0]:date.span[1]]) == (written, written)
+
+
 @pytest.mark.parametrize("text,value", [
     ("Ia tiba kemarin.", "2024-02-22"),
     ("Acara digelar hari ini.", "2024-02-23"),
