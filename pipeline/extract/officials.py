@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
-from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NOBLE_PREFIXES, clean_name, is_degree, is_honorific,
-                                      is_rank)
+from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NICKNAME_CUE, NOBLE_PREFIXES, clean_name, is_degree,
+                                      is_honorific, is_rank)
 from pipeline.lang.regions import REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
@@ -25,7 +25,7 @@ _MODS = sorted(POSITION_MODIFIERS, key=len, reverse=True)
 POSITION = re.compile(
     r"(?<!\w)(?P<pos>(?:(?:" + "|".join(re.escape(m) for m in _MODS) + r")\s+)*(?:"
     + "|".join(h.replace(" ", r"\s+") if "\\" in h else re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS)
-    + r"))(?![\w-])")
+    + r"))(?P<its>nya)?(?![\w-])")  # "melalui juru bicaranya, X": its spokesperson
 WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
@@ -66,6 +66,8 @@ def is_name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, not an office word, not a speech verb."""
     if word in NAME_PARTICLES and word.isupper():
         return True
+    if word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and not is_degree(word):
+        return True  # "Dg.", "DG.", "Muh."
     if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word) or is_rank(word) or is_honorific(word) \
             or is_degree(word):
         return False
@@ -94,6 +96,11 @@ LOCAL_LEVELS = ("Kecamatan", "Kelurahan", "Desa", "Nagari", "Gampong", "Negeri",
 LOCAL_PLACE = re.compile(r"\s+(?:(?:" + "|".join(LOCAL_LEVELS) + r")\s+)?[A-Z][\w'-]+(?=\s*,|\s+[A-Z])")
 
 
+# A comma inside a unit's name, shown by the acronym that closes it: `Perencanaan Pembangunan, Riset dan Inovasi
+# Daerah (Bapperida)`.
+UNIT_NAME_LIST = re.compile(r",[ \t]+(?:(?:[A-Z][a-z]+|dan|serta)[ \t]+){0,5}[A-Z][a-z]+[ \t]+\([A-Z][A-Za-z]{2,9}\)")
+
+
 def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     """Extend a position head over its organisation and region words; returns (end, name_start)."""
     end = m.end()
@@ -108,6 +115,11 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             end = pos = place.end()
     while pos < limit:
         nxt = WORD.search(text, pos, limit)
+        listed = UNIT_NAME_LIST.match(text, pos, limit)
+        if listed and all(is_office_word(w) or w.lower() in _dictionary() or w in POSITION_JOINERS
+                          for w in re.findall(r"\w+", listed.group())[:-1]):  # "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)": one unit's name
+            end = pos = listed.end()
+            continue
         if not nxt or text[pos:nxt.start()].strip():
             break
         word = nxt.group()
@@ -158,6 +170,9 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
             continue
         if first is None and word.rstrip(".") in ("H", "Hj", "Dr", "Drs", "Ir", "dr", "drg", "Prof", "KH"):
             pos = e
+            continue
+        if first is None and word.endswith(".") and word[:-1].capitalize() == "St":  # "St. Rahmah", not the degree
+            first, last_end, pos = s, e, e
             continue
         if first is None and word in NOBLE_PREFIXES:  # "Lalu Ikhsan Hadi", "Baiq Rina": part of the name
             following = WORD.match(text, e + 1) if text[e:e + 1] == " " else None
@@ -304,26 +319,27 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
                 any(a <= m.start() < b for a, b in masked):
             continue
         pos_end, _ = _read_position(text, m, min(len(text), m.end() + 160))
-        position = text[m.start():pos_end]
+        position = m.group("pos") + text[m.end():pos_end]  # without a possessive "-nya"
         after = _read_name(text, pos_end, min(len(text), pos_end + 80))
         appositive = _name_after_unit(text, pos_end)
         if appositive and (after is None or (after[2] <= appositive[1] and _looks_like_a_unit(after[0]))):
             (raw, s, e), unit_end = appositive
-            mentions.append(Mention(raw, (s, e), text[m.start():unit_end], (m.start(), unit_end)))
+            mentions.append(Mention(raw, (s, e), m.group("pos") + text[m.end():unit_end], (m.start(), unit_end)))
             continue
         later = _name_after_rank(text, after[2]) if after else None
         if later:
             # "Kapolsek Tilamuta Iptu Rahmat Hidayat", "Direktur RSUD Tani dan Nelayan, dr. Fitriyanti": what looked
             # like a name was the unit's name; the person comes after the rank or honorific
             pos_end, after = after[2], later
-            position = text[m.start():pos_end]
+            position = m.group("pos") + text[m.end():pos_end]
         if after and not later and len(after[0].split()) == 1 and not text[after[2]:after[2] + 2].startswith(","):
             # "Siti Rahma selaku Kepala Puskesmas Tilamuta menjelaskan": one capitalised word after the title, then
             # no comma, is the unit's place; the person is the name before the title
             before = _read_name_before(text, m.start())
             if before and APPOSITION_END.fullmatch(text[before[2]:m.start()]) and text[before[2]:m.start()].strip():
                 pos_end = after[2]
-                mentions.append(Mention(before[0], before[1:], text[m.start():pos_end], (m.start(), pos_end)))
+                mentions.append(Mention(before[0], before[1:], m.group("pos") + text[m.end():pos_end],
+                                        (m.start(), pos_end)))
                 continue
         if after:
             raw, s, e = after
@@ -415,10 +431,9 @@ def same_person(short: str, full: str) -> bool:
 
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 # A second name given right after a person's name: `X atau Danny Pomanto`, `X alias Ahok`, `X, yang akrab disapa
-# Danny,`, `X (Danny)`.
-ALIAS = re.compile(r"(?:\s+(?:atau|alias)\s+(?:yang\s+)?(?:(?:akrab|biasa)\s+)?(?:(?:disapa|dipanggil)\s+)?"
-                   r"|\s*,?\s+(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+|\s*\(\s*(?=" + _NAME_WORDS + r"\s*\)))"
-                   r"(?P<alias>" + _NAME_WORDS + r")")
+# Danny,`, `X (Danny)` (the cue words are in lang/honorifics).
+ALIAS = re.compile(r"(?:\s*,?\s+(?:atau\s+)?(?:yang\s+)?" + NICKNAME_CUE + r"\s+|\s+atau\s+(?:yang\s+)?"
+                   r"|\s*\(\s*(?=" + _NAME_WORDS + r"\s*\)))(?P<alias>" + _NAME_WORDS + r")")
 
 
 def _aliases(text: str, spans) -> list[str]:
@@ -441,7 +456,8 @@ def _known_acronyms() -> frozenset[str]:
 def _is_acronym(word: str) -> bool:
     """DPRD, PUPR, BPBD, AKBP, S.STP: capitalised words that stay as written."""
     bare = word.strip(".,()")
-    if word.endswith(".") and len(bare) <= 3 and bare.isalpha() and not is_degree(word) and not is_rank(bare):
+    if word.endswith(".") and len(bare) <= 3 and bare.isalpha() and not is_rank(bare) and \
+            (not is_degree(word) or bare.capitalize() in NAME_ABBREVIATIONS):
         return False  # a shortened name part: ST. RAHMAH DG. MATTAU
     return (not re.search(r"[AIUEO]", bare) or bare in ORG_ABBREVIATIONS or is_rank(bare) or is_degree(word)
             or bare.upper() in _known_acronyms())

@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
 from pipeline.extract.results import Official, Quote
-from pipeline.lang.honorifics import PERSON_DESCRIPTIONS, clean_name, is_degree
+from pipeline.lang.honorifics import NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS, clean_name, is_degree
 from pipeline.lang.speech_verbs import INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
 from pipeline.lang.titles import ORG_HEADS, TITLE_ABBREVIATIONS
 from pipeline.normalize.sentences import split_sentences
@@ -56,9 +56,10 @@ def _long_title(title: str) -> str:
 _FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
 AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; the name before it is read backwards
 WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
-NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|alias)\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
-NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap)\s+)?"
-                             r"(?:atau\s+(?:akrab\s+)?)?$")
+NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
+# `tutur Abu Jalil, sapaan akrabnya`: a nickname given after it is used, of someone named earlier.
+NICKNAME_AFTER = re.compile(r"(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})" + NICKNAME_FOLLOWS)
 
 
 class _Resolver:
@@ -71,7 +72,7 @@ class _Resolver:
         self.last_at = -1
         self.speakers: list[str] = []  # everyone resolved so far, for short forms of their names
         self.nicknames: dict[str, str] = {}  # "Mbok Parmi" and "Parmi" -> "Suparmi"
-        for cue in NICKNAME_CUE.finditer(text):
+        for cue in NICKNAME.finditer(text):
             m = NICKNAME_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
             if not m:
                 continue
@@ -79,6 +80,14 @@ class _Resolver:
             if full and any(is_name_word(w) for w in full.split()):
                 self.nicknames[alias] = full
                 self.nicknames[clean_name(alias)] = full
+        for m in NICKNAME_AFTER.finditer(text):
+            words = clean_name(m.group("alias")).split()
+            shared = {w.casefold() for w in words if len(w) >= 3}
+            people = {p for p in self._known_people() if shared & {w.casefold() for w in p.split()}}
+            if len(people) == 1:  # "Abu Jalil" shares "Jalil" with one person only: Abdul Jalil Usman
+                full = people.pop()
+                for i in range(len(words) - 1):  # "Bupati Abu Jalil": the phrase may start before the nickname
+                    self.nicknames[" ".join(words[i:])] = full
 
     def _known_people(self) -> list[str]:
         return [o.name for o in self.officials] + list(self.nicknames.values()) + self.speakers + \

@@ -39,8 +39,9 @@ SIP MSi Lc MA SKed SpA SpOG SpPD SpB SpM SpTHT SpKK SpS SpJ SpRad SpAn SpP SpJP 
 CPA CA CHRP CIQaR CIQnR CPHR CFP QIA MTr STh MTh STrK STrKes STrT SSTrK STrIP MTrK SSTP
 """.split()
 
-# Shortened first names written with a full stop (`Muh. Ridwan`), which do not end a sentence.
-NAME_ABBREVIATIONS = {"Muh", "Moh", "Moch", "Much", "Muhd", "Mochd", "Abd", "Ach", "Mhd", "Sitti", "Nyo"}
+# Shortened name parts written with a full stop (`Muh. Ridwan`, Bugis `St. Rahmah Dg. Mattau` for Sitti and Daeng),
+# which do not end a sentence. "St." opens a name; after one, "ST" is the engineering degree.
+NAME_ABBREVIATIONS = {"Muh", "Moh", "Moch", "Much", "Muhd", "Mochd", "Abd", "Ach", "Mhd", "Sitti", "Nyo", "St", "Dg"}
 
 # Sasak nobility that opens a name and is also an ordinary word ("Lalu" = then): a name only before a name word.
 NOBLE_PREFIXES = {"Lalu", "Baiq"}
@@ -50,6 +51,18 @@ PERSON_DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pe
                        "ibu", "bapak", "politikus", "politisi", "legislator", "pengusaha", "pedagang", "petani",
                        "nelayan", "korban", "pelaku", "pengacara", "kuasa", "sosok", "mantan", "tokoh", "aktivis",
                        "akademisi", "pengamat"}
+
+# How a second name for someone is given. Before the nickname: `Suparmi, yang akrab disapa Mbok Parmi`,
+# `Bambang Hartono alias Pak Tono`, `Danny Pomanto atau biasa dipanggil Danny`; after it: `tutur Abu Jalil, sapaan
+# akrabnya`. "atau" alone is a cue only right after a name the extractor already holds.
+NICKNAME_VERBS = ("disapa", "dipanggil")
+NICKNAME_ADVERBS = ("akrab", "biasa", "kerap", "karib")
+NICKNAME_WORDS = ("alias",)
+NICKNAME_AFTER = ("sapaan akrabnya", "sapaan akrab", "sapaannya", "panggilan akrabnya", "panggilannya")
+# The same as regular expressions: the cue before a nickname, and the words after one.
+NICKNAME_CUE = (r"(?:(?:(?:" + "|".join(NICKNAME_ADVERBS) + r")\s+)?(?:" + "|".join(NICKNAME_VERBS) + r")|"
+                + "|".join(NICKNAME_WORDS) + r")")
+NICKNAME_FOLLOWS = r"\s*,\s*(?:" + "|".join(NICKNAME_AFTER) + r")\b"
 
 _DEGREE_KEYS = {d.lower() for d in DEGREES}
 _HONORIFIC_KEYS = {h.lower().replace(".", "") for h in HONORIFICS}

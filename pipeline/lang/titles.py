@@ -108,6 +108,7 @@ pemadam kesatuan rumah sakit umum puskesmas sekolah dasar menengah atas pertama 
 komisioner pengawas pemilu pemilihan dewan perwakilan sekretaris camat lurah rw rt dusun kampung distrik
 indonesia republik ri perwakilan cabang wilayah regional area kanwil
 bina marga cipta karya jembatan irigasi sanitasi drainase
+ilmu sosiologi antropologi psikologi filsafat sejarah teknik kedokteran kebijakan publik fakultas
 dan se serta untuk
 """.split())
 

@@ -55,10 +55,30 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Peneliti Center of Reform on Economics (Core) Indonesia, Syarifah Nadia Alhabsyi, menilai",
      "Syarifah Nadia Alhabsyi", "Peneliti"),
     ("Lurah Pagesangan, Lalu Ikhsan Hadi, menuturkan", "Lalu Ikhsan Hadi", "Lurah"),
+    # Bugis shortened name parts (Sitti, Daeng), also in CAPITALS, where "ST" would be a degree
+    ("Ketua TP-PKK Kabupaten Sigi, St. Rahmah Dg. Mattau, membuka acara", "St. Rahmah Dg. Mattau", "Ketua TP-PKK"),
+    ("Ketua TP-PKK Kabupaten Sigi, NY. ST. RAHMAH DG. MATTAU membuka acara", "St. Rahmah Dg. Mattau", "Ketua TP-PKK"),
+    # a possessive title: the body's spokesperson
+    ("Fraksi Golkar melalui juru bicaranya, Rahmat Pakaya, menyoroti serapan anggaran", "Rahmat Pakaya", "juru bicara"),
+    # a lecturer's field in lower case
+    ("Dosen ilmu politik Universitas Tadulako, Nurhayati Lamakarate, menilai", "Nurhayati Lamakarate",
+     "Dosen ilmu politik"),
 ])
 def test_officials_read_title_and_name_around_each_other(text, name, position):
     [official] = extract_officials(text)
     assert (official.name, official.position) == (name, position)
+
+
+@pytest.mark.parametrize("text,name,organization", [
+    # a comma inside a unit's name, closed by its acronym
+    ("Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida) Sdr. IRFAN TAHIR PONULELE hadir.",
+     "Irfan Tahir Ponulele", "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"),
+    # ... but a name after the comma is the person, even with an acronym after it
+    ("Kepala Dinas Sosial, Budi Santoso (Kadis), hadir.", "Budi Santoso", "Dinas Sosial"),
+])
+def test_officials_unit_names_with_a_comma(text, name, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.organization) == (name, organization)
 
 
 def test_officials_two_titled_people_in_one_sentence():

@@ -136,6 +136,10 @@ def test_quotes_menurut_with_title_then_name():
      "Danny Pomanto", "Moh. Ramdhan Pomanto"),
     ("Gubernur DKI Jakarta Basuki Tjahaja Purnama, yang akrab disapa Ahok, hadir. “Saya tidak takut sama sekali,” ujar Ahok.",
      "Ahok", "Basuki Tjahaja Purnama"),
+    ("Wali Kota Surabaya Eri Cahyadi, yang disapa Cak Eri, hadir. “Kita harus bergerak cepat sekarang,” kata Cak Eri.",
+     "Cak Eri", "Eri Cahyadi"),
+    ("Bupati Aceh Utara Ismail Jalil alias Ayah Wa hadir. “Kita harus bergerak cepat sekarang,” tutur Ayah Wa.",
+     "Ayah Wa", "Ismail Jalil"),
 ])
 def test_quotes_a_nickname_the_article_gives_resolves_to_the_official(text, alias, speaker):
     officials = extract_officials(text)
@@ -203,6 +207,11 @@ def test_quotes_a_passive_verb_that_is_not_speech_reports_nothing():
     ("Warga Sangkrah, Bambang Hartono alias Pak Tono, hadir.\n“Dulu air masuk sampai ke lapak,” kata Pak Tono.",
      ["Bambang Hartono"]),
     ("Pedagang bunga, Suparmi, 58, khawatir.\n“Setahun saja sudah berat, Mas,” tutur Mbok Parmi.", ["Suparmi"]),
+    # a nickname explained after it is used ("sapaan akrabnya"), of someone named before
+    ("Bupati Aceh Utara, H. Abdul Jalil Usman, hadir.\n“Ini soal marwah daerah,” tutur Abu Jalil, sapaan akrabnya.",
+     ["Abdul Jalil Usman"]),
+    ("Kepala Desa Sukamaju, Bambang Supriyadi, hadir. “Air sudah surut,” kata Pak Supri, panggilan akrabnya.",
+     ["Bambang Supriyadi"]),
     ("Mama Yuliana Manafe (44) antre sejak subuh. Mama Yuli berharap distribusi air bisa datang rutin setiap hari.",
      ["Yuliana Manafe"]),
     # a pronoun after a connective, and a person introduced with an age before "Ia"
