@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from pipeline.extract.results import Venue
-from pipeline.lang.places import FACILITY_HEADS, RESIDENTS, VENUE_CUES, VENUE_VERBS
+from pipeline.lang.places import FACILITY_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS
 from pipeline.lang.regions import gazetteer
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
@@ -91,6 +91,33 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
     return items
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# `di 10 kampung di beberapa distrik, ada Kurik, Elikobel, Okaba`: places listed after a counted place noun.
+PLACE_LIST = re.compile(r"(?<!\w)di\s+(?:\d+|beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                        r"sepuluh)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+[a-z ]{3,30}?)?\s*,?\s*(?:"
+                        + _alternation(LIST_OPENERS) + r")\s+(?=[A-Z])")
+LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")
+
+
+def _listed_places(text: str, start: int) -> list[Venue]:
+    """The named places of each list after a counted place noun (`antara lain Tanah Lot, Uluwatu, dan Kintamani`)."""
+    found = []
+    for m in PLACE_LIST.finditer(text, start):
+        pos = m.end()
+        while item := LIST_ITEM.match(text, pos):
+            name = item.group("item")
+            if name.split()[0] in TIME_WORDS:
+                break
+            found.append(Venue(name, None, item.span("item")))
+            if not item.group("sep"):
+                break
+            pos = item.end()
+    return found
+
+
 def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Venue]:
     """Named places after `di`/`ke`/`bertempat di`: facilities first; a bare region only if nothing more specific."""
     gaz = gazetteer()
@@ -151,6 +178,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.append(Venue(second[0], region, (second[1], second[1] + len(second[0]))))
         elif len(venues) > found and not m.group("region"):
             venues.extend(Venue(item, region, span) for item, span in _coordinated(text, e, head))
+    venues.extend(v for v in _listed_places(text, start) if not any(a <= v.span[0] < b for a, b in masked))
     for m in LOCAL_PLACE.finditer(text, start):
         if not any(a <= m.start() < b for a, b in masked):
             venues.append(Venue(m.group("name"), None, m.span("name")))

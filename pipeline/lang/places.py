@@ -28,3 +28,10 @@ VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", 
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",
              "pedagang", "pemulung", "keluarga", "rumah", "pemilik", "perantau"]
+
+# Plural place nouns after which a list of named places follows (`di 10 kampung, ada Kurik, Elikobel, Okaba`;
+# `di 12 daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani`), and the words that open such a list.
+PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupaten", "kota", "nagari", "gampong",
+               "lokasi", "titik", "tempat", "daerah", "wilayah", "pulau", "objek wisata", "destinasi wisata",
+               "destinasi", "daya tarik wisata", "pantai", "pasar", "sekolah", "kawasan", "ruas jalan", "posko"]
+LIST_OPENERS = ["antara lain", "di antaranya", "diantaranya", "yakni", "yaitu", "seperti", "meliputi", "ada", "mulai dari"]

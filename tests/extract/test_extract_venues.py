@@ -74,3 +74,23 @@ def test_venues_lower_case_place_named_by_setempat(text, name):
 ])
 def test_venues_lists_give_each_place_and_units_stay_whole(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Rumah itu tersebar di 10 kampung di beberapa distrik, ada Kurik, Elikobel, Okaba dan beberapa distrik lainnya.",
+     ["Kurik", "Elikobel", "Okaba"]),
+    ("Pecalang berjaga di 12 daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani.",
+     ["Tanah Lot", "Uluwatu", "Kintamani"]),
+    ("Posko didirikan di tiga titik, yakni Pasar Sentral, Terminal Mamboro, dan Pelabuhan Pantoloan.",
+     ["Pasar Sentral", "Terminal Mamboro", "Pelabuhan Pantoloan"]),
+])
+def test_venues_places_listed_after_a_counted_place_noun(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Bantuan diberikan kepada 10 kampung, antara lain Kurik dan Okaba.",  # no "di": not where something happened
+    "Rapat di tiga desa, yakni pada Senin dan Selasa.",
+])
+def test_venues_a_list_needs_di_and_place_names(text):
+    assert extract_venues(text) == []
