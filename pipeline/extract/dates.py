@@ -42,6 +42,9 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|medio|"
                         r"menjelang|jelang)\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")"
                         r"(?!\s*\d)(?!\w)")
+# A day of a month named relative to publication: `tanggal 14 bulan ini`, `tgl 5 bulan depan`.
+DAY_OF_RELATIVE_MONTH = re.compile(r"(?<!\w)(?:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)\s+bulan\s+"
+                                   r"(?P<rel>ini|lalu|kemarin|depan|mendatang)(?!\w)")
 PERIOD_RELATIVE = re.compile(r"(?<!\w)(?P<unit>tahun|bulan)\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)(?!\s+\d)(?!\w)")
 # Weekdays that name a habit, not a day: `setiap Senin`, `pada Sabtu dan Minggu`, `Senin hingga Jumat`.
 HABITUAL_BEFORE = re.compile(r"(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.IGNORECASE)
@@ -65,6 +68,15 @@ RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=le
 NAMED_YEAR = re.compile(r"(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\)?\s*(?:[Tt]ahun\s*)?$", re.IGNORECASE)
 # `Januari hingga November 2025`: the first month takes the second's year.
 MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–)\s+(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
+
+
+_STEP = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}  # months or years from publication
+
+
+def _month_from(published: dt.date, step: int) -> tuple[int, int]:
+    """(year, month) `step` months after the publication month."""
+    months = published.year * 12 + published.month - 1 + step
+    return months // 12, months % 12 + 1
 
 
 def _lower(text: str) -> str:
@@ -161,6 +173,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             s = m.start()
         add(s, e, m.group("y"))
     if published:
+        for m in DAY_OF_RELATIVE_MONTH.finditer(low):
+            year, month = _month_from(published, _STEP[m.group("rel")])
+            add(m.start(), m.end(), _iso(year, month, int(m.group("d"))))
         for m in WEEKDAY.finditer(low):  # `Senin kemarin`, `Kamis depan` before `kemarin` and `besok` alone
             if m.group("last") or m.group("next"):
                 add(m.start(), m.end(), _weekday_date(text, m, published))
@@ -202,13 +217,12 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             end = m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
             add(m.start("mon"), end, f"{year:04d}-{month:02d}")
         for m in PERIOD_RELATIVE.finditer(low):
-            step = {"lalu": -1, "kemarin": -1, "ini": 0}.get(m.group("rel").lower(), 1)
+            step = _STEP[m.group("rel")]
             if m.group("unit").lower() == "tahun":
                 if step and not NAMED_YEAR.search(text[max(0, m.start() - 25):m.start()]):  # not "Pilkada tahun depan"
                     add(m.start(), m.end(), str(published.year + step))
             else:
-                months = published.year * 12 + published.month - 1 + step
-                add(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}")
+                add(m.start(), m.end(), "{:04d}-{:02d}".format(*_month_from(published, step)))
     seen: set[str] = set()
     unique = []
     for mention in sorted(found, key=lambda d: d.span):

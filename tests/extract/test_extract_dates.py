@@ -24,6 +24,15 @@ def test_dates_read_indonesian_day_first_formats(text, value):
     assert value in [d.value for d in extract_dates(text, PUB)]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Pendaftaran ditutup tanggal 14 bulan ini.", "2024-02-14"),
+    ("Rapat dijadwalkan tgl 5 bulan depan.", "2024-03-05"),
+    ("Pemeriksaan dilakukan tanggal 30 bulan lalu.", "2024-01-30"),
+])
+def test_dates_a_day_of_a_month_named_relative_to_publication(text, value):
+    assert [d.value for d in extract_dates(text, PUB)] == [value]
+
+
 @pytest.mark.parametrize("text,written", [
     ("RAPAT DIGELAR SENIN (19/2/2024) DI KANTOR BUPATI.", "SENIN (19/2/2024)"),
     ("Delegasi dari İstanbul tiba pada 19 Februari 2024 di Gorontalo.", "19 Februari 2024"),  # "İ" lower-cases to two
