@@ -21,6 +21,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "seru": ("",), "rilis": ("",), "tulis": ("",), "kutip": ("",),
     "desak": ("",), "benar": ("kan",), "bantah": ("",), "usul": ("kan",), "saran": ("kan",), "keluh": ("kan",),
     "janji": ("kan",), "kritik": ("",), "tuding": ("",), "sesal": ("kan",), "cerita": ("kan",), "bilang": ("",),
+    "kilah": ("",), "dalih": ("",), "seloroh": ("",), "canda": ("",), "kelakar": ("",), "sergah": ("",),
+    "tanya": ("",), "bisik": ("",), "sindir": ("",),
 }
 
 # Bases that take ber- rather than meN- ("berharap", "berpesan"), and the forms written without a prefix.
@@ -33,7 +35,7 @@ INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot",
 
 # Tag-only words after a quote: closing forms not used to introduce indirect speech ("tutupnya").
 TAG_ONLY = {"tutup", "pungkas", "singkat", "timpal", "tukas", "sahut", "seru", "sambung", "lanjut", "rilis",
-            "tulis", "kutip"}
+            "tulis", "kutip", "kilah", "dalih", "seloroh", "canda", "kelakar", "sergah", "tanya", "bisik", "sindir"}
 
 _NASAL = [("k", "ng", True), ("g", "ng", False), ("h", "ng", False), ("p", "m", True), ("b", "m", False),
           ("f", "m", False), ("t", "n", True), ("d", "n", False), ("c", "n", False), ("j", "n", False),

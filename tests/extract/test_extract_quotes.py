@@ -26,6 +26,13 @@ def quotes(text):
 
     ("Polisi berjaga sejak pagi. “Kami siap,” tegas Kapolres Boalemo AKBP Sigit Rahayudi.",
      "Kami siap,", "Sigit Rahayudi", "tegas"),
+    # tags of manner: a question, a quip, an excuse
+    ("Ketua DPRD Boalemo, Ani Wijaya, hadir. “Kapan jalan ini diperbaiki?” tanya Ani.",
+     "Kapan jalan ini diperbaiki?", "Ani Wijaya", "tanya"),
+    ("Ketua DPRD Boalemo, Ani Wijaya, hadir. “Jangan-jangan anggarannya habis untuk rapat,” selorohnya.",
+     "Jangan-jangan anggarannya habis untuk rapat,", "Ani Wijaya", "selorohnya"),
+    ("“Anggaran sudah tersedia,” kilah Ani Wijaya, anggota DPRD Boalemo.",
+     "Anggaran sudah tersedia,", "Ani Wijaya", "kilah"),
 ])
 def test_quotes_direct_quote_with_speech_tag_resolves_speaker(text, quote, speaker, cue):
     direct = [q for q in quotes(text) if q.type == "direct"]
