@@ -94,6 +94,7 @@ def _words(text: str, start: int, end: int):
 # Levels below a regency whose heads name their place right after the title, and that place.
 LOCAL_LEVELS = ("Kecamatan", "Kelurahan", "Desa", "Nagari", "Gampong", "Negeri", "Lembang", "Kampung")
 LOCAL_PLACE = re.compile(r"\s+(?:(?:" + "|".join(LOCAL_LEVELS) + r")\s+)?[A-Z][\w'-]+(?=\s*,|\s+[A-Z])")
+LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,2}))*(?=\s*,)")
 
 
 # A comma inside a unit's name, shown by the acronym that closes it: `Perencanaan Pembangunan, Riset dan Inovasi
@@ -141,6 +142,10 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if is_honorific(word) or is_rank(word) or not (word[:1].isupper() or word.startswith("(")):
             break
         bare = word.rstrip(".")
+        named = LEVEL_THEN_NAME.match(text, nxt.start(), limit) if word in LOCAL_LEVELS else None
+        if named:  # "Ketua RT 03 Kelurahan Limba B, Ahmad Yani": the place's whole name, up to the comma
+            end = pos = named.end()
+            continue
         if is_office_word(word) or gazetteer().is_region_word(bare.strip("()")) or bare in REGION_PREFIXES:
             end = pos = nxt.start() + len(bare) if bare != word and not is_office_word(word) else nxt.end()
             continue
@@ -375,6 +380,11 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
     if local in ("Kecamatan", "Kelurahan", "Desa") and len(words) > n_head:
         place = " ".join(w for w in words[n_head:] if w not in ("Desa", "Kelurahan", "Kecamatan"))
         return head_text, None, f"{local} {place}"
+    # a village or district after a title that is not its head: "Ketua RT 03 Kelurahan Limba B", "Ketua BPD Desa X"
+    for k in range(n_head, len(words) - 1):
+        if words[k] in LOCAL_LEVELS and words[k - 1] not in POSITION_JOINERS and re.match(r"[A-Z][a-z]", words[k + 1]) \
+                and words[k + 1] not in REGION_PREFIXES and not is_office_word(words[k + 1]):
+            return " ".join(words[:k]), None, " ".join(words[k:])
     # a region at the end: "Kabupaten Donggala", "Kota Kupang", "Sulut", "Halmahera Barat"
     gaz = gazetteer()
     for k in range(n_head, len(words)):
@@ -453,6 +463,9 @@ def _known_acronyms() -> frozenset[str]:
     return frozenset(w.upper() for w in list(_ORG_HEADS) + list(ORG_ABBREVIATIONS) if w.isupper() or len(w) <= 5)
 
 
+ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # "Komisi IV", "Wakil Ketua II"
+
+
 def _is_acronym(word: str) -> bool:
     """DPRD, PUPR, BPBD, AKBP, S.STP: capitalised words that stay as written."""
     bare = word.strip(".,()")
@@ -460,7 +473,7 @@ def _is_acronym(word: str) -> bool:
             (not is_degree(word) or bare.capitalize() in NAME_ABBREVIATIONS):
         return False  # a shortened name part: ST. RAHMAH DG. MATTAU
     return (not re.search(r"[AIUEO]", bare) or bare in ORG_ABBREVIATIONS or is_rank(bare) or is_degree(word)
-            or bare.upper() in _known_acronyms())
+            or bare.upper() in _known_acronyms() or bool(ROMAN.fullmatch(bare)) or bare == "RI")
 
 
 def title_case_capitals(text: str) -> str:

@@ -82,7 +82,7 @@ REGIONAL_HEADS = {
     "Pejabat Bupati": "Kabupaten", "Penjabat Bupati": "Kabupaten", "Pj Bupati": "Kabupaten",
     "Wali Kota": "Kota", "Walikota": "Kota", "Wakil Wali Kota": "Kota", "Wakil Walikota": "Kota",
     "Wawali": "Kota", "Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
-    "Kepala Kampung": "Kampung", "Kepala Dusun": "Dusun",
+    "Kepala Kampung": "Kampung", "Kepala Dusun": "Dusun", "Sekretaris Desa": "Desa", "Sekdes": "Desa",
     # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Toraja, Cirebon, Maluku
     "Hukum Tua": "Desa", "Wali Nagari": "Nagari", "Kepala Nagari": "Nagari", "Geuchik": "Gampong", "Keuchik": "Gampong",
     "Perbekel": "Desa", "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",

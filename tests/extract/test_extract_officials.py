@@ -69,6 +69,24 @@ def test_officials_read_title_and_name_around_each_other(text, name, position):
     assert (official.name, official.position) == (name, position)
 
 
+@pytest.mark.parametrize("text,name,position,organization,region", [
+    # Roman numerals and RI stay in capitals when the line is title-cased
+    ("ANGGOTA KOMISI IV DPR RI, RACHMAT GOBEL, meninjau pasar.", "Rachmat Gobel", "Anggota", "Komisi IV DPR RI", None),
+    # a village or ward after a title that is not its head, read to the comma before the name
+    ("Ketua RT 03 Kelurahan Limba B, Ahmad Yani, mengatakan warga mengungsi.", "Ahmad Yani", "Ketua RT 03", None,
+     "Kelurahan Limba B"),
+    ("Ketua BPD Desa Bulota, Ahmad Yani, mengatakan", "Ahmad Yani", "Ketua BPD", None, "Desa Bulota"),
+    ("Sekdes Bubaa Ahmad Yani hadir.", "Ahmad Yani", "Sekdes", None, "Desa Bubaa"),
+    # ... but "dan Desa" inside a unit's name is not a village
+    ("Kepala Dinas Pemberdayaan Masyarakat dan Desa, Ahmad Yani, hadir.", "Ahmad Yani", "Kepala Dinas",
+     "Dinas Pemberdayaan Masyarakat dan Desa", None),
+])
+def test_officials_position_organisation_and_region_parts(text, name, position, organization, region):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization, official.region) == \
+        (name, position, organization, region)
+
+
 @pytest.mark.parametrize("text,name,organization", [
     # a comma inside a unit's name, closed by its acronym
     ("Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida) Sdr. IRFAN TAHIR PONULELE hadir.",
