@@ -14,3 +14,9 @@ dll. dsb. dst. dkk. spt. yth. tsb. a.n. u.p. s.d. Ka. Wk. Kasubag. Kabag.
 Jan. Feb. Mar. Apr. Jun. Jul. Agu. Agt. Sep. Sept. Okt. Nov. Nop. Des.
 Rp. Tbk. Ltd. Co. Inc. CV. PT. UD. Kol. Brig. Jend. Let. Pol. Jo. jo. vs. ttd. No.
 """.split()
+
+# Of those, the ones that close a phrase (degrees after a name, "dll.", "RT." at a line's end): before a capitalised
+# word that is not another degree they end the sentence ("..., M.Si. Dalam sambutannya, ia ...").
+CLOSING_ABBREVIATIONS = """
+dll. dsb. dst. dkk. tsb. Tbk. Ltd. Co. Inc. RT. RW. Lc. Ph.D.
+""".split()

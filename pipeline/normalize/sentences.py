@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.abbreviations import ABBREVIATIONS
+from pipeline.lang.abbreviations import ABBREVIATIONS, CLOSING_ABBREVIATIONS
+from pipeline.lang.honorifics import is_degree
 
 _ABBR = {a.lower().rstrip(".") for a in ABBREVIATIONS}
+_CLOSING = {a.lower().rstrip(".") for a in CLOSING_ABBREVIATIONS}
+_NEXT_WORD = re.compile(r"\s+[“\"(]?([A-Z][\w.]*)")
 # A candidate end: . ! ? (with closing quotes/brackets) followed by space and a capital, digit or opening quote.
 END = re.compile(r"[.!?]+[”\"’)]*(?=\s+[“\"(]?[A-Z0-9])")
 
@@ -23,7 +26,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = text[max(para.start(), m.start() - 12):m.start()]
             word = re.search(r"([\w.]+)$", before)
             if word and text[m.start()] == "." and (word.group(1).lower() in _ABBR or len(word.group(1)) == 1
-                                                   or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))):
+                                                   or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))) \
+                    and not _closes(word.group(1), text, m.end()):
                 continue
             if quotes.inside(m.start()) and not text[m.start():m.end()].endswith(("”", '"')):
                 continue
@@ -34,6 +38,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if start < para.end():
             spans.append((start, para.end()))
     return spans
+
+
+def _closes(word: str, text: str, end: int) -> bool:
+    """A degree or closing abbreviation before a capitalised word that is not another degree: a sentence end."""
+    if not (word.lower() in _CLOSING or (len(word) > 2 and is_degree(word + "."))):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and not is_degree(following.group(1))
 
 
 class _QuoteState:

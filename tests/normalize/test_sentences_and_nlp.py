@@ -15,7 +15,14 @@ def sentences(text):
     ("Rapat di Kab. Boalemo berjalan lancar. Semua hadir.", ["Rapat di Kab. Boalemo berjalan lancar.", "Semua hadir."]),
     ("Dibuka oleh H. Ahmad dan Dr. Budi. Acara selesai.", ["Dibuka oleh H. Ahmad dan Dr. Budi.", "Acara selesai."]),
     ("Paragraf satu\nParagraf dua", ["Paragraf satu", "Paragraf dua"]),
-    ("Hadir Drs. Hamid, S.Pd. Kemudian rapat dimulai.", ["Hadir Drs. Hamid, S.Pd. Kemudian rapat dimulai."]),
+    # a degree or a closing abbreviation ends the sentence before a capitalised word that is not another degree
+    ("Hadir Drs. Hamid, S.Pd. Kemudian rapat dimulai.", ["Hadir Drs. Hamid, S.Pd.", "Kemudian rapat dimulai."]),
+    ("Hadir Teuku Zulfikar, M.Si. Dalam arahannya, ia menyampaikan", ["Hadir Teuku Zulfikar, M.Si.",
+                                                                        "Dalam arahannya, ia menyampaikan"]),
+    ("Imbauan dibagikan lewat grup WhatsApp RT. Namun, ia menyebut", ["Imbauan dibagikan lewat grup WhatsApp RT.",
+                                                                      "Namun, ia menyebut"]),
+    ("Kepala Sekolah Hj. Rahmawati, S.Pd. M.Pd. membuka acara.", ["Kepala Sekolah Hj. Rahmawati, S.Pd. M.Pd. membuka acara."]),
+    ("Warga RT. 03 RW. 02 hadir.", ["Warga RT. 03 RW. 02 hadir."]),
 ])
 def test_sentences_survive_quotes_and_abbreviations(text, expected):
     assert sentences(text) == expected
