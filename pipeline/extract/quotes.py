@@ -361,6 +361,18 @@ def _subject_words(subject: str) -> str:
     return subject.strip()
 
 
+# What may stand between the speaker and the verb: `X, yang hadir dalam sosialisasi itu, menegaskan`, `X, S.T., M.T.,
+# dalam laporannya menjelaskan`, `X, saat dikonfirmasi, membenarkan`.
+ASIDE = re.compile(r"(?:yang|dalam|saat|ketika|usai|seusai|selepas|sesaat|selaku|sebagai|kepada|di|pada|ditemui|"
+                   r"dikonfirmasi|dihubungi)\b")
+
+
+def _not_the_subject(segment: str) -> bool:
+    """A comma-separated piece before a speech verb that cannot be its subject: empty, degrees, or an aside."""
+    words = segment.replace(",", " ").split()
+    return not words or all(is_degree(w) for w in words) or bool(ASIDE.match(words[0]))
+
+
 def _indirect_quotes(text, s, e, direct, resolver, quotes):
     sentence = text[s:e]
     out = []
@@ -432,7 +444,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         prefix = sentence[:vm.start()]
         # "Menjelang Pilkada ..., Katma berharap": the subject is the last clause before the verb (degrees aside)
         cuts = [m.start() for m in re.finditer(",", prefix)]
-        while cuts and (not prefix[cuts[-1] + 1:].strip(" ,") or all(is_degree(w) for w in prefix[cuts[-1] + 1:].replace(",", " ").split())):
+        while cuts and _not_the_subject(prefix[cuts[-1] + 1:span_end - s]):
             span_end = s + cuts.pop()
         if cuts and prefix[cuts[-1] + 1:span_end - s].strip().casefold() in PRONOUNS:
             subject = prefix[cuts[-1] + 1:span_end - s].strip()  # "Kendati demikian, ia memastikan ...": ia speaks
@@ -442,7 +454,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             read_for = READ_FOR.search(prefix)  # "Wali Kota X yang dibacakan oleh Wakil Y": X's words
             if read_for:
                 span_end = s + read_for.start()
-            elif last[:1].isupper() and len(last.split()) <= 10 and (_names_someone(last) or _ORG_START.match(last)):
+            elif last[:1].isupper() and len(last.split()) <= 10 and (
+                    _names_someone(last) or _ORG_START.match(last) or resolver.in_span(s + cuts[-1] + 1, span_end)):
                 span_start = s + cuts[-1] + 1
                 subject = last
                 before = cuts[-2] + 1 if len(cuts) > 1 else 0

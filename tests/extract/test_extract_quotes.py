@@ -116,6 +116,11 @@ def test_quotes_not_a_speech_act_after_yang():
      "menekankan bahwa air minum merupakan kebutuhan pokok.", "air minum merupakan kebutuhan pokok", "Bodewin Wattimena"),
     ("Ahmad Yani, Kepala Desa Bulota, mengatakan bahwa jalan desa rusak parah.",
      "jalan desa rusak parah", "Ahmad Yani"),
+    # asides between the speaker and the verb: a relative clause, degrees, "dalam laporannya"
+    ("Anggota Komisi III DPRD Medan dari daerah pemilihan II, Hotman Tua Pardede, yang hadir dalam sosialisasi itu, "
+     "menegaskan dewan akan mengawal anggaran.", "dewan akan mengawal anggaran", "Hotman Tua Pardede"),
+    ("Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Bukittinggi, Sdri. RINA OKTAVIA, S.T., M.T., dalam "
+     "laporannya menjelaskan bahwa 1.248 usulan masuk.", "1.248 usulan masuk", "Rina Oktavia"),
     ("Pemerintah Kabupaten Pohuwato melalui Dinas Kesehatan menyatakan bahwa kasus DBD meningkat tajam.",
      "kasus DBD meningkat tajam", "Pemerintah Kabupaten Pohuwato"),
 ])
