@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
-from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NICKNAME_CUE, NOBLE_PREFIXES, clean_name, is_degree,
-                                      is_honorific, is_rank)
+from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NOBLE_PREFIXES, clean_name,
+                                      is_degree, is_honorific, is_rank)
 from pipeline.lang.regions import REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
@@ -29,7 +29,7 @@ POSITION = re.compile(
 WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
-NAME_PARTICLES = {"bin", "binti", "van", "I", "II", "III"}
+NAME_PARTICLES = NAME_CONNECTORS | {"I", "II", "III"}
 NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau", "Kami", "Kita", "Saya", "Hal",
              "Dalam", "Sementara", "Selain", "Menurut", "Pada", "Namun", "Terpisah", "Kegiatan", "Acara", "Tim",
              "Para", "Dengan", "Untuk", "Oleh", "Bersama", "Sebelumnya", "Kemudian", "Namun", "Selanjutnya",
@@ -161,6 +161,11 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     return end, end
 
 
+def _name_word_at(text: str, pos: int) -> bool:
+    following = WORD.match(text, pos) if text[pos - 1:pos] == " " else None
+    return bool(following) and is_name_word(following.group())
+
+
 def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
     """Read `[, ] [honorifics/ranks] Name Words [, degrees]` from `start`; returns (raw, name_start, name_end)."""
     m = re.compile(r"\s*,?\s*").match(text, start)
@@ -180,11 +185,12 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
             first, last_end, pos = s, e, e
             continue
         if first is None and word in NOBLE_PREFIXES:  # "Lalu Ikhsan Hadi", "Baiq Rina": part of the name
-            following = WORD.match(text, e + 1) if text[e:e + 1] == " " else None
-            if following and is_name_word(following.group()):
+            if _name_word_at(text, e + 1):
                 first, last_end, pos = s, e, e
                 continue
-        if is_name_word(word) or (first is not None and word in NAME_PARTICLES):
+        inner = first is not None and (word in NAME_PARTICLES or (  # "Budi Prayitno St. Bagindo", "Arifin Hi. Sangaji"
+            word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and _name_word_at(text, e + 1)))
+        if is_name_word(word) or inner:
             if first is None:
                 first = s
             last_end = e

@@ -11,7 +11,8 @@ import re
 
 from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
 from pipeline.extract.results import Official, Quote
-from pipeline.lang.honorifics import NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS, clean_name, is_degree
+from pipeline.lang.honorifics import (NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS, clean_name,
+                                      is_degree)
 from pipeline.lang.speech_verbs import INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
 from pipeline.lang.titles import ORG_HEADS, TITLE_ABBREVIATIONS
 from pipeline.normalize.sentences import split_sentences
@@ -53,9 +54,10 @@ def _long_title(title: str) -> str:
 
 
 # `Suparmi, yang akrab disapa Mbok Parmi`, `Bambang Hartono alias Pak Tono`: a second name for someone.
-_FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
+_NEXT_NAME_WORD = r"\s+(?:(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) + r")\s+)?[A-Z][\w'’.-]+"  # "br Simanjuntak"
+_FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,4})"
 AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; the name before it is read backwards
-WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
+WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})\s*$")
 NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
 # `tutur Abu Jalil, sapaan akrabnya`: a nickname given after it is used, of someone named earlier.
@@ -102,7 +104,7 @@ class _Resolver:
             if not m:
                 continue
             name = clean_name(m.group("name"))
-            if name and all(is_name_word(w) for w in name.split()):
+            if name and all(is_name_word(w) or w in NAME_CONNECTORS for w in name.split()):
                 start = m.start("name") + m.group("name").find(name.split()[0])
                 found.append((start, start + len(name), name))
         return found

@@ -13,7 +13,7 @@ HONORIFICS = """
 Bapak Pak Bpk Ibu Bu Saudara Saudari Sdr Sdri Tuan Nyonya Nona Kak Mas Mbak Bang Abang Om Tante
 H Hj Haji Hajjah KH Kyai Kiai Ustadz Ustaz Ustadzah Habib Syekh Tuan Guru TGH Romo Pendeta Pdt Pastor
 Dr DR dr drg drh Drs Dra Ir Prof Prof.Dr Prof.Dr.Ir
-Hon Raden RA Rd Tengku Teuku Tgk Cut Datuk Andi Puang Gusti Anak Agung
+Hon Raden RA Rd Tengku Teuku Tgk Cut Datuk Andi Puang Gusti Anak Agung Hi
 Mama Inaq Amaq Mbok Bli Uda Uni Teteh Opa Oma Ny Ibunda Ayahanda
 """.split()  # the last line: forms of address of the regions (Mama in NTT and Papua, Inaq/Amaq in Lombok ...)
 
@@ -37,11 +37,16 @@ SH SHI SHum SE SEI SAk MAk MSc BSc BA SKom MKom MT ST STP SP MP SIK SIKom SKM MK
 SKH SPt SPi SHut SAg SThI SThI SHI SPsi MPsi SS SSn SDs SIKes SGz SAP SSt SStp STr SSTP MSE MEc PhD DEA
 SIP MSi Lc MA SKed SpA SpOG SpPD SpB SpM SpTHT SpKK SpS SpJ SpRad SpAn SpP SpJP SpN SpU MARS MPH Dipl
 CPA CA CHRP CIQaR CIQnR CPHR CFP QIA MTr STh MTh STrK STrKes STrT SSTrK STrIP MTrK SSTP
+Ns AMd AMdKep AMdKeb AMK AMKeb STrKeb STrKep SST SSiT SKeb
 """.split()
 
-# Shortened name parts written with a full stop (`Muh. Ridwan`, Bugis `St. Rahmah Dg. Mattau` for Sitti and Daeng),
-# which do not end a sentence. "St." opens a name; after one, "ST" is the engineering degree.
-NAME_ABBREVIATIONS = {"Muh", "Moh", "Moch", "Much", "Muhd", "Mochd", "Abd", "Ach", "Mhd", "Sitti", "Nyo", "St", "Dg"}
+# Shortened name parts written with a full stop (`Muh. Ridwan`, Bugis `St. Rahmah Dg. Mattau` for Sitti and Daeng,
+# Minang gelar `Dt. Rajo Mudo`, `St. Bagindo`, Maluku `Arifin Hi. Sangaji`), which do not end a sentence. Alone
+# after a name "ST" is the engineering degree; at a name's start "Hi." is Haji and dropped.
+NAME_ABBREVIATIONS = {"Muh", "Moh", "Moch", "Much", "Muhd", "Mochd", "Abd", "Ach", "Mhd", "Sitti", "Nyo", "St", "Dg",
+                      "Dt", "Hi"}
+# Lower-case words inside a name: Batak "br"/"boru" (daughter of the clan), Arabic "bin"/"binti", Dutch "van".
+NAME_CONNECTORS = {"br", "br.", "boru", "bin", "binti", "van", "de", "da"}
 
 # Sasak nobility that opens a name and is also an ordinary word ("Lalu" = then): a name only before a name word.
 NOBLE_PREFIXES = {"Lalu", "Baiq"}

@@ -58,6 +58,13 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     # Bugis shortened name parts (Sitti, Daeng), also in CAPITALS, where "ST" would be a degree
     ("Ketua TP-PKK Kabupaten Sigi, St. Rahmah Dg. Mattau, membuka acara", "St. Rahmah Dg. Mattau", "Ketua TP-PKK"),
     ("Ketua TP-PKK Kabupaten Sigi, NY. ST. RAHMAH DG. MATTAU membuka acara", "St. Rahmah Dg. Mattau", "Ketua TP-PKK"),
+    # name parts with a full stop inside a name (Minang gelar, Maluku "Hi."), "Hi." at the start is Haji
+    ("Ketua Paguyuban, Sdr. BUDI PRAYITNO ST. BAGINDO, menyampaikan laporan.", "Budi Prayitno St. Bagindo", "Ketua"),
+    ("Ketua DPRD Agam, Ismail Dt. Rajo Mudo, hadir.", "Ismail Dt. Rajo Mudo", "Ketua"),
+    ("Kepala Dinas Pasar, Arifin Hi. Sangaji, meninjau lokasi.", "Arifin Hi. Sangaji", "Kepala Dinas"),
+    ("Kepala Dinas Pasar, Hi. Abubakar Tuasikal, meninjau lokasi.", "Abubakar Tuasikal", "Kepala Dinas"),
+    # a nursing degree after the name
+    ("Kepala Puskesmas Tarus, Dominggus Bire Lado, S.Kep., Ns., mengakui", "Dominggus Bire Lado", "Kepala"),
     # a possessive title: the body's spokesperson
     ("Fraksi Golkar melalui juru bicaranya, Rahmat Pakaya, menyoroti serapan anggaran", "Rahmat Pakaya", "juru bicara"),
     # a lecturer's field in lower case

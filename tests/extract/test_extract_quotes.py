@@ -219,6 +219,9 @@ def test_quotes_a_passive_verb_that_is_not_speech_reports_nothing():
     ("Warga Sangkrah, Bambang Hartono alias Pak Tono, hadir.\n“Dulu air masuk sampai ke lapak,” kata Pak Tono.",
      ["Bambang Hartono"]),
     ("Pedagang bunga, Suparmi, 58, khawatir.\n“Setahun saja sudah berat, Mas,” tutur Mbok Parmi.", ["Suparmi"]),
+    # a Batak name with "br" (boru), introduced with an age, then named by first name
+    ("Seorang pedagang sayur, Maria br Simanjuntak (47), mengeluh.\n“Di atas itu panas, Bang,” ujarnya. Maria "
+     "mengatakan, pembeli sepi sejak pekan lalu.", ["Maria br Simanjuntak", "Maria br Simanjuntak"]),
     # a nickname explained after it is used ("sapaan akrabnya"), of someone named before
     ("Bupati Aceh Utara, H. Abdul Jalil Usman, hadir.\n“Ini soal marwah daerah,” tutur Abu Jalil, sapaan akrabnya.",
      ["Abdul Jalil Usman"]),
