@@ -512,6 +512,7 @@ def _clause(text, start, end, kind, speaker, cue, direct, strip_dateline=False):
         lead = re.match(r"^[^–—|]{0,60}[–—|]\s*", chunk)
         if lead and lead.end() < 60:
             chunk, start = chunk[lead.end():], start + lead.end()
-    if len(chunk.split()) < 3:
-        return None
+    if not chunk or (clause_end < end and len(chunk.split()) < 3):
+        return None  # "memaparkan kronologinya, “...”": a short object introducing a direct quote
+    # one word can be the whole report ("mengaku lega")
     return Quote(kind, chunk, speaker, cue, (start, start + len(chunk)))

@@ -100,6 +100,19 @@ def test_quotes_two_verbs_sharing_a_subject_give_two_quotes():
         ("prevalensi stunting masih menjadi perhatian nasional", "menegaskan")]
 
 
+@pytest.mark.parametrize("text,clause", [
+    ("Warga Desa Bubaa, Rahman (45), mengaku lega.", "lega"),  # one word can be the whole report
+    ("Kepala Dinas PUPR Budi Santoso mengakui gangguan distribusi.", "gangguan distribusi"),
+])
+def test_quotes_a_short_report_is_still_a_quote(text, clause):
+    assert [q.text for q in quotes(text)] == [clause]
+
+
+def test_quotes_a_short_object_before_a_direct_quote_is_not_one():
+    text = "Kasat Reskrim Polres Halbar IPTU Ikra Patamani memaparkan kronologinya, “Korban dijemput pelaku.”"
+    assert [(q.type, q.text) for q in quotes(text)] == [("direct", "Korban dijemput pelaku.")]
+
+
 def test_quotes_not_a_speech_act_after_yang():
     assert quotes("Bupati Boalemo Anas Jusuf hadir bersama staf yang menyampaikan laporan kegiatan tahunan.") == []
 
@@ -234,7 +247,7 @@ def test_quotes_a_passive_verb_that_is_not_speech_reports_nothing():
      ["Stevie Rumengan"]),
     ("Kuasa hukum, Husein Ohorella, hadir. “Talud itu tidak ada,” ungkap Husein.\nPemuda Negeri Waesala, Ridwan "
      "Latupono (27), mengaku lega. Ia berharap kasus ini menjadi pelajaran bagi negeri lain.",
-     ["Husein Ohorella", "Ridwan Latupono"]),
+     ["Husein Ohorella", "Ridwan Latupono", "Ridwan Latupono"]),
     # a description that names the person, and one that points back
     ("Juru parkir itu, Daeng Tompo, hadir. Pria bernama lengkap Abdul Rahman Tompo itu mengaku tidak pernah diajak bicara.",
      ["Abdul Rahman Tompo"]),
