@@ -319,6 +319,9 @@ def _looks_like_a_unit(words: str) -> bool:
         w.lower() in _dictionary() or gazetteer().is_local_place(w) for w in parts))
 
 
+TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula)(?=\s*,)")
+
+
 def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Mention]:
     """Every title + name occurrence in `text` (from `start`, after the dateline), outside the `masked` spans
     (regulation citations, whose titles name offices: `... serta Wali Kota dan Wakil Wali Kota`)."""
@@ -331,7 +334,9 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             continue
         pos_end, _ = _read_position(text, m, min(len(text), m.end() + 160))
         position = m.group("pos") + text[m.end():pos_end]  # without a possessive "-nya"
-        after = _read_name(text, pos_end, min(len(text), pos_end + 80))
+        tail = TITLE_TAIL.match(text, pos_end)  # "anggota Komisi II lainnya, Wa Ode Nurhasanah"
+        name_from = tail.end() if tail else pos_end
+        after = _read_name(text, name_from, min(len(text), name_from + 80))
         appositive = _name_after_unit(text, pos_end)
         if appositive and (after is None or (after[2] <= appositive[1] and _looks_like_a_unit(after[0]))):
             (raw, s, e), unit_end = appositive

@@ -13,7 +13,7 @@ from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_
 from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS, clean_name,
                                       is_degree)
-from pipeline.lang.speech_verbs import INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
+from pipeline.lang.speech_verbs import BEFORE_COMMA, INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
 from pipeline.lang.titles import ORG_HEADS, TITLE_ABBREVIATIONS
 from pipeline.normalize.sentences import split_sentences
 
@@ -299,11 +299,20 @@ def extract_quotes(text: str, officials: list[Official], start: int = 0, end: in
                 resolver.said(q.speaker, q.span[1])
                 previous_direct = q
         else:
-            for q in _indirect_quotes(text, s, e, direct, resolver, quotes):
+            found = _indirect_quotes(text, s, e, direct, resolver, quotes)
+            for q in found:
                 quotes.append(q)
                 resolver.said(q.speaker, q.span[1])
+            agent = None if found else PASSIVE_AGENT.search(text, s, e)
+            if agent and SPEECH_FORMS.get(agent.group("cue").lower()):
+                # "Jawaban itu kembali disanggah Nurhasanah.": she speaks next, though nothing is quoted here
+                resolver.said(resolver.resolve(agent.group("who"), s, agent.span("who")), agent.end())
     quotes.sort(key=lambda q: q.span)
     return quotes
+
+
+# The agent of a passive speech verb: `disanggah Nurhasanah`, `ditimpali oleh Ketua DPRD`.
+PASSIVE_AGENT = re.compile(r"(?<![\w-])(?P<cue>di[a-z]+)\s+(?:oleh\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 
 
 def _direct_quote(text, s, e, resolver, previous):
@@ -424,13 +433,15 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
     for vm in re.finditer(r"(?<![\w-])(?P<cue>[a-z]\w+)(?![\w-])", sentence):
         word = vm.group("cue")
         base = SPEECH_FORMS.get(word.lower())
-        if not base or base in TAG_ONLY:
+        rest = sentence[vm.end():]
+        if not base and word in BEFORE_COMMA and rest.startswith(","):
+            base = BEFORE_COMMA[word]  # "Ia melanjutkan, ..."
+        elif not base or base in TAG_ONLY:
             continue
         if not (word.startswith(("me", "ber")) or base in INDIRECT_ONLY and word.startswith("me")):
             continue
         if any(a <= s + vm.start() < b for a, b in direct):
             continue
-        rest = sentence[vm.end():]
         if re.match(r"\s*[,:]?\s*[“\"]", rest):
             continue  # introduces a direct quote
         subject = _subject_words(sentence[:vm.start()])

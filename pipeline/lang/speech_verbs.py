@@ -22,7 +22,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "desak": ("",), "benar": ("kan",), "bantah": ("",), "usul": ("kan",), "saran": ("kan",), "keluh": ("kan",),
     "janji": ("kan",), "kritik": ("",), "tuding": ("",), "sesal": ("kan",), "cerita": ("kan",), "bilang": ("",),
     "kilah": ("",), "dalih": ("",), "seloroh": ("",), "canda": ("",), "kelakar": ("",), "sergah": ("",),
-    "tanya": ("",), "bisik": ("",), "sindir": ("",),
+    "tanya": ("",), "bisik": ("",), "sindir": ("",), "sanggah": ("",), "tampik": ("",),
 }
 
 # Bases that take ber- rather than meN- ("berharap", "berpesan"), and the forms written without a prefix.
@@ -31,7 +31,8 @@ BER_VERBS = {"harap", "pesan", "kata", "janji", "cerita"}
 # Verbs that introduce reported speech but only with an object clause (never as a tag after a quote).
 INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot", "tekan", "ingat", "anjur",
                  "instruksi", "yakin", "nyata", "pasti", "nilai", "akui", "aku", "lapor", "umum", "informasi",
-                 "desak", "benar", "bantah", "usul", "saran", "keluh", "janji", "kritik", "tuding", "sesal"}
+                 "desak", "benar", "bantah", "usul", "saran", "keluh", "janji", "kritik", "tuding", "sesal", "tampik",
+                 "pertanya", "persoal", "permasalah"}
 
 # Tag-only words after a quote: closing forms not used to introduce indirect speech ("tutupnya").
 TAG_ONLY = {"tutup", "pungkas", "singkat", "timpal", "tukas", "sahut", "seru", "sambung", "lanjut", "rilis",
@@ -68,7 +69,15 @@ def verb_forms(base: str) -> set[str]:
     return forms
 
 
+# Forms with memper-/di-...-kan, which meN- prefixation does not build: questioning and objecting.
+PER_FORMS = {"pertanya": ("mempertanyakan", "dipertanyakan", "menanyakan", "ditanyakan"),
+             "persoal": ("mempersoalkan", "dipersoalkan"), "permasalah": ("mempermasalahkan", "dipermasalahkan")}
+
 SPEECH_FORMS: dict[str, str] = {form: base for base in SPEECH_VERBS for form in verb_forms(base)}
+SPEECH_FORMS.update({form: base for base, forms in PER_FORMS.items() for form in forms})
+
+# Verbs that report speech only before a comma: "Ia melanjutkan, distribusi air ..." (not "melanjutkan pembangunan").
+BEFORE_COMMA = {"melanjutkan": "lanjut", "menyambung": "sambung", "menutup": "tutup"}
 
 # Words that attach an indirect quote without a verb: "Menurut X, ...", "Menurutnya, ...".
 ACCORDING_TO = ("menurut",)

@@ -108,6 +108,29 @@ def test_quotes_a_short_report_is_still_a_quote(text, clause):
     assert [q.text for q in quotes(text)] == [clause]
 
 
+@pytest.mark.parametrize("text,clause,speaker,cue", [
+    ("Kepala PDAM Sukarman Lapoa hadir. Ia melanjutkan, distribusi air dipusatkan di halaman kantor lurah.",
+     "distribusi air dipusatkan di halaman kantor lurah", "Sukarman Lapoa", "melanjutkan"),
+    ("Anggota DPRD Kendari Wa Ode Nurhasanah mempertanyakan dana penyertaan modal Rp 12 miliar.",
+     "dana penyertaan modal Rp 12 miliar", "Wa Ode Nurhasanah", "mempertanyakan"),
+    ("Kepala Dinas PUPR Budi Santoso menampik bahwa proyek itu mangkrak.", "proyek itu mangkrak", "Budi Santoso",
+     "menampik"),
+])
+def test_quotes_verbs_of_questioning_objecting_and_continuing(text, clause, speaker, cue):
+    assert [(q.text, q.speaker, q.cue) for q in quotes(text)] == [(clause, speaker, cue)]
+
+
+def test_quotes_continuing_an_action_is_not_speech():
+    assert quotes("Bupati Boalemo Anas Jafar melanjutkan pembangunan jembatan yang terhenti.") == []
+
+
+def test_quotes_the_agent_of_a_passive_speech_verb_speaks_next():
+    text = ("Direktur PDAM, Sukarman Lapoa, hadir. Anggota DPRD Kendari, Wa Ode Nurhasanah, bertanya. “Kapan selesai?” "
+            "tanya Nurhasanah.\nSukarman menjawab, pipa sudah terpasang 70 persen.\nJawaban itu kembali disanggah "
+            "Nurhasanah. “Jangan tiap tahun alasannya lahan,” ujarnya.")
+    assert [q.speaker for q in quotes(text)][-1] == "Wa Ode Nurhasanah"
+
+
 def test_quotes_a_short_object_before_a_direct_quote_is_not_one():
     text = "Kasat Reskrim Polres Halbar IPTU Ikra Patamani memaparkan kronologinya, “Korban dijemput pelaku.”"
     assert [(q.type, q.text) for q in quotes(text)] == [("direct", "Korban dijemput pelaku.")]
