@@ -280,11 +280,19 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]  # short ones need a speech cue (_direct_quote)
 
 
+# Quotation marks around a name, not speech: a theme, title or slogan (`tema ... adalah “Bukittinggi Hebat”`,
+# `bertajuk “Gerakan Pangan Murah”`).
+_NAMING = r"(?:tema|bertema|bertajuk|tajuk|judul|berjudul|slogan|tagline|moto|motto|semboyan|jargon|bernama|tagar|julukan)"
+NAME_IN_QUOTES = re.compile(r"\b" + _NAMING + r"(?:\s*[:]?|(?:\s+[\w-]+){0,8}\s+(?:adalah|yakni|yaitu|ialah)|"
+                            r"(?:\s+[\w-]+){0,8}\s*:)\s*$", re.IGNORECASE)
+
+
 def extract_quotes(text: str, officials: list[Official], start: int = 0, end: int | None = None) -> list[Quote]:
     """Every direct and indirect quote in `text[start:end]`, in text order, with resolved speakers."""
     end = len(text) if end is None else end
     resolver = _Resolver(text, officials)
-    direct = [(s, e) for s, e in _direct_spans(text) if start <= s < end]
+    direct = [(s, e) for s, e in _direct_spans(text)
+              if start <= s < end and not NAME_IN_QUOTES.search(text, max(0, s - 120), s - 1)]
     sentences = [(max(s, start), min(e, end)) for s, e in split_sentences(text) if e > start and s < end]
     events: list[tuple[int, str, tuple]] = [(s, "direct", (s, e)) for s, e in direct]
     events += [(s, "sentence", (s, e)) for s, e in sentences]
@@ -375,7 +383,12 @@ def _subject_words(subject: str) -> str:
 # What may stand between the speaker and the verb: `X, yang hadir dalam sosialisasi itu, menegaskan`, `X, S.T., M.T.,
 # dalam laporannya menjelaskan`, `X, saat dikonfirmasi, membenarkan`.
 ASIDE = re.compile(r"(?:yang|dalam|saat|ketika|usai|seusai|selepas|sesaat|selaku|sebagai|kepada|di|pada|ditemui|"
-                   r"dikonfirmasi|dihubungi)\b")
+                   r"dikonfirmasi|dihubungi|didampingi|bersama|beserta)\b")
+
+
+# "hal itu" as the whole object, followed by when, where or to whom it was said (not "hal tersebut berdasarkan ...").
+BACKREF_OBJECT = re.compile(r"\s*hal\s+(?:itu|ini|tersebut)\s*(?:[.,;]|$|(?:saat|ketika|di|dalam|pada|usai|seusai|"
+                            r"kepada|kemarin|melalui|via|sesaat|selepas)\b)")
 
 
 def _not_the_subject(segment: str) -> bool:
@@ -459,6 +472,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         cuts = [m.start() for m in re.finditer(",", prefix)]
         while cuts and _not_the_subject(prefix[cuts[-1] + 1:span_end - s]):
             span_end = s + cuts.pop()
+            subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:span_end - s])).strip(" ,")
         if cuts and prefix[cuts[-1] + 1:span_end - s].strip().casefold() in PRONOUNS:
             subject = prefix[cuts[-1] + 1:span_end - s].strip()  # "Kendati demikian, ia memastikan ...": ia speaks
             cuts = []
@@ -486,6 +500,12 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             continue
         if speaker is None:
             continue
+        if BACKREF_OBJECT.match(rest):  # "X menyampaikan hal itu saat konferensi pers": the sentence before
+            previous = _previous_sentence(text, s)
+            q = _clause(text, *previous, "indirect", speaker, word, direct, strip_dateline=True) if previous and \
+                not any(a <= previous[0] < b for a, b in direct) and \
+                not any(q.span[0] >= previous[0] and q.span[1] <= previous[1] for q in quotes) else None
+            return [q] if q else []
         skip = re.match(r"\s*(?:,\s*)?(?:bahwa\s+|kepada\s+\w+(?:\s+\w+)?\s*(?:,\s*)?bahwa\s+|:\s*)?", rest)
         clause_start = s + vm.end() + skip.end()
         clause_end = e

@@ -131,6 +131,28 @@ def test_quotes_the_agent_of_a_passive_speech_verb_speaks_next():
     assert [q.speaker for q in quotes(text)][-1] == "Wa Ode Nurhasanah"
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Wali Kota Bukittinggi Erman Safar hadir. Wali Kota menegaskan, tema pembangunan kota tahun depan adalah "
+     "“Penguatan Ekonomi Kerakyatan Menuju Bukittinggi Hebat”.",
+     [("indirect", "tema pembangunan kota tahun depan adalah “Penguatan Ekonomi Kerakyatan Menuju Bukittinggi Hebat”")]),
+    ("Kegiatan bertajuk “Gerakan Pangan Murah untuk Semua Warga Boalemo” itu dibuka Bupati Anas Jafar.", []),
+])
+def test_quotes_a_theme_or_title_in_quotation_marks_is_not_speech(text, expected):
+    assert [(q.type, q.text) for q in quotes(text)] == expected
+
+
+def test_quotes_an_active_verb_with_hal_itu_takes_the_sentence_before():
+    text = ("Empat tersangka diamankan, sementara dua lainnya masih buron.\nKapolres Lampung Tengah AKBP Dodi Irawan "
+            "Nasution, S.I.K., didampingi Kasat Reskrim AKP Made Wirya, menyampaikan hal itu saat konferensi pers.")
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("Empat tersangka diamankan, sementara dua lainnya masih buron", "Dodi Irawan Nasution")]
+
+
+def test_quotes_hal_tersebut_as_the_subject_of_the_report_stays_in_it():
+    text = "Kadis kesehatan dr Syahriar mengatakan hal tersebut berdasarkan hasil survei status gizi."
+    assert [q.text for q in quotes(text)] == ["hal tersebut berdasarkan hasil survei status gizi"]
+
+
 def test_quotes_a_short_object_before_a_direct_quote_is_not_one():
     text = "Kasat Reskrim Polres Halbar IPTU Ikra Patamani memaparkan kronologinya, “Korban dijemput pelaku.”"
     assert [(q.type, q.text) for q in quotes(text)] == [("direct", "Korban dijemput pelaku.")]
