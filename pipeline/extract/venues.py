@@ -51,11 +51,14 @@ def _region_of(text: str) -> str | None:
     return best
 
 
-# After a bare region name, what shows it is where something happened: a date, a weekday, the sentence's end.
-EVENT_AFTER = re.compile(r"\s*(?:[.;]|,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\(|\d|tanggal|kemarin))",
+# Around a bare region name, what shows it is where something happened: a date or weekday right after it, or an
+# event verb or a date right before it ("Jumat, 11 Agustus 2023 di Merauke."). A sentence ending after the name is
+# not enough ("sudah 15 tahun berjualan di Medan.").
+EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\(|\d|tanggal|kemarin))",
                          re.IGNORECASE)
-EVENT_BEFORE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan|terjadi|tiba|berada|"
-                          r"berkunjung|kunjungan|hadir)\s+(?:di\s+)?(?:wilayah\s+)?$", re.IGNORECASE)
+EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan|terjadi|tiba|berada|"
+                          r"berkunjung|kunjungan|hadir)\s+(?:di\s+)?(?:wilayah\s+)?|(?:(?:19|20)\d\d|\d{1,2}/\d{1,2})\)?\s+)$",
+                          re.IGNORECASE)
 
 
 def _event_place(text: str, start: int, end: int) -> bool:
@@ -134,8 +137,6 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         if any(a <= s < b for a, b in masked):
             continue
         level = re.match(r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung)\b", name)
-        if level and text[m.start():m.start() + 5] == "dari ":
-            continue  # where something comes from ("truk ... dari wilayah Kecamatan Atinggola")
         if level and text[m.start():m.start() + 3] == "di " and _RESIDENT_BEFORE.search(text, max(0, m.start() - 30),
                                                                                           m.start()) \
                 and _INTRODUCES_PERSON.match(text, m.end()):

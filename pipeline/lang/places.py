@@ -18,7 +18,7 @@ Pendapi Wale Embung Waduk Stasiun Halte Gudang Pabrik Kebun Hutan Sungai Danau B
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`).
 VENUE_CUES = ["bertempat di", "berlangsung di", "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di",
               "di sepanjang", "di belakang", "di depan", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
-              "di", "Di", "ke", "dari", "menuju"]
+              "di", "Di", "ke", "menuju"]
 
 # Verbs whose object is a place where the event happens (`banjir merendam Jalan Tuanku Tambusai`, `Bupati
 # meninjau Pasar Sentral`); the object must start with a facility head.

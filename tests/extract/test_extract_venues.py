@@ -36,6 +36,9 @@ def test_venues_ignore_times_and_bare_heads(text):
     ("jelasnya, Jumat, 11 Agustus 2023 di Merauke.\nPembangunan rumah berlanjut.", ["Merauke"]),
     ("angka stunting di Donggala mengalami kenaikan.", []),
     ("pertumbuhan depot di Kota Ambon yang semakin pesat", []),
+    ("Perempuan asal Balige itu sudah 15 tahun berjualan di Medan.", []),  # a sentence end alone is no event
+    ("Proyek terlambat karena pasokan material dari Surabaya.", []),  # where something comes from
+    ("Material dipinjam dari Balai Wilayah Sungai Kalimantan IV.", []),
 ])
 def test_venues_a_bare_region_needs_an_event_around_it(text, names):
     assert [v.name for v in extract_venues(text)] == names
