@@ -10,7 +10,7 @@ from pipeline.lang.regions import gazetteer
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
-_INTRODUCES_PERSON = re.compile(r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\b)")
+_RESIDENTS_ACT = re.compile(r"\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus)\s+)?(?:ber|me|di)[a-z]{3,}")
 _RESIDENT_BEFORE = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?\s+$")
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
@@ -137,10 +137,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         if any(a <= s < b for a, b in masked):
             continue
         level = re.match(r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung)\b", name)
-        if level and text[m.start():m.start() + 3] == "di " and _RESIDENT_BEFORE.search(text, max(0, m.start() - 30),
-                                                                                          m.start()) \
-                and _INTRODUCES_PERSON.match(text, m.end()):
-            continue  # where someone lives ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)")
+        if level and text[m.start():m.start() + 3] == "di " and \
+                _RESIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _RESIDENTS_ACT.match(text, m.end()):
+            # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
+            # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
+            continue
         words = name.split()
         second = None
         if "dan" in words[1:-1]:  # "kawasan Lhoksukon dan Matangkuli", "Hotel A dan Hotel B": two places

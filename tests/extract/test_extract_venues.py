@@ -38,6 +38,10 @@ def test_venues_ignore_times_and_bare_heads(text):
     ("pertumbuhan depot di Kota Ambon yang semakin pesat", []),
     ("Perempuan asal Balige itu sudah 15 tahun berjualan di Medan.", []),  # a sentence end alone is no event
     ("Proyek terlambat karena pasokan material dari Surabaya.", []),  # where something comes from
+    # where residents live is no venue, unless they do something there
+    ("Rapat digelar menyusul keluhan warga di Kecamatan Poasia, Kambu, dan Baruga yang tidak mendapat air.", []),
+    ("Camat menuturkan warga di Kelurahan Sidomulyo Barat sudah bergotong royong membersihkan parit.",
+     ["Kelurahan Sidomulyo Barat"]),
     ("Material dipinjam dari Balai Wilayah Sungai Kalimantan IV.", []),
 ])
 def test_venues_a_bare_region_needs_an_event_around_it(text, names):
