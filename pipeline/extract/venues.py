@@ -7,6 +7,7 @@ import re
 from pipeline.extract.results import Venue
 from pipeline.lang.places import FACILITY_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS
 from pipeline.lang.regions import gazetteer
+from pipeline.normalize.sentences import split_sentences
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
@@ -121,6 +122,12 @@ def _listed_places(text: str, start: int) -> list[Venue]:
     return found
 
 
+def _near(sentences: list[tuple[int, int]], region: int, venue: int) -> bool:
+    """True when `venue` is in the sentence of `region` or the one after it."""
+    index = next((i for i, (s, e) in enumerate(sentences) if s <= region < e), None)
+    return index is not None and any(s <= venue < e for s, e in sentences[index:index + 2])
+
+
 def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Venue]:
     """Named places after `di`/`ke`/`bertempat di`: facilities first; a bare region only if nothing more specific."""
     gaz = gazetteer()
@@ -187,7 +194,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     venues.sort(key=lambda v: v.span)
     seen = set()
     unique = []
-    for venue in venues + (regions_only if not venues else []):
+    # a region alone is the venue of its event when no more specific place is named in that sentence or the next
+    # ("Karhutla kembali terjadi di wilayah Kota Palangka Raya. Api membakar lahan di Jalan Mahir Mahar ...")
+    sentences = split_sentences(text)
+    alone = [r for r in regions_only if not any(_near(sentences, r.span[0], v.span[0]) for v in venues)]
+    for venue in sorted(venues + alone, key=lambda v: v.span):
         key = venue.name.casefold()
         if key not in seen:
             seen.add(key)

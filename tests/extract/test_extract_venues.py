@@ -24,6 +24,13 @@ def test_venues_named_place_after_preposition(text, name, region):
 def test_venues_region_alone_only_when_nothing_more_specific():
     assert [v.name for v in extract_venues("peristiwa itu terjadi di Kabupaten Halmahera Barat.")] == ["Kabupaten Halmahera Barat"]
     assert [v.name for v in extract_venues("di Kabupaten Gowa, tepatnya di Dusun Garentong.")] == ["Dusun Garentong"]
+    # the more specific place may come in the next sentence ...
+    text = "Karhutla kembali terjadi di wilayah Kota Palangka Raya. Api membakar lahan di Kelurahan Kalampangan."
+    assert [v.name for v in extract_venues(text)] == ["Kelurahan Kalampangan"]
+    # ... but one named for another event further on does not hide the region
+    text = ("Tersangka ditangkap di sebuah rumah kontrakan di Kota Metro, Jumat (10/5). Barang bukti dibawa polisi. "
+            "Kapolres menyampaikan hal itu di Aula Patria Tama, Senin.")
+    assert [v.name for v in extract_venues(text)] == ["Kota Metro", "Aula Patria Tama"]
 
 
 @pytest.mark.parametrize("text", ["kata dia di Jumat itu", "disampaikan di Kantor", "datang ke Indonesia"])
