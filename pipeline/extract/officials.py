@@ -13,7 +13,7 @@ from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
 from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NOBLE_PREFIXES, clean_name,
                                       is_degree, is_honorific, is_rank)
-from pipeline.lang.regions import REGION_PREFIXES, gazetteer
+from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
                                   POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS, REGIONAL_HEADS)
@@ -91,8 +91,7 @@ def _words(text: str, start: int, end: int):
         yield m.group(), m.start(), m.end()
 
 
-# Levels below a regency whose heads name their place right after the title, and that place.
-LOCAL_LEVELS = ("Kecamatan", "Kelurahan", "Desa", "Nagari", "Gampong", "Negeri", "Lembang", "Kampung")
+# The place a local head heads, right after the title (`Camat Tilamuta`, `Kepala Desa Piloliyanga,`).
 LOCAL_PLACE = re.compile(r"\s+(?:(?:" + "|".join(LOCAL_LEVELS) + r")\s+)?[A-Z][\w'-]+(?=\s*,|\s+[A-Z])")
 LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,2}))*(?=\s*,)")
 

@@ -6,25 +6,30 @@ import re
 
 from pipeline.extract.results import Venue
 from pipeline.lang.places import FACILITY_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS
-from pipeline.lang.regions import gazetteer
+from pipeline.lang.regions import LOCAL_LEVELS, gazetteer
 from pipeline.normalize.sentences import split_sentences
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
+# Region level words, with the abbreviations written for them: `Kabupaten`, `Kab.`, `Kecamatan`, `Kec.`, `Kalurahan`.
+_LEVELS = "|".join(["Provinsi", "Kabupaten", r"Kab\.", "Kota", r"Kec\.", r"Kel\."] + list(LOCAL_LEVELS))
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
 _RESIDENTS_ACT = re.compile(r"\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus)\s+)?(?:ber|me|di)[a-z]{3,}")
 _RESIDENT_BEFORE = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?\s+$")
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
+# Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
-               r"taman|pendopo|lobi|kompleks|komplek)(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|"
-               r"depan|belakang|serbaguna|paripurna|tamu|rumah|masjid|aula|gedung|utama)){0,2})")
+               r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar)"
+               r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
+               r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
+               r"tradisional|sungai|pantai)){0,2})")
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
     r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+)?"  # also "digedung DPRD"
     r"(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
     r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’-]*|\d+|dan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
     r"\([A-Z][A-Za-z]{1,9}\))){0,8})"
-    r"(?P<region>(?:[ \t]*,[ \t]*(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
-REGION_PART = re.compile(r"(?P<kind>Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Provinsi|Distrik)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+    r"(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
+REGION_PART = re.compile(r"(?P<kind>" + _LEVELS + r")\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 _BAD_TAIL = re.compile(r"\s+(?:dan|de|di|ke|no\.?)$")
 TIME_WORDS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari", "Maret", "April",
               "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Indonesia"}
@@ -66,7 +71,7 @@ def _event_place(text: str, start: int, end: int) -> bool:
     return bool(EVENT_AFTER.match(text, end)) or bool(EVENT_BEFORE.search(text[max(0, start - 40):start]))
 
 
-_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"  # "Pantai Lampuuk", "kawasan Lambaro"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
 COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?:dan|serta)[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")
 
@@ -88,8 +93,9 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
     for s, e in spans:
         name = text[s:e]
         first = name.split()[0]
+        first = first[0].upper() + first[1:]  # "kawasan Lambaro"
         known = _is_place_name(name)
-        if first in TIME_WORDS or not (known or first in _HEADS or head in ("Kecamatan", "Desa", "Kelurahan", "Distrik")):
+        if first in TIME_WORDS or not (known or first in _HEADS or head in LOCAL_LEVELS):
             return []
         items.append((name, (s, e)))
     return items
@@ -143,8 +149,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
             continue
-        level = re.match(r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung)\b", name)
-        if level and text[m.start():m.start() + 3] == "di " and \
+        level = name.split()[0] in LOCAL_LEVELS
+        if (level or name[:1].islower()) and text[m.start():m.start() + 3] == "di " and \
                 _RESIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _RESIDENTS_ACT.match(text, m.end()):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
@@ -170,11 +176,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         if head not in _HEADS and len(words) > 1 and words[-1] in _HEADS:  # "M Bahalap Hotel"
             head = words[-1]
         found = len(venues)
-        if head in _HEADS and head not in ("Kota", "Kabupaten", "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Distrik"):
+        if head in _HEADS and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
             if len(words) == 1:
                 continue  # "di Kantor" alone is no name
             venues.append(Venue(name, region, (s, e)))
-        elif head in ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Dusun", "Kampung", "Negeri"):
+        elif head in LOCAL_LEVELS:
             venues.append(Venue(name, region, (s, e)))
         elif head in ("Kota", "Kabupaten", "Provinsi"):
             if _event_place(text, m.start(), e):

@@ -13,6 +13,7 @@ Wisma Graha Auditorium Convention Sport Center Gelanggang GOR Restoran Rumah Mak
 Desa Kelurahan Kecamatan Distrik Dusun Kampung Negeri Nagari Gampong Pulau Kota Kabupaten Provinsi Ballroom Hall
 Perumnas Perumahan Perum BTN Asrama Rusunawa Rusun Bumi Griya SPKT Dataran Lobi Lobby Mal Atrium TPA TPST TPS
 Pendapi Wale Embung Waduk Stasiun Halte Gudang Pabrik Kebun Hutan Sungai Danau Bukit Gunung Lembah Kampus Gelora Arena Plaza Mall Kafe Warung Pangkalan Lanud Lanal Kodim Korem Makorem Galeri Museum Perpustakaan Benteng Monumen Tugu Lokasi Posko Shelter Tenda Islamic Center
+Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kalurahan Kapanewon Kemantren Padukuhan Lembang
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`).
@@ -23,7 +24,8 @@ VENUE_CUES = ["bertempat di", "berlangsung di", "digelar di", "dilaksanakan di",
 # Verbs whose object is a place where the event happens (`banjir merendam Jalan Tuanku Tambusai`, `Bupati
 # meninjau Pasar Sentral`); the object must start with a facility head.
 VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", "mendatangi", "menyambangi",
-               "meresmikan", "merevitalisasi", "memadati", "menyusuri", "mengepung", "menggeledah", "membongkar", "menyisir"]
+               "meresmikan", "merevitalisasi", "memadati", "menyusuri", "mengepung", "menggeledah", "membongkar", "menyisir",
+               "membersihkan"]
 
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",

@@ -45,8 +45,11 @@ REGENCY_ALIASES = {
 # Compass words of region names (Halmahera Barat, Sulawesi Tenggara); never part of a person's name.
 COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "kepulauan"}
 
-REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota", "Kecamatan", "Distrik", "Kelurahan", "Desa", "Kampung",
-                   "Negeri", "Nagari", "Gampong", "Dusun")
+# Level words below a regency, with their regional names: districts (Distrik in Papua, Kapanewon and Kemantren in
+# Yogyakarta), villages (Kalurahan in Yogyakarta, Nagari, Gampong, Negeri, Lembang, Kampung) and hamlets (Padukuhan).
+LOCAL_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Kelurahan", "Kalurahan", "Desa", "Kampung",
+                "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan")
+REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota") + LOCAL_LEVELS
 
 
 @dataclass(frozen=True)

@@ -108,3 +108,24 @@ def test_venues_places_listed_after_a_counted_place_noun(text, names):
 ])
 def test_venues_a_list_needs_di_and_place_names(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # water and land named with a lower-case head, and the object of a cleaning verb
+    ("Tim menertibkan ponton di aliran Sungai Baturusa, Desa Penagan, Kamis (8/8/2024).", ["aliran Sungai Baturusa"]),
+    ("Warga membersihkan muara Kali Acai setiap pekan.", ["muara Kali Acai"]),
+    ("Pedagang menempati pasar sementara di lahan reklamasi Kelurahan Kalumata.", ["lahan reklamasi Kelurahan Kalumata"]),
+    # heads of police posts and crossroads, Yogyakarta's level words
+    ("Mesin diamankan ke Mako Satpol PP Bangka, Kamis.", ["Mako Satpol PP Bangka"]),
+    ("Petugas disiagakan di Simpang Sutomo, Jalan Bulan dan Jalan Sambu.", ["Simpang Sutomo", "Jalan Bulan", "Jalan Sambu"]),
+    ("Sampah diolah di TPST Tamanmartani, Kalurahan Tamanmartani, Kapanewon Kalasan.", ["TPST Tamanmartani"]),
+    # a list that goes on with a lower-case head
+    ("Patroli ditingkatkan, terutama di kawasan wisata Pantai Lhoknga, Pantai Lampuuk, serta kawasan Lambaro.",
+     ["kawasan wisata Pantai Lhoknga", "Pantai Lampuuk", "kawasan Lambaro"]),
+])
+def test_venues_heads_beyond_buildings(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_where_residents_live_along_a_river_is_no_venue():
+    assert extract_venues("Ia mengimbau warga di bantaran Sungai Karang Mumus untuk waspada.") == []
