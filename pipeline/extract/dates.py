@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from pipeline.extract.results import DateMention
-from pipeline.lang.calendar import DAYS, MONTHS, RELATIVE_DAYS, YEAR_NAME_WORDS
+from pipeline.lang.calendar import DAYS, MONTHS, NOT_A_DAY_BEFORE, RELATIVE_DAYS, WEEKLY_PROGRAMMES, YEAR_NAME_WORDS
 
 _DAY = r"(?:" + "|".join(sorted((re.escape(d) for d in DAYS), key=len, reverse=True)) + r")"
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -47,7 +47,9 @@ DAY_OF_RELATIVE_MONTH = re.compile(r"(?<!\w)(?:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)
                                    r"(?P<rel>ini|lalu|kemarin|depan|mendatang)(?!\w)")
 PERIOD_RELATIVE = re.compile(r"(?<!\w)(?P<unit>tahun|bulan)\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)(?!\s+\d)(?!\w)")
 # Weekdays that name a habit, not a day: `setiap Senin`, `pada Sabtu dan Minggu`, `Senin hingga Jumat`.
-HABITUAL_BEFORE = re.compile(r"(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.IGNORECASE)
+HABITUAL_BEFORE = re.compile(r"(?:(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?|\b(?:" + "|".join(NOT_A_DAY_BEFORE) + r")\s+)$",
+                             re.IGNORECASE)
+PROGRAMME_AFTER = re.compile(r"\s+(?:" + "|".join(WEEKLY_PROGRAMMES) + r")\b")
 _PAIR = r"\s*(?:dan|hingga|sampai|s\.?d\.?|-|–|atau)\s*"
 PAIR_AFTER = re.compile(_PAIR + _DAY)
 PAIR_BEFORE = re.compile(_DAY + _PAIR + r"$")
@@ -198,7 +200,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             if m.group("weekday") == "minggu" and not text[m.start()].isupper():
                 continue  # "minggu" lower-case is "week"
             paired = PAIR_AFTER.match(low, m.end()) or PAIR_BEFORE.search(low, max(0, m.start() - 20), m.start())
-            if HABITUAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or \
+            if HABITUAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or PROGRAMME_AFTER.match(text, m.end()) or \
                     paired and not (m.group("last") or m.group("next")):
                 continue
             add(m.start(), m.end(), _weekday_date(text, m, published))

@@ -31,3 +31,8 @@ APBD APBN APBDes APBD-P APBD-Perubahan Pilkada Pilpres Pileg Pemilu Pilgub Pilbu
 Nomor No Perda Perbup Perwali Pergub UU PP Permen Perpres Inpres Keppres Peraturan Undang-Undang Tahun-Anggaran
 RKPD RPJMD RPJMN Renstra Porprov PON MTQ HUT Dekade Periode Angkatan Gelombang Musim Edisi Versi Seri Kurikulum
 """.split()
+
+# A bare weekday after these words is a prayer or an evening, not a date ("salat Jumat", "malam Minggu"); before
+# these, the name of a weekly programme ("Jumat Berkah", "Jumat Curhat" of the police).
+NOT_A_DAY_BEFORE = ("salat", "sholat", "shalat", "solat", "khotbah", "khutbah", "malam")
+WEEKLY_PROGRAMMES = ("Berkah", "Curhat", "Bersih", "Sehat", "Ceria", "Barokah", "Peduli", "Religi", "Sedekah")
