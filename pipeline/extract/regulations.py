@@ -109,6 +109,8 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
             split = re.fullmatch(r"(\d+)/((?:19|20)\d{2})", number)
             if split and not year:
                 number, year = split.group(1), split.group(2)
+            elif not year and rtype != "Other" and (dated := re.search(r"/((?:19|20)\d{2})$", number)):
+                year = dated.group(1)  # a decree's number ends with its year: "360/45/BPBD/2025" (not a ruling's)
         title, end = None, m.end("number") if number else (m.end("year") if year else m.end("form"))
         if year and m.end("year") > end:
             end = m.end("year")

@@ -23,6 +23,9 @@ from pipeline.extract.regulations import extract_regulations
     ("sesuai Perpres No 12 Tahun 2021", "Peraturan Presiden", None, "12", 2021, None),
     ("dijerat Pasal 55 Ayat (1) ke-1 KUHP.", "Undang-Undang", None, None, None, "KUHP"),
     ("sesuai PP 94/2021 tentang Disiplin PNS.", "Peraturan Pemerintah", None, "94", 2021, "Disiplin PNS"),
+    # a decree's number that ends with its year
+    ("Keputusan Wali Kota Palu Nomor 360/45/BPBD/2025 tentang Penetapan Status Tanggap Darurat Banjir Bandang.",
+     "Keputusan", "Wali Kota Palu", "360/45/BPBD/2025", 2025, "Penetapan Status Tanggap Darurat Banjir Bandang"),
     ("Qanun Aceh Nomor 8 Tahun 2014 tentang Pokok-Pokok Syariat Islam menjadi dasar penertiban.",
      "Peraturan Daerah Provinsi", "Aceh", "8", 2014, "Pokok-Pokok Syariat Islam"),
     ("Perdasus Papua Nomor 23 Tahun 2008 tentang Hak Ulayat Masyarakat Hukum Adat berlaku.",
