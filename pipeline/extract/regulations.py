@@ -69,6 +69,8 @@ def _issuer(form: str, words: str, implied: str | None, rtype: str) -> str | Non
     words = re.sub(r"\([^)]*\)", " ", words)
     words = " ".join(w for w in words.split() if w not in ("RI", "Republik", "Indonesia", "korupsi", "tentang", "dan"))
     tail = form.split()[-1] if " " in form else ""
+    if form.endswith(("Wali Kota", "Walikota")) and words:  # "Keputusan Wali Kota Palu": the mayor issues it
+        return f"Wali Kota {words}"
     if tail in ("Menteri", "Gubernur", "Bupati", "Kota", "Provinsi", "Kabupaten") and words:
         return f"{tail} {words}"
     if tail in ("Menteri",) and not words:
