@@ -93,12 +93,27 @@ def _words(text: str, start: int, end: int):
 
 # The place a local head heads, right after the title (`Camat Tilamuta`, `Kepala Desa Piloliyanga,`).
 LOCAL_PLACE = re.compile(r"\s+(?:(?:" + "|".join(LOCAL_LEVELS) + r")\s+)?[A-Z][\w'-]+(?=\s*,|\s+[A-Z])")
+LOCAL_PLACE_TO_COMMA = re.compile(r"\s+(?:(?:" + "|".join(LOCAL_LEVELS) + r")\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}(?=\s*,)")
 LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,2}))*(?=\s*,)")
 
 
 # A comma inside a unit's name, shown by the acronym that closes it: `Perencanaan Pembangunan, Riset dan Inovasi
 # Daerah (Bapperida)`.
 UNIT_NAME_LIST = re.compile(r",[ \t]+(?:(?:[A-Z][a-z]+|dan|serta)[ \t]+){0,5}[A-Z][a-z]+[ \t]+\([A-Z][A-Za-z]{2,9}\)")
+
+
+def _known_local_place_end(text: str, pos: int, limit: int) -> int:
+    """Where the place after a local head's title ends: the longest run of up to three capitalised words that the
+    gazetteer knows ("Camat Medan Johor Budi"), else one word before a comma or a capitalised word."""
+    words = list(re.finditer(r"[A-Z][\w'-]*", text[pos:limit]))
+    level = words[0].group() in LOCAL_LEVELS if words else False
+    run = words[1:] if level else words
+    run = [w for i, w in enumerate(run[:3]) if i == 0 or text[pos + run[i - 1].end():pos + w.start()] == " "]
+    for n in range(len(run), 1, -1):
+        if gazetteer().is_local_place(text[pos + run[0].start():pos + run[n - 1].end()]):
+            return pos + run[n - 1].end()
+    place = LOCAL_PLACE.match(text, pos, limit)
+    return place.end() if place else pos
 
 
 def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
@@ -109,10 +124,13 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     if REGIONAL_HEADS.get(head.split()[-1]) in LOCAL_LEVELS or \
             REGIONAL_HEADS.get(" ".join(head.split()[-2:])) in LOCAL_LEVELS or \
             head.endswith(("Kepala Desa", "Kepala Dusun", "Kepala Kampung")):
-        # "Camat Tilamuta Ridwan Yasin", "Hukum Tua Desa Tountimomor, X": the district or village name comes first
-        place = LOCAL_PLACE.match(text, pos, limit)
-        if place:
+        # "Camat Tilamuta Ridwan Yasin", "Hukum Tua Desa Tountimomor, X": the district or village name comes first,
+        # all of it when a name follows its comma ("Wali Nagari Sungai Pua, Budi Santoso")
+        place = LOCAL_PLACE_TO_COMMA.match(text, pos, limit)
+        if place and _read_name(text, place.end(), min(limit, place.end() + 80)):
             end = pos = place.end()
+        else:
+            end = pos = _known_local_place_end(text, pos, limit)
     while pos < limit:
         nxt = WORD.search(text, pos, limit)
         listed = UNIT_NAME_LIST.match(text, pos, limit)
@@ -318,6 +336,7 @@ def _looks_like_a_unit(words: str) -> bool:
         w.lower() in _dictionary() or gazetteer().is_local_place(w) for w in parts))
 
 
+EPITHET_END = re.compile(r"\s+(?:itu|tersebut)\b")
 TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula)(?=\s*,)")
 
 
@@ -336,6 +355,8 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         tail = TITLE_TAIL.match(text, pos_end)  # "anggota Komisi II lainnya, Wa Ode Nurhasanah"
         name_from = tail.end() if tail else pos_end
         after = _read_name(text, name_from, min(len(text), name_from + 80))
+        if after and EPITHET_END.match(text, after[2]):
+            after = None  # "ujar mantan Camat Medan Johor itu": a title pointing back, "Johor" is its place
         appositive = _name_after_unit(text, pos_end)
         if appositive and (after is None or (after[2] <= appositive[1] and _looks_like_a_unit(after[0]))):
             (raw, s, e), unit_end = appositive
@@ -387,13 +408,14 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
             level = lvl.lower()
     n_head = len(head_text.split())
     local = REGIONAL_HEADS.get(head_text) or ("Desa" if head_text.endswith(("Kepala Desa", "Kades")) else None)
-    if local in ("Kecamatan", "Kelurahan", "Desa") and len(words) > n_head:
-        place = " ".join(w for w in words[n_head:] if w not in ("Desa", "Kelurahan", "Kecamatan"))
+    if local in LOCAL_LEVELS and len(words) > n_head:
+        place = " ".join(w for w in words[n_head:] if w not in LOCAL_LEVELS)
         return head_text, None, f"{local} {place}"
     # a village or district after a title that is not its head: "Ketua RT 03 Kelurahan Limba B", "Ketua BPD Desa X"
     for k in range(n_head, len(words) - 1):
         if words[k] in LOCAL_LEVELS and words[k - 1] not in POSITION_JOINERS and re.match(r"[A-Z][a-z]", words[k + 1]) \
-                and words[k + 1] not in REGION_PREFIXES and not is_office_word(words[k + 1]):
+                and words[k + 1] not in REGION_PREFIXES and words[k + 1] not in _ORG_HEADS and \
+                words[k + 1].lower() not in OFFICE_WORDS:  # after a level word, its name ("Kecamatan Sebangau")
             return " ".join(words[:k]), None, " ".join(words[k:])
     # a region at the end: "Kabupaten Donggala", "Kota Kupang", "Sulut", "Halmahera Barat"
     gaz = gazetteer()

@@ -46,9 +46,10 @@ REGENCY_ALIASES = {
 COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "kepulauan"}
 
 # Level words below a regency, with their regional names: districts (Distrik in Papua, Kapanewon and Kemantren in
-# Yogyakarta), villages (Kalurahan in Yogyakarta, Nagari, Gampong, Negeri, Lembang, Kampung) and hamlets (Padukuhan).
-LOCAL_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Kelurahan", "Kalurahan", "Desa", "Kampung",
-                "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan")
+# Yogyakarta, Mukim in Aceh), villages (Kalurahan in Yogyakarta, Nagari, Gampong, Negeri, Lembang, Kampung) and
+# hamlets (Padukuhan, Banjar in Bali).
+LOCAL_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Mukim", "Kelurahan", "Kalurahan", "Desa", "Kampung",
+                "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan", "Banjar")
 REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota") + LOCAL_LEVELS
 
 

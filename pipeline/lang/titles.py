@@ -28,6 +28,8 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |anggota|Hakim|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara
 |Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
+|Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
+|Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
 """.replace("\n", "").split("|")
 
 # Modifiers that come before a head and belong to the position ("Plt Sekretaris", "Pelaksana Tugas Kepala").
@@ -86,6 +88,9 @@ REGIONAL_HEADS = {
     # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Toraja, Cirebon, Maluku
     "Hukum Tua": "Desa", "Wali Nagari": "Nagari", "Kepala Nagari": "Nagari", "Geuchik": "Gampong", "Keuchik": "Gampong",
     "Perbekel": "Desa", "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
+    # customary and regional heads of districts and villages: Yogyakarta, Aceh, Papua, Bali
+    "Panewu": "Kapanewon", "Imum Mukim": "Mukim", "Kepala Mukim": "Mukim", "Ondoafi": "Kampung",
+    "Bendesa": "Desa Adat", "Bendesa Adat": "Desa Adat", "Kelian Banjar": "Banjar", "Kelian": "Banjar",
 }
 
 # Common words of office and unit names that are not names of people ("Bidang Pemberdayaan Sosial").

@@ -86,6 +86,16 @@ def test_officials_read_title_and_name_around_each_other(text, name, position):
      "Kelurahan Limba B"),
     ("Ketua BPD Desa Bulota, Ahmad Yani, mengatakan", "Ahmad Yani", "Ketua BPD", None, "Desa Bulota"),
     ("Sekdes Bubaa Ahmad Yani hadir.", "Ahmad Yani", "Sekdes", None, "Desa Bubaa"),
+    # customary and regional heads of districts and villages
+    ("Panewu Kalasan, Drs. Suryo Atmojo, menyebut", "Suryo Atmojo", "Panewu", None, "Kapanewon Kalasan"),
+    ("Imum Mukim Lamreung, Tgk. H. Abdullah Ibrahim, mengusulkan", "Abdullah Ibrahim", "Imum Mukim", None,
+     "Mukim Lamreung"),
+    ("Ondoafi Kampung Enggros, Origenes Sanyi, berharap", "Origenes Sanyi", "Ondoafi", None, "Kampung Enggros"),
+    ("Damang Kepala Adat Kecamatan Sebangau, Ardianto Bungai, mengingatkan", "Ardianto Bungai", "Damang Kepala Adat",
+     None, "Kecamatan Sebangau"),
+    # a place of two or three words after a local head: the gazetteer's, or all of it before a name's comma
+    ("Camat Medan Johor Budi Santoso hadir.", "Budi Santoso", "Camat", None, "Kecamatan Medan Johor"),
+    ("Wali Nagari Sungai Pua, Budi Santoso, hadir.", "Budi Santoso", "Wali Nagari", None, "Nagari Sungai Pua"),
     # ... but "dan Desa" inside a unit's name is not a village
     ("Kepala Dinas Pemberdayaan Masyarakat dan Desa, Ahmad Yani, hadir.", "Ahmad Yani", "Kepala Dinas",
      "Dinas Pemberdayaan Masyarakat dan Desa", None),
@@ -106,6 +116,10 @@ def test_officials_position_organisation_and_region_parts(text, name, position, 
 def test_officials_unit_names_with_a_comma(text, name, organization):
     [official] = extract_officials(text)
     assert (official.name, official.organization) == (name, organization)
+
+
+def test_officials_a_title_pointing_back_names_nobody():
+    assert extract_officials("“Pedagang harus tertib,” ujar mantan Camat Medan Johor itu.") == []
 
 
 def test_officials_two_titled_people_in_one_sentence():
