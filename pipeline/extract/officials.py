@@ -36,7 +36,8 @@ NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau",
              "Turut", "Hadir", "Juga", "Ini", "Itu", "Melalui", "Semua", "Seluruh", "Setiap", "Bapak", "Ibu",
              "Nomor", "No", "Tahun", "Pasal", "Ayat", "Selaku", "Saat", "Ketika", "Usai", "Sebagai", "Atas", "Serta",
              "Sedangkan", "Adapun", "Yakni", "Yaitu", "Antara", "Dari", "Bagi", "Kepada", "Jika", "Apabila", "Agar",
-             "Surat", "Edaran", "Peraturan", "Keputusan", "Instruksi", "Qanun", "Undang-Undang", "Rapat", "Paripurna"}
+             "Surat", "Edaran", "Peraturan", "Keputusan", "Instruksi", "Qanun", "Undang-Undang", "Rapat", "Paripurna",
+             "Salah", "Seorang", "Sejumlah", "Beberapa", "Warga", "Para"}
 NOT_NAMES |= {w.capitalize() for w in list(DAYS) + [m for m in MONTHS if len(m) >= 5 or m in ("mei", "juni", "juli")]}
 
 
@@ -97,9 +98,12 @@ LOCAL_PLACE_TO_COMMA = re.compile(r"\s+(?:(?:" + "|".join(LOCAL_LEVELS) + r")\s+
 LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,2}))*(?=\s*,)")
 
 
-# A comma inside a unit's name, shown by the acronym that closes it: `Perencanaan Pembangunan, Riset dan Inovasi
+# Commas inside a merged unit's name, which lists its fields and ends in "dan X" or its acronym: `Dinas Pendidikan,
+# Kebudayaan dan Olahraga`, `Dinas Koperasi, UKM dan Perdagangan`, `Perencanaan Pembangunan, Riset dan Inovasi
 # Daerah (Bapperida)`.
-UNIT_NAME_LIST = re.compile(r",[ \t]+(?:(?:[A-Z][a-z]+|dan|serta)[ \t]+){0,5}[A-Z][a-z]+[ \t]+\([A-Z][A-Za-z]{2,9}\)")
+_LISTED_FIELDS = r",[ \t]+(?:(?:[A-Z][\w&-]*|dan|serta)(?:[ \t]+|,[ \t]+)){0,8}?"
+UNIT_NAME_LISTS = (re.compile(_LISTED_FIELDS + r"(?P<acronym>\([A-Z][A-Za-z]{2,9}\))"),
+                   re.compile(_LISTED_FIELDS + r"(?:dan|serta)[ \t]+[A-Z][\w&-]*"))
 
 
 def _known_local_place_end(text: str, pos: int, limit: int) -> int:
@@ -133,9 +137,10 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             end = pos = _known_local_place_end(text, pos, limit)
     while pos < limit:
         nxt = WORD.search(text, pos, limit)
-        listed = UNIT_NAME_LIST.match(text, pos, limit)
-        if listed and all(is_office_word(w) or w.lower() in _dictionary() or w in POSITION_JOINERS
-                          for w in re.findall(r"\w+", listed.group())[:-1]):  # "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)": one unit's name
+        listed = UNIT_NAME_LISTS[0].match(text, pos, limit) or UNIT_NAME_LISTS[1].match(text, pos, limit)
+        fields = re.findall(r"[\w&-]+", re.sub(r"\([^)]*\)", "", listed.group())) if listed else []
+        if listed and all(is_office_word(w) or w.lower() in _dictionary() or w in POSITION_JOINERS for w in fields) \
+                and (listed.re is UNIT_NAME_LISTS[0] or any(is_office_word(w) for w in fields if w not in POSITION_JOINERS)):  # "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)": one unit's name
             end = pos = listed.end()
             continue
         if not nxt or text[pos:nxt.start()].strip():
@@ -166,7 +171,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if is_office_word(word) or gazetteer().is_region_word(bare.strip("()")) or bare in REGION_PREFIXES:
             end = pos = nxt.start() + len(bare) if bare != word and not is_office_word(word) else nxt.end()
             continue
-        if word.lower() in _dictionary() and word[1:].islower():
+        if (word.lower() in _dictionary() or stem(word.lower()) in _dictionary()) and word[1:].islower():
             # "Dewan Adat Wilayah", "Direktur Jenderal Otonomi Daerah": an ordinary word inside a unit's name,
             # since an office word follows it
             follow = WORD.match(text, nxt.end() + 1) if text[nxt.end():nxt.end() + 1] == " " else None
@@ -302,7 +307,7 @@ _UNIT_TO_COMMA = re.compile(
     r"(?:[ \t]*,[ \t]*(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})*"
     r"[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`
 # After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
-_AFTER_APPOSITIVE = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]|[a-z]|[.;]|$)")
+_AFTER_APPOSITIVE = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]|[a-z]|[.;]|$)")
 
 
 def _name_after_unit(text: str, pos_end: int) -> tuple[tuple[str, int, int], int] | None:

@@ -114,6 +114,7 @@ komisioner pengawas pemilu pemilihan dewan perwakilan sekretaris camat lurah rw 
 indonesia republik ri perwakilan cabang wilayah regional area kanwil
 bina marga cipta karya jembatan irigasi sanitasi drainase
 ilmu sosiologi antropologi psikologi filsafat sejarah teknik kedokteran kebijakan publik fakultas
+intelijen intel pidana perdata khusus tertentu kelas
 dan se serta untuk
 """.split())
 

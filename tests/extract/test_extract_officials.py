@@ -63,6 +63,9 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Ketua DPRD Agam, Ismail Dt. Rajo Mudo, hadir.", "Ismail Dt. Rajo Mudo", "Ketua"),
     ("Kepala Dinas Pasar, Arifin Hi. Sangaji, meninjau lokasi.", "Arifin Hi. Sangaji", "Kepala Dinas"),
     ("Kepala Dinas Pasar, Hi. Abubakar Tuasikal, meninjau lokasi.", "Abubakar Tuasikal", "Kepala Dinas"),
+    # a ship captain's title, an organisation of several words before a name with an age
+    ("Kepala KSOP Kelas III Tarakan, Capt. Yosef Lumban Gaol, menambahkan", "Yosef Lumban Gaol", "Kepala KSOP Kelas III"),
+    ("Ketua Kelompok Tani Sintuvu Maroso, Yusuf Lamasitudju (52), mengaku", "Yusuf Lamasitudju", "Ketua"),
     # a nursing degree after the name
     ("Kepala Puskesmas Tarus, Dominggus Bire Lado, S.Kep., Ns., mengakui", "Dominggus Bire Lado", "Kepala"),
     # a word after the title before the appositive name
@@ -110,8 +113,16 @@ def test_officials_position_organisation_and_region_parts(text, name, position, 
     # a comma inside a unit's name, closed by its acronym
     ("Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida) Sdr. IRFAN TAHIR PONULELE hadir.",
      "Irfan Tahir Ponulele", "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"),
-    # ... but a name after the comma is the person, even with an acronym after it
+    # merged agencies list their fields with commas and "dan"
+    ("Kepala Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kabupaten Sigi, Nurhayati Tombolotutu, S.P., menjelaskan",
+     "Nurhayati Tombolotutu", "Dinas Tanaman Pangan, Hortikultura dan Perkebunan"),
+    ("Kepala Dinas Pendidikan, Kebudayaan dan Olahraga Provinsi Papua Barat, Dr. Barnabas Rumbiak, M.Pd., mengatakan",
+     "Barnabas Rumbiak", "Dinas Pendidikan, Kebudayaan dan Olahraga"),
+    ("Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana, Ani Wijaya, "
+     "hadir.", "Ani Wijaya", "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana"),
+    # ... but a name after the comma is the person, even with an acronym after it or another name
     ("Kepala Dinas Sosial, Budi Santoso (Kadis), hadir.", "Budi Santoso", "Dinas Sosial"),
+    ("Kepala Dinas Sosial, Indah Lestari dan stafnya hadir.", "Indah Lestari", "Dinas Sosial"),
 ])
 def test_officials_unit_names_with_a_comma(text, name, organization):
     [official] = extract_officials(text)
