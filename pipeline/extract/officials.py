@@ -341,6 +341,8 @@ def _looks_like_a_unit(words: str) -> bool:
         w.lower() in _dictionary() or gazetteer().is_local_place(w) for w in parts))
 
 
+# A title given as a person's second office, after their first title in the same clause.
+SECOND_TITLE = re.compile(r"(?P<before>[^.,;\n]*)\s(?P<cue>yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|sekaligus)\s+$")
 EPITHET_END = re.compile(r"\s+(?:itu|tersebut)\b")
 TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula)(?=\s*,)")
 
@@ -355,6 +357,9 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         if NOT_A_HOLDER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or \
                 any(a <= m.start() < b for a, b in masked):
             continue
+        second = SECOND_TITLE.search(text, max(0, m.start() - 80), m.start())
+        if second and POSITION.search(text, second.start("before"), second.start("cue")):
+            continue  # "X, Kepala Desa Bulota yang juga Ketua Apdesi ...": X's second office, X is read already
         pos_end, _ = _read_position(text, m, min(len(text), m.end() + 160))
         position = m.group("pos") + text[m.end():pos_end]  # without a possessive "-nya"
         tail = TITLE_TAIL.match(text, pos_end)  # "anggota Komisi II lainnya, Wa Ode Nurhasanah"

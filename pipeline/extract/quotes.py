@@ -53,6 +53,12 @@ def _long_title(title: str) -> str:
     return " ".join(words).casefold()
 
 
+def _shortens(short: str, title: str) -> bool:
+    """Each word of `short` starts a word of `title`: `kepala seksi intel` shortens `kepala seksi intelijen`."""
+    words = title.split()
+    return all(any(w.startswith(s) for w in words) for s in short.split())
+
+
 # `Suparmi, yang akrab disapa Mbok Parmi`, `Bambang Hartono alias Pak Tono`: a second name for someone.
 _NEXT_NAME_WORD = r"\s+(?:(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) + r")\s+)?[A-Z][\w'’.-]+"  # "br Simanjuntak"
 _FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,4})"
@@ -84,9 +90,9 @@ class _Resolver:
                 self.nicknames[clean_name(alias)] = full
         for m in NICKNAME_AFTER.finditer(text):
             words = clean_name(m.group("alias")).split()
-            shared = {w.casefold() for w in words if len(w) >= 3}
-            people = {p for p in self._known_people() if shared & {w.casefold() for w in p.split()}}
-            if len(people) == 1:  # "Abu Jalil" shares "Jalil" with one person only: Abdul Jalil Usman
+            shared = [w.casefold() for w in words if len(w) >= 4 or (len(w) == 3 and w != words[0])]
+            people = {p for p in self._known_people() if any(n.casefold().startswith(w) for w in shared for n in p.split())}
+            if len(people) == 1:  # "Abu Jalil" -> Abdul Jalil Usman, "Abu Jamal" -> Jamaluddin Ibrahim
                 full = people.pop()
                 for i in range(len(words) - 1):  # "Bupati Abu Jalil": the phrase may start before the nickname
                     self.nicknames[" ".join(words[i:])] = full
@@ -159,7 +165,7 @@ class _Resolver:
             return None
         title = _long_title(head.group("pos"))
         holders = [o for o in self.officials if o.position and _long_title(o.position) == title] or \
-            [o for o in self.officials if o.position and set(title.split()) <= set(_long_title(o.position).split())]
+            [o for o in self.officials if o.position and _shortens(title, _long_title(o.position))]
         if not holders:
             return None
         before = [(max((s for s, _ in o.mentions if s < at), default=-1), o.name) for o in holders] if at else []
@@ -185,8 +191,9 @@ class _Resolver:
         if written is None:
             return self.recent(at)
         phrase = written.strip(" ,.")
-        if not phrase or phrase.casefold() in PRONOUNS or phrase.casefold().endswith("nya"):
+        if not phrase or phrase.casefold() in PRONOUNS or (phrase.casefold().endswith("nya") and " " not in phrase):
             return self.recent(at)
+        phrase = re.sub(r"\s+(?:dalam|saat|ketika|usai|seusai)\s.*$", "", phrase) if phrase[:1].isupper() else phrase
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
         if head:
@@ -470,6 +477,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         prefix = sentence[:vm.start()]
         # "Menjelang Pilkada ..., Katma berharap": the subject is the last clause before the verb (degrees aside)
         cuts = [m.start() for m in re.finditer(",", prefix)]
+        relative = re.search(r",\s*yang\s", prefix)
+        if relative:  # "Hendra, yang didampingi Kepala Dinas X, Rina, menyebut": Hendra speaks
+            span_end = s + relative.start()
+            cuts = [c for c in cuts if c < relative.start()]
+            subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:relative.start()])).strip(" ,")
         while cuts and _not_the_subject(prefix[cuts[-1] + 1:span_end - s]):
             span_end = s + cuts.pop()
             subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:span_end - s])).strip(" ,")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass
 
 from pipeline.paths import CORPUS
@@ -82,6 +83,7 @@ class Gazetteer:
         self.provinces: dict[str, Region] = {}
         self.regencies: dict[str, Region] = {}  # "Kabupaten Boalemo" -> Region
         self.regency_bare: dict[str, list[Region]] = {}  # "boalemo" -> [Kabupaten Boalemo]
+        self.regency_joined: dict[str, list[Region]] = {}  # "pangkalpinang" -> [Kota Pangkal Pinang], written as one
         self.districts: dict[str, list[Region]] = {}  # "tilamuta" -> [...]
         for row in _read("provinces.csv"):
             region = Region(row["code"], "Provinsi " + row["name"].strip(), "provinsi")
@@ -99,6 +101,9 @@ class Gazetteer:
             bare = name.split(" ", 2)[-1] if name.startswith(("Kabupaten Administrasi", "Kota Administrasi")) \
                 else name.split(" ", 1)[1]
             self.regency_bare.setdefault(bare.casefold(), []).append(region)
+            joined = re.sub(r"[\s-]+", "", bare.casefold())
+            if joined != bare.casefold():  # "Pangkalpinang" for Kota Pangkal Pinang, "Baubau" for Kota Bau-Bau
+                self.regency_joined.setdefault(joined, []).append(region)
         for alias, official in REGENCY_ALIASES.items():
             if official.casefold() in self.regencies:
                 self.regency_bare.setdefault(alias.casefold(), []).append(self.regencies[official.casefold()])
@@ -119,7 +124,7 @@ class Gazetteer:
         for prefix in ("kabupaten ", "kota "):
             if key.startswith(prefix):
                 level, key = prefix.strip(), key[len(prefix):]
-        candidates = self.regency_bare.get(key, [])
+        candidates = self.regency_bare.get(key) or self.regency_joined.get(key, [])
         if level:
             candidates = [r for r in candidates if r.level == level] or candidates
         if len(candidates) == 1 or (candidates and level):
@@ -182,7 +187,7 @@ class Gazetteer:
         """True when a word alone names a province or regency (`Boalemo`, `Sulut`), or is a compass word of one
         (`Utara`, `Barat`); `Tanjung` of Tanjung Jabung is not, and stays available as a surname."""
         key = word.casefold()
-        return key in self.provinces or key in self.regency_bare or key in COMPASS_WORDS
+        return key in self.provinces or key in self.regency_bare or key in self.regency_joined or key in COMPASS_WORDS
 
     def is_region_word(self, word: str) -> bool:
         """True when a capitalised word is (part of) a province or regency name: `Boalemo`, `Sulut`, `Utara`."""
@@ -192,6 +197,6 @@ class Gazetteer:
     @functools.cached_property
     def _region_words(self) -> set[str]:
         words: set[str] = set()
-        for key in list(self.provinces) + list(self.regency_bare):
+        for key in list(self.provinces) + list(self.regency_bare) + list(self.regency_joined):
             words.update(key.split())
         return words

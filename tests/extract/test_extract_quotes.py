@@ -153,6 +153,28 @@ def test_quotes_hal_tersebut_as_the_subject_of_the_report_stays_in_it():
     assert [q.text for q in quotes(text)] == ["hal tersebut berdasarkan hasil survei status gizi"]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # the subject before a relative clause that names someone else
+    ("Wali Kota Pangkalpinang Hendra Lim hadir. Hendra, yang didampingi Kepala Dinas Koperasi, UKM dan Perdagangan, "
+     "Rina Agustina Tjhang, menyebut pasar murah akan digelar bergiliran.", ["Hendra Lim"]),
+    # a second office after "yang juga" belongs to the person already named
+    ("Ismail Mopangga, Kepala Desa Bulota yang juga Ketua Apdesi Kabupaten Gorontalo, mengatakan perangkat desa "
+     "terpaksa berutang.", ["Ismail Mopangga"]),
+    # a short form of a longer title, and a title followed by an aside
+    ("Kepala Kejari Banggai melalui Kepala Seksi Intelijen, I Made Suardana, S.H., menyampaikan bahwa dua tersangka "
+     "ditahan. Ketua DPRD Banggai Sonti Bakara hadir. “Penahanan dilakukan selama 20 hari,” ujar Kasi Intel.",
+     ["I Made Suardana", "I Made Suardana"]),
+    ("Rapat dihadiri Bupati Bengkulu Utara, RUSDI ISMAIL, dan Ketua DPRD, SONTI BAKARA. Ketua DPRD Sonti Bakara "
+     "mengatakan rapat sah. Selanjutnya Bupati Bengkulu Utara dalam nota pengantarnya menyampaikan bahwa pendapatan "
+     "daerah naik.", ["Sonti Bakara", "Rusdi Ismail"]),
+    # a nickname that shortens a name word
+    ("Ketua MPU Bireuen, Tgk. H. Jamaluddin Ibrahim, hadir. “Warkop itu rezeki,” tutur Abu Jamal, sapaan akrabnya.",
+     ["Jamaluddin Ibrahim"]),
+])
+def test_quotes_speakers_away_from_the_verb(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
 def test_quotes_a_short_object_before_a_direct_quote_is_not_one():
     text = "Kasat Reskrim Polres Halbar IPTU Ikra Patamani memaparkan kronologinya, “Korban dijemput pelaku.”"
     assert [(q.type, q.text) for q in quotes(text)] == [("direct", "Korban dijemput pelaku.")]

@@ -79,3 +79,8 @@ def test_regions_city_is_chosen_when_the_title_says_kota():
 
 def test_regions_every_province_alias_resolves():
     assert [alias for alias in PROVINCE_ALIASES if gazetteer().province(alias) is None] == []
+
+
+@pytest.mark.parametrize("written,official", [("Pangkalpinang", "Kota Pangkal Pinang"), ("Kota Baubau", "Kota Bau Bau")])
+def test_regions_a_name_written_as_one_word_resolves(written, official):
+    assert gazetteer().regency(written).name == official
