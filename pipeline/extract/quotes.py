@@ -13,7 +13,7 @@ from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_
 from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS, clean_name,
                                       is_degree)
-from pipeline.lang.speech_verbs import BEFORE_COMMA, INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
+from pipeline.lang.speech_verbs import APPEALS, BEFORE_COMMA, INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
 from pipeline.lang.titles import ORG_HEADS, TITLE_ABBREVIATIONS
 from pipeline.normalize.sentences import split_sentences
 
@@ -521,7 +521,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         skip = re.match(r"\s*(?:,\s*)?(?:bahwa\s+|kepada\s+\w+(?:\s+\w+)?\s*(?:,\s*)?bahwa\s+|:\s*)?", rest)
         clause_start = s + vm.end() + skip.end()
         clause_end = e
-        conj = CONJOINED.search(text, clause_start, e)
+        conj = CONJOINED.search(text, clause_start, e) if base not in APPEALS else None
         if conj and SPEECH_FORMS.get(conj.group("verb").lower()):
             clause_end = conj.start()
         q = _clause(text, clause_start, clause_end, "indirect", speaker, word, direct)

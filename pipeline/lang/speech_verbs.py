@@ -22,17 +22,22 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "desak": ("",), "benar": ("kan",), "bantah": ("",), "usul": ("kan",), "saran": ("kan",), "keluh": ("kan",),
     "janji": ("kan",), "kritik": ("",), "tuding": ("",), "sesal": ("kan",), "cerita": ("kan",), "bilang": ("",),
     "kilah": ("",), "dalih": ("",), "seloroh": ("",), "canda": ("",), "kelakar": ("",), "sergah": ("",),
-    "tanya": ("",), "bisik": ("",), "sindir": ("",), "sanggah": ("",), "tampik": ("",),
+    "tanya": ("",), "bisik": ("",), "sindir": ("",), "sanggah": ("",), "tampik": ("",), "alasan": (),
+    "rekomendasi": ("kan",),
 }
 
 # Bases that take ber- rather than meN- ("berharap", "berpesan"), and the forms written without a prefix.
-BER_VERBS = {"harap", "pesan", "kata", "janji", "cerita"}
+BER_VERBS = {"harap", "pesan", "kata", "janji", "cerita", "alasan"}
 
 # Verbs that introduce reported speech but only with an object clause (never as a tag after a quote).
 INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot", "tekan", "ingat", "anjur",
                  "instruksi", "yakin", "nyata", "pasti", "nilai", "akui", "aku", "lapor", "umum", "informasi",
                  "desak", "benar", "bantah", "usul", "saran", "keluh", "janji", "kritik", "tuding", "sesal", "tampik",
-                 "pertanya", "persoal", "permasalah"}
+                 "pertanya", "persoal", "permasalah", "alasan", "rekomendasi", "berdalih"}
+
+# Appeals: what follows is an action asked of others, so a speech verb inside it ("mengimbau warga mengawasi ... dan
+# melaporkan ...") is part of the appeal, not a second quote.
+APPEALS = {"imbau", "himbau", "minta", "ajak", "dorong", "anjur", "instruksi", "desak", "harap", "pinta"}
 
 # Tag-only words after a quote: closing forms not used to introduce indirect speech ("tutupnya").
 TAG_ONLY = {"tutup", "pungkas", "singkat", "timpal", "tukas", "sahut", "seru", "sambung", "lanjut", "rilis",
@@ -69,12 +74,13 @@ def verb_forms(base: str) -> set[str]:
     return forms
 
 
-# Forms with memper-/di-...-kan, which meN- prefixation does not build: questioning and objecting.
-PER_FORMS = {"pertanya": ("mempertanyakan", "dipertanyakan", "menanyakan", "ditanyakan"),
-             "persoal": ("mempersoalkan", "dipersoalkan"), "permasalah": ("mempermasalahkan", "dipermasalahkan")}
+# Forms the rules above do not build (memper-...-kan, ber- on a tag word), under a base of their own.
+EXTRA_FORMS = {"pertanya": ("mempertanyakan", "dipertanyakan", "menanyakan", "ditanyakan"),
+               "persoal": ("mempersoalkan", "dipersoalkan"), "permasalah": ("mempermasalahkan", "dipermasalahkan"),
+               "berdalih": ("berdalih",)}
 
 SPEECH_FORMS: dict[str, str] = {form: base for base in SPEECH_VERBS for form in verb_forms(base)}
-SPEECH_FORMS.update({form: base for base, forms in PER_FORMS.items() for form in forms})
+SPEECH_FORMS.update({form: base for base, forms in EXTRA_FORMS.items() for form in forms})
 
 # Verbs that report speech only before a comma: "Ia melanjutkan, distribusi air ..." (not "melanjutkan pembangunan").
 BEFORE_COMMA = {"melanjutkan": "lanjut", "menyambung": "sambung", "menutup": "tutup"}

@@ -120,6 +120,20 @@ def test_quotes_verbs_of_questioning_objecting_and_continuing(text, clause, spea
     assert [(q.text, q.speaker, q.cue) for q in quotes(text)] == [(clause, speaker, cue)]
 
 
+@pytest.mark.parametrize("text,clause,cue", [
+    ("Kepala Dinas PUPR Togap Simanjuntak hadir. Ia beralasan kegiatan fisik dijadwalkan setelah Lebaran.",
+     "kegiatan fisik dijadwalkan setelah Lebaran", "beralasan"),
+    ("Kepala Dinas PUPR Togap Simanjuntak berdalih anggaran belum cair.", "anggaran belum cair", "berdalih"),
+    ("Di akhir rapat, Komisi I merekomendasikan agar siltap dibayarkan paling lambat 20 Mei.",
+     "agar siltap dibayarkan paling lambat 20 Mei", "merekomendasikan"),
+    # a speech verb inside an appeal is part of it
+    ("Kejari Banggai mengimbau masyarakat mengawasi dana desa dan melaporkan apabila menemukan penyimpangan.",
+     "masyarakat mengawasi dana desa dan melaporkan apabila menemukan penyimpangan", "mengimbau"),
+])
+def test_quotes_excuses_recommendations_and_appeals(text, clause, cue):
+    assert [(q.text, q.cue) for q in quotes(text)] == [(clause, cue)]
+
+
 def test_quotes_continuing_an_action_is_not_speech():
     assert quotes("Bupati Boalemo Anas Jafar melanjutkan pembangunan jembatan yang terhenti.") == []
 
