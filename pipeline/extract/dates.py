@@ -40,8 +40,10 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 # A month without a year after a time word (`sejak Januari`, `pada November`, `akhir Juli`): the publication year,
 # or the year before for a later month that is past (`sejak November` in March).
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|medio|"
-                        r"menjelang|jelang)\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")"
-                        r"(?!\s*\d)(?!\w)")
+                        r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir)"
+                        r"\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)"
+                        r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang))?")  # "sejak Desember tahun lalu"
+LAST_YEAR_BEFORE = re.compile(r"\btahun\s+lalu\b[^.;\n]{0,60}$")
 # A day of a month named relative to publication: `tanggal 14 bulan ini`, `tgl 5 bulan depan`.
 DAY_OF_RELATIVE_MONTH = re.compile(r"(?<!\w)(?:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)\s+bulan\s+"
                                    r"(?P<rel>ini|lalu|kemarin|depan|mendatang)(?!\w)")
@@ -81,6 +83,21 @@ def _month_from(published: dt.date, step: int) -> tuple[int, int]:
     return months // 12, months % 12 + 1
 
 
+# Text between quotation marks, where "hari ini" is the day the words were said.
+QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _day_of_speech(found: list[DateMention], pos: int, published: dt.date) -> dt.date:
+    """The day a quote was spoken: the last full date written before it, if it is in the week before
+    publication (regional news reports a Monday event on Tuesday), else the publication date."""
+    before = [d for d in found if d.span[1] <= pos and len(d.value) == 10]
+    if before:
+        day = dt.date.fromisoformat(max(before, key=lambda d: d.span).value)
+        if published - dt.timedelta(days=7) <= day <= published:
+            return day
+    return published
+
+
 def _lower(text: str) -> str:
     """`text` in lower case with every offset kept (the few characters whose lower case is longer stay as they are),
     for the patterns above: matching lower-cased text is about twice as fast as re.IGNORECASE."""
@@ -107,6 +124,11 @@ def _reference_year(text: str, published: dt.date | None) -> int | None:
         return published.year
     years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", text)]
     return max(years) if years else None
+
+
+def _a_week(text: str, low: str, m: re.Match) -> bool:
+    """"minggu" is a week, not Sunday, in lower case ("minggu depan") and before "ini" ("Minggu ini")."""
+    return m.group("weekday") == "minggu" and (text[m.start()].islower() or low.startswith(" ini", m.end("weekday")))
 
 
 def _weekday_date(text: str, m: re.Match, published: dt.date) -> str:
@@ -179,13 +201,17 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             year, month = _month_from(published, _STEP[m.group("rel")])
             add(m.start(), m.end(), _iso(year, month, int(m.group("d"))))
         for m in WEEKDAY.finditer(low):  # `Senin kemarin`, `Kamis depan` before `kemarin` and `besok` alone
-            if m.group("last") or m.group("next"):
+            if (m.group("last") or m.group("next")) and not _a_week(text, low, m):
                 add(m.start(), m.end(), _weekday_date(text, m, published))
+        quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
         for m in RELATIVE.finditer(low):
             if re.search(r"(?:\d|\))\s*$", text[max(0, m.start() - 3):m.start()]) and not free(m.start() - 3, m.start()):
                 continue  # "Senin (12/2) kemarin": the date is written already
             offset = RELATIVE_DAYS[m.group("rel").lower()]
-            add(m.start(), m.end(), (published + dt.timedelta(days=offset)).isoformat())
+            day = published
+            if offset == 0 and any(a <= m.start() < b for a, b in quoted):
+                day = _day_of_speech(found, m.start(), published)  # "hari ini" said on the day of the event
+            add(m.start(), m.end(), (day + dt.timedelta(days=offset)).isoformat())
         for m in DAYS_AGO.finditer(low):
             count = COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if count:
@@ -197,8 +223,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             add(m.start(), m.end(), str(this_year))
     if published:
         for m in WEEKDAY.finditer(low):
-            if m.group("weekday") == "minggu" and not text[m.start()].isupper():
-                continue  # "minggu" lower-case is "week"
+            if _a_week(text, low, m):
+                continue
             paired = PAIR_AFTER.match(low, m.end()) or PAIR_BEFORE.search(low, max(0, m.start() - 20), m.start())
             if HABITUAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or PROGRAMME_AFTER.match(text, m.end()) or \
                     paired and not (m.group("last") or m.group("next")):
@@ -214,9 +240,14 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             add(m.start(), m.end(), f"{year:04d}-{month:02d}")
         for m in MONTH_BARE.finditer(low):
             month, year = MONTHS[m.group("mon").lower().rstrip(".")], published.year
-            if month > published.month and m.group("cue").lower() in ("sejak", "selama"):
+            if m.group("rel"):
+                year += _STEP[m.group("rel")]
+            elif LAST_YEAR_BEFORE.search(low, max(0, m.start() - 80), m.start()):
+                year -= 1  # "penyaluran tahun lalu sempat terlambat hingga Desember"
+            elif month > published.month and m.group("cue").lower() in ("sejak", "selama"):
                 year -= 1
-            end = m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
+            end = m.end() if m.group("rel") else \
+                m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
             add(m.start("mon"), end, f"{year:04d}-{month:02d}")
         for m in PERIOD_RELATIVE.finditer(low):
             step = _STEP[m.group("rel")]

@@ -24,13 +24,15 @@ FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + r")"
 ISSUER = (r"(?P<issuer>(?:\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
           r"(?:\([A-Za-z]{1,12}\)|[A-Z][\w&'-]*\.?|dan|korupsi)){0,6})")
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}/(?:19|20)\d{2}(?!\d)))"
-          r"(?P<number>\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`, and a bare `PP 94/2021`
+          r"(?P<number>(?:(?<=[\s:])[A-Z]{1,3}\.?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
+# a bare `PP 94/2021`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`)
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...).
 TITLE_END = re.compile(
     r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s))|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
-    bahwa|untuk|guna|agar|maka|karena|terkait|namun|dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b))
+    bahwa|untuk|guna|agar|maka|karena|terkait|namun|baru|sudah|telah|belum|masih|sedang|akan|harus|wajib|
+    dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b))
     |\s*\(|\s*["“”]|$)""", re.VERBOSE)
 
 # Lower-case words inside a Title Case title ("Perubahan atas ...", "Pajak Daerah dan Retribusi Daerah").
@@ -61,6 +63,8 @@ def _title_at(text: str, start: int) -> tuple[str | None, int]:
             if word.group()[:1].islower() and word.group() not in TITLE_LOWER_WORDS:
                 end = start + word.start()
                 break
+    while (last := re.search(r"\s+(\S+)\s*$", text[start:end])) and last.group(1) in TITLE_LOWER_WORDS:
+        end = start + last.start()  # "Hukum Jinayat bagi keuchik": "bagi" opened the next phrase
     title = text[start:end].strip(" ,")
     return (title or None), (start + len(text[start:end].rstrip(" ,")))
 

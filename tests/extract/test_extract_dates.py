@@ -33,6 +33,25 @@ def test_dates_a_day_of_a_month_named_relative_to_publication(text, value):
     assert [d.value for d in extract_dates(text, PUB)] == [value]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "hari ini" in a quote is the day the words were said: the event's date written before it
+    ("Pembagian digelar Kamis (22/2/2024). “Mulai hari ini, sampah dipilah,” ujar Pj Wali Kota.",
+     [("Kamis (22/2/2024)", "2024-02-22")]),
+    ("Mulai hari ini, sampah organik dipilah.", [("hari ini", "2024-02-23")]),
+    # "minggu" is a week in lower case and before "ini"
+    ("“Minggu ini seluruh desa sudah bisa mengajukan pencairan,” katanya.", []),
+    ("Video akan kami tayangkan minggu depan.", []),
+    ("Ia datang Minggu lalu ke rumah.", [("Minggu lalu", "2024-02-18")]),
+    # a month of last year, and bare months after verbs of finishing and arriving
+    ("Warga mengungsi sejak Desember tahun lalu.", [("Desember tahun lalu", "2023-12")]),
+    ("Penyaluran tahun lalu sempat terlambat hingga Desember.", [("tahun lalu", "2023"), ("Desember", "2023-12")]),
+    ("“Musim hujan baru datang November,” ujarnya. Targetnya rampung Desember.",
+     [("November", "2024-11"), ("Desember", "2024-12")]),
+])
+def test_dates_relative_to_the_speech_and_the_year(text, expected):
+    assert [(d.text, d.value) for d in extract_dates(text, PUB)] == expected
+
+
 @pytest.mark.parametrize("text,written", [
     ("RAPAT DIGELAR SENIN (19/2/2024) DI KANTOR BUPATI.", "SENIN (19/2/2024)"),
     ("Delegasi dari İstanbul tiba pada 19 Februari 2024 di Gorontalo.", "19 Februari 2024"),  # "İ" lower-cases to two

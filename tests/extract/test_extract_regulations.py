@@ -23,6 +23,18 @@ from pipeline.extract.regulations import extract_regulations
     ("sesuai Perpres No 12 Tahun 2021", "Peraturan Presiden", None, "12", 2021, None),
     ("dijerat Pasal 55 Ayat (1) ke-1 KUHP.", "Undang-Undang", None, None, None, "KUHP"),
     ("sesuai PP 94/2021 tentang Disiplin PNS.", "Peraturan Pemerintah", None, "94", 2021, "Disiplin PNS"),
+    # a regency's qanun, a DPRD's own regulation, a ministry's lettered number
+    ("Qanun Kabupaten Bireuen Nomor 5 Tahun 2021 tentang Penyelenggaraan Ketertiban Umum.",
+     "Peraturan Daerah Kabupaten/Kota", "Kabupaten Bireuen", "5", 2021, "Penyelenggaraan Ketertiban Umum"),
+    ("sesuai Peraturan DPRD Kabupaten Bengkulu Utara Nomor 1 Tahun 2024 tentang Tata Tertib DPRD.", "Other", "DPRD",
+     "1", 2024, "Tata Tertib DPRD"),
+    ("Peraturan Menteri Perhubungan Nomor PM 25 Tahun 2015 tentang Standar Keselamatan Transportasi Sungai.",
+     "Peraturan Menteri", "Menteri Perhubungan", "PM 25", 2015, "Standar Keselamatan Transportasi Sungai"),
+    # a title ends before the phrase that follows it
+    ("Qanun Aceh Nomor 6 Tahun 2014 tentang Hukum Jinayat bagi keuchik yang lalai.", "Peraturan Daerah Provinsi", "Aceh",
+     "6", 2014, "Hukum Jinayat"),
+    ("karena Peraturan Bupati Gorontalo Nomor 9 Tahun 2025 tentang besaran siltap tahun ini baru ditandatangani.",
+     "Peraturan Bupati", "Bupati Gorontalo", "9", 2025, "besaran siltap tahun ini"),
     # a decree's number that ends with its year
     ("Keputusan Wali Kota Palu Nomor 360/45/BPBD/2025 tentang Penetapan Status Tanggap Darurat Banjir Bandang.",
      "Keputusan", "Wali Kota Palu", "360/45/BPBD/2025", 2025, "Penetapan Status Tanggap Darurat Banjir Bandang"),
