@@ -26,7 +26,7 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
 PLACE = re.compile(
     r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+)?"  # also "digedung DPRD"
     r"(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
-    r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’-]*|\d+|dan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
+    r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+|dan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
     r"\([A-Z][A-Za-z]{1,9}\))){0,8})"
     r"(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 REGION_PART = re.compile(r"(?P<kind>" + _LEVELS + r")\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
@@ -65,6 +65,17 @@ EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Ka
 EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan|terjadi|tiba|berada|"
                           r"berkunjung|kunjungan|hadir)\s+(?:di\s+)?(?:wilayah\s+)?|(?:(?:19|20)\d\d|\d{1,2}/\d{1,2})\)?\s+)$",
                           re.IGNORECASE)
+
+
+_PLACE_NOUN = r"(?:desa|kampung|kelurahan|gampong|nagari|titik|lokasi|kecamatan|distrik)"
+# Before "di X", what shows no event happens at X: a price ("harga beras di Pasar X"), a condition ("asalkan ...
+# diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
+# 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
+NOT_AN_EVENT_BEFORE = re.compile(r"(?:\bharga\b[^.,;“”\"]{0,40}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
+                                 r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|"
+                                 r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
+                                 r"seluruh|semua)\s+" + _PLACE_NOUN + r"\s+|\b" + _PLACE_NOUN + r"(?:-\w+)?\s+(?:lain|lainnya|"
+                                 r"adat)\s+)(?:di|ke)\s+$", re.IGNORECASE)  # "tiga desa di Kecamatan X": the villages
 
 
 def _event_place(text: str, start: int, end: int) -> bool:
@@ -149,6 +160,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
             continue
+        if NOT_AN_EVENT_BEFORE.search(text, max(0, s - 70), s):
+            continue  # a price, a plot's size, a condition, a route: no event happens there
         level = name.split()[0] in LOCAL_LEVELS
         if (level or name[:1].islower()) and text[m.start():m.start() + 3] == "di " and \
                 _RESIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _RESIDENTS_ACT.match(text, m.end()):
@@ -169,12 +182,19 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue  # a time, or a count ("ke 68 SMP negeri")
         name = " ".join(words)
         e = s + len(name)
-        region = _region_of(m.group("region") or "")
         head = words[0][0].upper() + words[0][1:]
+        listed = REGION_PART.match(m.group("region").lstrip(" \t,")) if m.group("region") else None
+        if listed and listed.group("kind") == head:  # "di Desa A, Desa B, dan Desa C": a list, not A's region
+            region_text, list_from = "", e
+        else:
+            region_text, list_from = m.group("region") or "", m.end()
+        region = _region_of(region_text)
         if head not in _HEADS and words[0].islower():  # "halaman Mapolres Banjar": the named building's head
             head = next((w for w in words if w[:1].isupper()), head)
         if head not in _HEADS and len(words) > 1 and words[-1] in _HEADS:  # "M Bahalap Hotel"
             head = words[-1]
+        if head not in _HEADS and "hotel" in words[0].lower():  # "Swiss-Belhotel Manokwari"
+            head = "Hotel"
         found = len(venues)
         if head in _HEADS and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
             if len(words) == 1:
@@ -191,8 +211,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             regions_only.append(Venue(name, region, (s, e)))  # "di Jakarta": only when nothing more specific
         if len(venues) > found and second:
             venues.append(Venue(second[0], region, (second[1], second[1] + len(second[0]))))
-        elif len(venues) > found and not m.group("region"):
-            venues.extend(Venue(item, region, span) for item, span in _coordinated(text, e, head))
+        elif len(venues) > found:
+            venues.extend(Venue(item, region if list_from == e else None, span)
+                          for item, span in _coordinated(text, list_from, head))
     venues.extend(v for v in _listed_places(text, start) if not any(a <= v.span[0] < b for a, b in masked))
     for m in LOCAL_PLACE.finditer(text, start):
         if not any(a <= m.start() < b for a, b in masked):

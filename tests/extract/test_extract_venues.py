@@ -129,3 +129,29 @@ def test_venues_heads_beyond_buildings(text, names):
 
 def test_venues_where_residents_live_along_a_river_is_no_venue():
     assert extract_venues("Ia mengimbau warga di bantaran Sungai Karang Mumus untuk waspada.") == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a list of villages is no village with its region
+    ("Penyaluran dilakukan di Desa Sukamanah, Desa Cigondang, dan Desa Teluk mulai pukul 09.00 WIB.",
+     ["Desa Sukamanah", "Desa Cigondang", "Desa Teluk"]),
+    # a list goes on after the first place's region; a street named for the two cities it joins; a hotel brand
+    ("Penertiban menyasar warkop di kawasan Jalan Banda Aceh–Medan, Kecamatan Kota Juang, dan Pasar "
+     "Matangglumpangdua, Kecamatan Peusangan.", ["kawasan Jalan Banda Aceh–Medan", "Pasar Matangglumpangdua"]),
+    ("Pihaknya akan menggelar sosialisasi di Swiss-Belhotel Manokwari pekan depan.", ["Swiss-Belhotel Manokwari"]),
+    # "desa" inside a compound noun is no count of villages
+    ("Perdes itu disahkan dalam musyawarah desa di Balai Desa Kemiren kemarin (5/9).", ["Balai Desa Kemiren"]),
+])
+def test_venues_lists_and_names(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "“Harga beras medium di Pasar Pembangunan sudah Rp 14.500 per kilogram,” katanya.",  # a price
+    "Warga siap menerima asalkan hasil ukur ulang diumumkan terbuka di Balai Desa Roraya.",  # a condition
+    "Kapal sering terlambat, terutama pada rute ke Pulau Sebatik dan Nunukan.",  # a route
+    "Air bersih disalurkan ke tiga desa di Kecamatan Labuan.",  # the region of villages counted
+    "Bantuan diberikan kepada 14 kelompok tani di Kecamatan Sigi Biromaru dan Kecamatan Dolo.",  # beneficiaries
+])
+def test_venues_places_where_nothing_happens(text):
+    assert extract_venues(text) == []
