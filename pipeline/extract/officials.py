@@ -13,6 +13,7 @@ from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
 from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NOBLE_PREFIXES, clean_name,
                                       is_degree, is_honorific, is_rank)
+from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
@@ -106,6 +107,9 @@ UNIT_NAME_LISTS = (re.compile(_LISTED_FIELDS + r"(?P<acronym>\([A-Z][A-Za-z]{2,9
                    re.compile(_LISTED_FIELDS + r"(?:dan|serta)[ \t]+[A-Z][\w&-]*"))
 
 
+_ABBREVIATED = {a.lower().rstrip(".") for a in ABBREVIATIONS}
+
+
 def _known_local_place_end(text: str, pos: int, limit: int) -> int:
     """Where the place after a local head's title ends: the longest run of up to three capitalised words that the
     gazetteer knows ("Camat Medan Johor Budi"), else one word before a comma or a capitalised word."""
@@ -120,14 +124,19 @@ def _known_local_place_end(text: str, pos: int, limit: int) -> int:
     return place.end() if place else pos
 
 
+def _heads_a_place(head: str) -> bool:
+    """`Camat`, `Kepala Desa`, `Hukum Tua`: a title whose place's name comes right after it."""
+    return REGIONAL_HEADS.get(head.split()[-1]) in LOCAL_LEVELS or \
+        REGIONAL_HEADS.get(" ".join(head.split()[-2:])) in LOCAL_LEVELS or \
+        head.endswith(("Kepala Desa", "Kepala Dusun", "Kepala Kampung"))
+
+
 def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     """Extend a position head over its organisation and region words; returns (end, name_start)."""
     end = m.end()
     pos = m.end()
     head = m.group("pos")
-    if REGIONAL_HEADS.get(head.split()[-1]) in LOCAL_LEVELS or \
-            REGIONAL_HEADS.get(" ".join(head.split()[-2:])) in LOCAL_LEVELS or \
-            head.endswith(("Kepala Desa", "Kepala Dusun", "Kepala Kampung")):
+    if _heads_a_place(head):
         # "Camat Tilamuta Ridwan Yasin", "Hukum Tua Desa Tountimomor, X": the district or village name comes first,
         # all of it when a name follows its comma ("Wali Nagari Sungai Pua, Budi Santoso")
         place = LOCAL_PLACE_TO_COMMA.match(text, pos, limit)
@@ -169,6 +178,9 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             end = pos = named.end()
             continue
         if is_office_word(word) or gazetteer().is_region_word(bare.strip("()")) or bare in REGION_PREFIXES:
+            if bare != word and re.match(r"\s+[A-Z]", text[nxt.end():nxt.end() + 2]) and bare.lower() not in _ABBREVIATED:
+                end = nxt.start() + len(bare)  # "... Bendahara Desa. Kepala Kejaksaan": the sentence ends
+                break
             end = pos = nxt.start() + len(bare) if bare != word and not is_office_word(word) else nxt.end()
             continue
         if (word.lower() in _dictionary() or stem(word.lower()) in _dictionary()) and word[1:].islower():
@@ -378,6 +390,10 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             # like a name was the unit's name; the person comes after the rank or honorific
             pos_end, after = after[2], later
             position = m.group("pos") + text[m.end():pos_end]
+        if after and not later and len(after[0].split()) == 1 and \
+                (_heads_a_place(m.group("pos")) or position.split()[-1] in LOCAL_LEVELS) and \
+                not re.match(r"\s*,|\s+[A-Z]", text[after[2]:after[2] + 2]):
+            after = None  # "mantan Kepala Desa Honbola dan ...": the village, no name given
         if after and not later and len(after[0].split()) == 1 and not text[after[2]:after[2] + 2].startswith(","):
             # "Siti Rahma selaku Kepala Puskesmas Tilamuta menjelaskan": one capitalised word after the title, then
             # no comma, is the unit's place; the person is the name before the title
@@ -423,7 +439,8 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
         return head_text, None, f"{local} {place}"
     # a village or district after a title that is not its head: "Ketua RT 03 Kelurahan Limba B", "Ketua BPD Desa X"
     for k in range(n_head, len(words) - 1):
-        if words[k] in LOCAL_LEVELS and words[k - 1] not in POSITION_JOINERS and re.match(r"[A-Z][a-z]", words[k + 1]) \
+        if words[k] in LOCAL_LEVELS and words[k - 1] not in POSITION_JOINERS and words[k - 1] not in _ORG_HEADS \
+                and re.match(r"[A-Z][a-z]", words[k + 1]) \
                 and words[k + 1] not in REGION_PREFIXES and words[k + 1] not in _ORG_HEADS and \
                 words[k + 1].lower() not in OFFICE_WORDS:  # after a level word, its name ("Kecamatan Sebangau")
             return " ".join(words[:k]), None, " ".join(words[k:])

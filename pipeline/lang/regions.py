@@ -48,9 +48,9 @@ COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "ke
 
 # Level words below a regency, with their regional names: districts (Distrik in Papua, Kapanewon and Kemantren in
 # Yogyakarta, Mukim in Aceh), villages (Kalurahan in Yogyakarta, Nagari, Gampong, Negeri, Lembang, Kampung) and
-# hamlets (Padukuhan, Banjar in Bali).
+# hamlets (Padukuhan). Not Bali's "Banjar", which is also a regency's name.
 LOCAL_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Mukim", "Kelurahan", "Kalurahan", "Desa", "Kampung",
-                "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan", "Banjar")
+                "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan")
 REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota") + LOCAL_LEVELS
 
 

@@ -90,7 +90,7 @@ REGIONAL_HEADS = {
     "Perbekel": "Desa", "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
     # customary and regional heads of districts and villages: Yogyakarta, Aceh, Papua, Bali
     "Panewu": "Kapanewon", "Imum Mukim": "Mukim", "Kepala Mukim": "Mukim", "Ondoafi": "Kampung",
-    "Bendesa": "Desa Adat", "Bendesa Adat": "Desa Adat", "Kelian Banjar": "Banjar", "Kelian": "Banjar",
+    "Bendesa": "Desa Adat", "Bendesa Adat": "Desa Adat",
 }
 
 # Common words of office and unit names that are not names of people ("Bidang Pemberdayaan Sosial").

@@ -129,8 +129,25 @@ def test_officials_unit_names_with_a_comma(text, name, organization):
     assert (official.name, official.organization) == (name, organization)
 
 
-def test_officials_a_title_pointing_back_names_nobody():
-    assert extract_officials("“Pedagang harus tertib,” ujar mantan Camat Medan Johor itu.") == []
+@pytest.mark.parametrize("text", [
+    "“Pedagang harus tertib,” ujar mantan Camat Medan Johor itu.",  # a title pointing back
+    "Tersangka berinisial AS selaku mantan Kepala Desa Honbola dan RM selaku Bendahara Desa.",  # a village, initials
+    "Kejari Banggai Tahan Mantan Kepala Desa dan Bendahara Desa Honbola dalam Perkara Korupsi",
+])
+def test_officials_titles_that_name_nobody(text):
+    assert extract_officials(text) == []
+
+
+@pytest.mark.parametrize("text,name,position,region", [
+    # a regency named like Bali's hamlets, a prosecutor's office named "Negeri", a sentence ending after a title
+    ("Kapolres Banjar AKBP Fadli Rahman Nasution, S.I.K., M.H. mengatakan", "Fadli Rahman Nasution", "Kapolres",
+     "Kabupaten Banjar"),
+    ("RM selaku Bendahara Desa. Kepala Kejaksaan Negeri Banggai, Fathurrahman Assegaf, menyampaikan.",
+     "Fathurrahman Assegaf", "Kepala", "Kabupaten Banggai"),
+])
+def test_officials_level_words_inside_other_names(text, name, position, region):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.region) == (name, position, region)
 
 
 def test_officials_two_titled_people_in_one_sentence():
