@@ -70,6 +70,8 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Kepala Puskesmas Tarus, Dominggus Bire Lado, S.Kep., Ns., mengakui", "Dominggus Bire Lado", "Kepala"),
     # a word after the title before the appositive name
     ("Penjelasan itu tak memuaskan anggota Komisi II lainnya, Wa Ode Nurhasanah.", "Wa Ode Nurhasanah", "anggota"),
+    ("Kepala Bidang Pendidikan Tinggi pada dinas itu, Agustinus Saiba, menambahkan.", "Agustinus Saiba",
+     "Kepala Bidang Pendidikan Tinggi"),
     # a possessive title: the body's spokesperson
     ("Fraksi Golkar melalui juru bicaranya, Rahmat Pakaya, menyoroti serapan anggaran", "Rahmat Pakaya", "juru bicara"),
     # a lecturer's field in lower case
