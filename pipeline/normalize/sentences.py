@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.lang.abbreviations import ABBREVIATIONS, CLOSING_ABBREVIATIONS
@@ -16,8 +17,10 @@ _NEXT_WORD = re.compile(r"\s+[“\"(]?([A-Z][\w.]*)")
 END = re.compile(r"[.!?]+[”\"’)]*(?=\s+[“\"(]?[A-Z0-9])")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; paragraphs (newlines) always end one."""
+@functools.lru_cache(maxsize=8)
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence; paragraphs (newlines) always end one. The extractors each ask for the same
+    article's sentences, so the last few articles' are kept."""
     spans = []
     for para in re.finditer(r"[^\n]+", text):
         start = para.start()
@@ -37,7 +40,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start += 1
         if start < para.end():
             spans.append((start, para.end()))
-    return spans
+    return tuple(spans)
 
 
 def _closes(word: str, text: str, end: int) -> bool:
