@@ -263,16 +263,20 @@ def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
         if not name_words and (is_degree(token) or token == "(HC)"):
             continue
         gap = chunk[w.end():name_words[0].start()] if name_words else ""
-        if gap.strip():
-            break
+        if gap.strip() or "\n" in gap or (name_words and token.endswith(".") and len(token) > 3 and
+                                          token[:-1] not in NAME_ABBREVIATIONS):
+            break  # punctuation, a paragraph or a sentence ("ujar Yusran.\nIsmail Mopangga, Kepala Desa") ends it
         if is_name_word(token):
             name_words.insert(0, w)
             continue
         break
     if not name_words or len(name_words) > 4 or len(name_words) < 2:
         return None
-    before = chunk[:name_words[0].start()].rstrip()
-    if before and re.search(r"[A-Z][\w.]*$", before) and not is_honorific(before.split()[-1]) and not is_rank(before.split()[-1]):
+    before = chunk[:name_words[0].start()]
+    joined = not re.search(r"\n|\.\s+$", before)  # not across a sentence's or a paragraph's end
+    before = before.rstrip()
+    if joined and before and re.search(r"[A-Z][\w.]*$", before) and not is_honorific(before.split()[-1]) and \
+            not is_rank(before.split()[-1]):
         return None  # "Rumah Jabatan Gubernur": part of a longer capitalised name, not a person
     s, e = window_start + name_words[0].start(), window_start + name_words[-1].end()
     return text[s:e], s, e

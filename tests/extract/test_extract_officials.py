@@ -152,6 +152,11 @@ def test_officials_level_words_inside_other_names(text, name, position, region):
     assert (official.name, official.position, official.region) == (name, position, region)
 
 
+def test_officials_a_name_before_its_title_starts_after_the_sentence_before():
+    text = "“Banyak operator desa yang baru,” ujar Yusran.\nIsmail Mopangga, Kepala Desa Bulota, mengatakan"
+    assert [(o.name, o.position) for o in extract_officials(text)] == [("Ismail Mopangga", "Kepala Desa")]
+
+
 def test_officials_two_titled_people_in_one_sentence():
     text = "Hadir Bupati Purworejo Agus Bastian, Wakil Bupati Yuli Hastuti, para anggota DPRD."
     assert [(o.name, o.position) for o in extract_officials(text)] == [("Agus Bastian", "Bupati"),
