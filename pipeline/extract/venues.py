@@ -67,7 +67,12 @@ EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|dia
                           re.IGNORECASE)
 
 
-_PLACE_NOUN = r"(?:desa|kampung|kelurahan|gampong|nagari|titik|lokasi|kecamatan|distrik)"
+# A named facility right before "di <district>": the district is where it lies, not a second venue.
+_FACILITY = "|".join(re.escape(h) for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi"))
+_NAME_WORDS = r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w'’-]*|\d+)){1,6}"
+FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")|(?P<short>\((?:" + _FACILITY +
+                             r")\)" + _NAME_WORDS + r"))\s$")
+_PLACE_NOUN = r"(?:desa|kampung|kelurahan|gampong|nagari|negeri|titik|lokasi|kecamatan|distrik)"
 # Before "di X", what shows no event happens at X: a price ("harga beras di Pasar X"), a condition ("asalkan ...
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
@@ -163,6 +168,14 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         if NOT_AN_EVENT_BEFORE.search(text, max(0, s - 70), s):
             continue  # a price, a plot's size, a condition, a route: no event happens there
         level = name.split()[0] in LOCAL_LEVELS
+        facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if level and \
+            text[m.start():m.start() + 3] == "di " else None
+        if facility:  # "kapasitas TPA Tlekung di Desa Tlekung": the facility is the place, the village where it lies
+            written = facility.group("name") or facility.group("short")
+            # "Tempat Pemrosesan Akhir (TPA) Regional Kebon Kongok": named by its acronym, "TPA Regional Kebon Kongok"
+            venues.append(Venue(re.sub(r"^\((\S+)\)", r"\1", written), _region_of(name + (m.group("region") or "")),
+                                (m.start() - 1 - len(written), m.start() - 1)))
+            continue
         if (level or name[:1].islower()) and text[m.start():m.start() + 3] == "di " and \
                 _RESIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _RESIDENTS_ACT.match(text, m.end()):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan

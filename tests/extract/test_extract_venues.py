@@ -155,3 +155,16 @@ def test_venues_lists_and_names(text, names):
 ])
 def test_venues_places_where_nothing_happens(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,name,region", [
+    # a facility named before "di <village>": the facility is the venue, the village where it lies
+    ("Langkah itu diambil karena kapasitas TPA Tlekung di Desa Tlekung, Kecamatan Junrejo, tinggal 8 persen.",
+     "TPA Tlekung", "Desa Tlekung"),
+    ("Pemkab mengoperasikan Tempat Pengolahan Sampah Terpadu (TPST) Tamanmartani di Kalurahan Tamanmartani, Rabu.",
+     "TPST Tamanmartani", "Kalurahan Tamanmartani"),
+])
+def test_venues_a_facility_before_the_village_it_lies_in(text, name, region):
+    [venue] = extract_venues(text)
+    assert (venue.name, venue.region) == (name, region)
+    assert text[venue.span[0]:venue.span[1]].replace("(", "").replace(")", "") == name
