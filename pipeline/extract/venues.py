@@ -40,6 +40,11 @@ LOCAL_PLACE = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?P<name>(?:balai|gedung|aula
                          r"masjid|gereja|pendopo|alun-alun)(?:[ \t]+[a-z]+){0,2}?)[ \t]+setempat\b")
 
 
+# "di lokasi pembangunan, Desa Bubaa": a place described, then named by its village or district.
+GENERIC_THEN_NAMED = re.compile(r"(?<![\w])di[ \t]+(?:lokasi|tempat|rumah|sekitar|area|lahan)(?:[ \t]+[a-z]+){0,2},[ \t]+"
+                                r"(?P<name>(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
+
+
 def _region_of(text: str) -> str | None:
     gaz = gazetteer()
     best = None
@@ -228,9 +233,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.extend(Venue(item, region if list_from == e else None, span)
                           for item, span in _coordinated(text, list_from, head))
     venues.extend(v for v in _listed_places(text, start) if not any(a <= v.span[0] < b for a, b in masked))
-    for m in LOCAL_PLACE.finditer(text, start):
-        if not any(a <= m.start() < b for a, b in masked):
-            venues.append(Venue(m.group("name"), None, m.span("name")))
+    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED):
+        for m in pattern.finditer(text, start):
+            if not any(a <= m.start() < b for a, b in masked):
+                venues.append(Venue(m.group("name"), None, m.span("name")))
     venues.sort(key=lambda v: v.span)
     seen = set()
     unique = []

@@ -63,6 +63,14 @@ def test_venues_lower_case_place_named_by_setempat(text, name):
     assert [v.name for v in extract_venues(text)] == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Peletakan batu pertama dilakukan di lokasi pembangunan, Desa Bubaa, Selasa (30/4/2024).", "Desa Bubaa"),
+    ("Jenazah disemayamkan di rumah duka, Kelurahan Limba B.", "Kelurahan Limba B"),
+])
+def test_venues_a_described_place_named_by_its_village(text, name):
+    assert [v.name for v in extract_venues(text)] == [name]
+
+
 @pytest.mark.parametrize("text,names", [
     ("posko dipusatkan di Masjid Al-Markaz Al-Islami dan di halaman Kantor Camat Biringkanaya.",
      ["Masjid Al-Markaz Al-Islami", "halaman Kantor Camat Biringkanaya"]),
