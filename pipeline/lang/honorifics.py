@@ -23,8 +23,8 @@ Jenderal Komjen Irjen Brigjen Kombes Kombespol AKBP Kompol AKP Iptu IPTU Ipda IP
 Brigadir Briptu Bripda Bharada Bharatu Bharaka Abrip Abriptu Abripda
 Jenderal Letjen Mayjen Laksamana Laksdya Laksda Laksma Marsekal Marsdya Marsda Marsma Kolonel Letkol Mayor
 Kapten Lettu Letda Peltu Pelda Serma Serka Sertu Serda Kopka Koptu Kopda Praka Pratu Prada
-Pol Polisi Inf Kav Arh Arm Czi Cpm Chb Ckm Cku Cba Ctp Caj Chk Cpl Cpn Pnb Psk Kes Tek Adm Lek Sus Mar
-""".split()  # the last line: "Pol" and TNI corps written after a rank ("Kombes Pol.", "Letkol Inf")
+Pol Polisi Inf Kav Arh Arm Czi Cpm Chb Ckm Cku Cba Ctp Caj Chk Cpl Cpn Pnb Psk Kes Tek Adm Lek Sus Mar TNI
+""".split()  # the last line: "Pol", TNI corps and "TNI" written after a rank ("Kombes Pol.", "Letkol Inf", "Letjen TNI")
 
 # Andi, Anak Agung etc. can be a real first name (Andi Sudirman Sulaiman): only drop them from the front
 # when they are dotted or clearly titles, so keep a set of honorifics safe to drop always.

@@ -63,6 +63,8 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Ketua DPRD Agam, Ismail Dt. Rajo Mudo, hadir.", "Ismail Dt. Rajo Mudo", "Ketua"),
     ("Kepala Dinas Pasar, Arifin Hi. Sangaji, meninjau lokasi.", "Arifin Hi. Sangaji", "Kepala Dinas"),
     ("Kepala Dinas Pasar, Hi. Abubakar Tuasikal, meninjau lokasi.", "Abubakar Tuasikal", "Kepala Dinas"),
+    # "TNI" after an army rank
+    ("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Letjen TNI Suharyanto meninjau", "Suharyanto", "Kepala Badan"),
     # a ship captain's title, an organisation of several words before a name with an age
     ("Kepala KSOP Kelas III Tarakan, Capt. Yosef Lumban Gaol, menambahkan", "Yosef Lumban Gaol", "Kepala KSOP Kelas III"),
     ("Ketua Kelompok Tani Sintuvu Maroso, Yusuf Lamasitudju (52), mengaku", "Yusuf Lamasitudju", "Ketua"),
