@@ -374,7 +374,9 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         if NOT_A_HOLDER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or \
                 any(a <= m.start() < b for a, b in masked):
             continue
-        second = SECOND_TITLE.search(text, max(0, m.start() - 80), m.start())
+        lead = text[max(0, m.start() - 30):m.start()]
+        second = SECOND_TITLE.search(text, max(0, m.start() - 80), m.start()) if "juga" in lead or "sekaligus" in lead \
+            else None
         if second and POSITION.search(text, second.start("before"), second.start("cue")):
             continue  # "X, Kepala Desa Bulota yang juga Ketua Apdesi ...": X's second office, X is read already
         pos_end, _ = _read_position(text, m, min(len(text), m.end() + 160))
