@@ -359,7 +359,7 @@ def _looks_like_a_unit(words: str) -> bool:
 
 # A title given as a person's second office, after their first title in the same clause.
 SECOND_TITLE = re.compile(r"(?P<before>[^.,;\n]*)\s(?P<cue>yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|sekaligus)\s+$")
-EPITHET_END = re.compile(r"\s+(?:itu|tersebut)\b")
+EPITHET_END = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula|pada\s+(?:dinas|badan|instansi|kantor|lembaga|bidang)\s+"
                         r"(?:itu|tersebut|ini))(?=\s*,)")  # "Kepala Bidang Pendidikan Tinggi pada dinas itu, X"
 

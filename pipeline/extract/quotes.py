@@ -70,6 +70,9 @@ NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s
 NICKNAME_AFTER = re.compile(r"(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})" + NICKNAME_FOLLOWS)
 
 
+POINTS_BACK = re.compile(r"\s(?:itu|ini|tersebut)$")
+
+
 class _Resolver:
     """Names known in the article, for turning a written speaker into the fullest name."""
 
@@ -85,7 +88,7 @@ class _Resolver:
             if not m:
                 continue
             full, alias = clean_name(m.group("full")), cue.group("alias")
-            if full and any(is_name_word(w) for w in full.split()):
+            if full and full.split()[0].casefold() not in PERSON_DESCRIPTIONS and any(is_name_word(w) for w in full.split()):
                 self.nicknames[alias] = full
                 self.nicknames[clean_name(alias)] = full
         for m in NICKNAME_AFTER.finditer(text):
@@ -201,9 +204,12 @@ class _Resolver:
 
             end, _ = _read_position(phrase, head, len(phrase))
             named = _read_name(phrase, end, len(phrase))
-            if named:
+            if named and not POINTS_BACK.search(phrase):
                 return self.by_name(named[0])
-            return self.by_title(phrase, at)
+            holder = self.by_title(phrase, at)
+            if holder is None and POINTS_BACK.search(phrase):
+                return self.recent(at)  # "Mantan Kabid Kedaruratan itu": a past title of the person just named
+            return holder
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
             return re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
         if phrase.split()[0].casefold() in PERSON_DESCRIPTIONS:
@@ -482,6 +488,10 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             span_end = s + relative.start()
             cuts = [c for c in cuts if c < relative.start()]
             subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:relative.start()])).strip(" ,")
+        aside = next((i for i, c in enumerate(cuts) if ASIDE.match(prefix[c + 1:].lstrip())), None)
+        if aside is not None and aside > 0:  # "X, ketika ditemui di kantornya di Jalan Y, Kota Z, mengaku": X speaks
+            span_end, cuts = s + cuts[aside], cuts[:aside]
+            subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:span_end - s])).strip(" ,")
         while cuts and _not_the_subject(prefix[cuts[-1] + 1:span_end - s]):
             span_end = s + cuts.pop()
             subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:span_end - s])).strip(" ,")
@@ -505,6 +515,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         relative = re.search(r"\s(?:yang|saat|ketika)\s", text[span_start:span_end])  # "X yang dibaca oleh Y": X speaks
         if relative:
             span_end = span_start + relative.start()
+            head = re.split(r"\s(?:yang|saat|ketika)\s", subject)[0]  # "Bupati X yang meninjau posko ...": X
+            subject = head if _names_someone(head) and head.split()[0].casefold() not in PERSON_DESCRIPTIONS else subject
         if len(subject.split()) > 14:
             continue
         speaker = resolver.resolve(subject, s, (span_start, span_end))

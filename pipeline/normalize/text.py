@@ -22,6 +22,7 @@ CHAR_MAP = {
     "\u2012": "\u2013", "\u2015": "\u2014", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " ",
     "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ", "\u3000": " ",
     "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n",
+    "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d",  # doubled single marks ‘‘…’’ (Tribun Bali) are double marks
 }
 # Characters dropped outright: zero-width marks, soft hyphen, BOM, and C0/C1 controls other than \n.
 DROP = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
@@ -66,8 +67,8 @@ class CleanText:
         return index
 
 
-# Characters that need a look: anything but printable ASCII and newlines.
-_SPECIAL = re.compile(r"[^\x20-\x7e\n]")
+# Characters that need a look: anything but printable ASCII and newlines (and doubled single quotation marks).
+_SPECIAL = re.compile(r"\u2018\u2018|\u2019\u2019|[^\x20-\x7e\n]")
 _SPACES = re.compile(r" *\n[ \n]*| {2,}")
 
 

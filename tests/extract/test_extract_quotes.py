@@ -189,6 +189,29 @@ def test_quotes_speakers_away_from_the_verb(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # a description with a nickname, then the nickname
+    ("Kepala Desa Sumberejo, Bambang Eko Susilo, hadir. Pria yang akrab disapa Pak Eko itu mengakui musyawarah desa "
+     "belum digelar. “Saya akui itu kelalaian kami,” ujar Eko.", ["Bambang Eko Susilo", "Bambang Eko Susilo"]),
+    # a past title pointing back to the person just named
+    ("Camat Ngasem, Dwi Hartono Prasetyo, hadir. Mantan Sekcam Gurah ini meminta kedua pihak menahan diri.",
+     ["Dwi Hartono Prasetyo"]),
+    ("Kepala BPBD Muaro Jambi Ahmad Yani hadir. Mantan Kabid Kedaruratan itu juga mengimbau warga waspada banjir.",
+     ["Ahmad Yani"]),
+    # a relative clause without commas, an interview aside with a place in it
+    ("Bupati Mamuju Tengah Arsal Aras Puang Tanre yang meninjau posko pengungsian di SMP Negeri 1 Topoyo mengatakan "
+     "dana Belanja Tidak Terduga sebesar Rp 2 miliar telah disiapkan.", ["Arsal Aras Puang Tanre"]),
+    ("Pengusaha penyewa lahan, Hartono Wijaya alias Koh Hartono, ketika ditemui di kantornya di Jalan Hayam Wuruk, "
+     "Kota Kediri, mengaku siap mengikuti keputusan musdes. Dia mengatakan sudah membayar sewa dua tahun di muka.",
+     ["Hartono Wijaya", "Hartono Wijaya"]),
+    # a nickname shortening a Balinese name
+    ("Kasatpol PP Badung, I Gusti Agung Ketut Suryanegara, hadir. “Kami sudah tiga kali memberi peringatan lisan,” "
+     "kata Gung Surya, sapaan akrabnya.", ["I Gusti Agung Ketut Suryanegara"]),
+])
+def test_quotes_speakers_by_description_and_aside(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
 def test_quotes_a_short_object_before_a_direct_quote_is_not_one():
     text = "Kasat Reskrim Polres Halbar IPTU Ikra Patamani memaparkan kronologinya, “Korban dijemput pelaku.”"
     assert [(q.type, q.text) for q in quotes(text)] == [("direct", "Korban dijemput pelaku.")]

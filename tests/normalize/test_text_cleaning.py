@@ -14,6 +14,7 @@ from pipeline.normalize.text import clean_text
     ("„Kutipan‟ lama", "“Kutipan“ lama"),
     ("baris \u2028 baru", "baris\nbaru"),
     ("ctrl\x07char", "ctrlchar"),
+    ("‘‘Kami siap,’’ kata Gung Surya. Lalu ‘tidak’.", "“Kami siap,” kata Gung Surya. Lalu ‘tidak’."),  # Tribun Bali
 ])
 def test_text_cleaning_repairs_unicode_spaces_and_entities(raw, clean):
     assert clean_text(raw).text == clean
