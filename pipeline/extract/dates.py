@@ -42,7 +42,8 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir)"
                         r"\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)"
-                        r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang))?")  # "sejak Desember tahun lalu"
+                        r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")  # "sejak Desember tahun lalu"
+MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
 LAST_YEAR_BEFORE = re.compile(r"\btahun\s+lalu\b[^.;\n]{0,60}$")
 # A day of a month named relative to publication: `tanggal 14 bulan ini`, `tgl 5 bulan depan`.
 DAY_OF_RELATIVE_MONTH = re.compile(r"(?<!\w)(?:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)\s+bulan\s+"
@@ -143,8 +144,9 @@ def _reference_year(text: str, published: dt.date | None) -> int | None:
 
 
 def _a_week(text: str, low: str, m: re.Match) -> bool:
-    """"minggu" is a week, not Sunday, in lower case ("minggu depan") and before "ini" ("Minggu ini")."""
-    return m.group("weekday") == "minggu" and (text[m.start()].islower() or low.startswith(" ini", m.end("weekday")))
+    """"minggu" is a week, not Sunday, in lower case ("minggu lalu") and before "ini" or "depan" ("Minggu depan")."""
+    return m.group("weekday") == "minggu" and (text[m.start()].islower() or low.startswith((" ini", " depan"),
+                                                                                           m.end("weekday")))
 
 
 def _weekday_date(text: str, m: re.Match, published: dt.date) -> str:
@@ -236,7 +238,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
     this_year = published.year if published else max((int(d.value[:4]) for d in found if len(d.value) == 10), default=None)
     if this_year:
         for m in _scan("THIS_YEAR", low):
-            add(m.start(), m.end(), str(this_year))
+            if not MONTH_BEFORE.search(low, max(0, m.start() - 12), m.start()):  # "Desember tahun ini": the month's
+                add(m.start(), m.end(), str(this_year))
     if published:
         for m in WEEKDAY.finditer(low):
             if _a_week(text, low, m):

@@ -42,6 +42,8 @@ def test_dates_a_day_of_a_month_named_relative_to_publication(text, value):
     ("“Minggu ini seluruh desa sudah bisa mengajukan pencairan,” katanya.", []),
     ("Video akan kami tayangkan minggu depan.", []),
     ("Ia datang Minggu lalu ke rumah.", [("Minggu lalu", "2024-02-18")]),
+    ("“Minggu depan tim turun ke Sumberejo,” katanya.", []),
+    ("Revitalisasi rampung Desember tahun ini.", [("Desember tahun ini", "2024-12")]),
     # a month of last year, and bare months after verbs of finishing and arriving
     ("Warga mengungsi sejak Desember tahun lalu.", [("Desember tahun lalu", "2023-12")]),
     ("Penyaluran tahun lalu sempat terlambat hingga Desember.", [("tahun lalu", "2023"), ("Desember", "2023-12")]),
