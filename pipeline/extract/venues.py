@@ -21,7 +21,7 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar)"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
-               r"tradisional|sungai|pantai)){0,2})")
+               r"tradisional|sungai|pantai|bola|sepak\s+bola)){0,2})")
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
     r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+)?"  # also "digedung DPRD"
@@ -92,7 +92,8 @@ def _event_place(text: str, start: int, end: int) -> bool:
     return bool(EVENT_AFTER.match(text, end)) or bool(EVENT_BEFORE.search(text[max(0, start - 40):start]))
 
 
-_ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"  # "Pantai Lampuuk", "kawasan Lambaro"
+# "Pantai Lampuuk", "kawasan Lambaro", "SDN Sungai Jingah 1"
+_ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b)){0,3}"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
 COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?:dan|serta)[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")
 
@@ -127,9 +128,9 @@ def _alternation(words: list[str]) -> str:
 
 
 # `di 10 kampung di beberapa distrik, ada Kurik, Elikobel, Okaba`: places listed after a counted place noun.
-PLACE_LIST = re.compile(r"(?<!\w)di\s+(?:\d+|beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
-                        r"sepuluh)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+[a-z ]{3,30}?)?\s*,?\s*(?:"
-                        + _alternation(LIST_OPENERS) + r")\s+(?=[A-Z])")
+PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?:\d+|beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|tujuh|delapan|"
+                        r"sembilan|sepuluh)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+[a-z ]{3,30}?|"
+                        r"(?:\s+[a-z]+){1,2})?\s*,?\s*(?:" + _alternation(LIST_OPENERS) + r")\s+(?=[A-Z])")
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")
 
 
@@ -137,11 +138,13 @@ def _listed_places(text: str, start: int) -> list[Venue]:
     """The named places of each list after a counted place noun (`antara lain Tanah Lot, Uluwatu, dan Kintamani`)."""
     found = []
     for m in PLACE_LIST.finditer(text, start):
+        if not m.group("di") and re.search(r"\b(?:kepada|untuk|bagi|ke|dari)\s+$", text[max(0, m.start() - 10):m.start()]):
+            continue  # "kepada 10 kampung, antara lain ...": who receives, not where
         pos = m.end()
         while item := LIST_ITEM.match(text, pos):
             name = item.group("item")
-            if name.split()[0] in TIME_WORDS:
-                break
+            if name.split()[0] in TIME_WORDS or not (m.group("di") or name.split()[0] in _HEADS or _is_place_name(name)):
+                break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place
             found.append(Venue(name, None, item.span("item")))
             if not item.group("sep"):
                 break

@@ -154,6 +154,19 @@ def test_venues_lists_and_names(text, names):
     assert [v.name for v in extract_venues(text)] == names
 
 
+@pytest.mark.parametrize("text,names", [
+    # items with numbers, a list after a count with no "di", a chapel, a football field
+    ("Banjir merendam SDN Alalak Utara 3, SDN Sungai Jingah 1 dan SMPN 19 Banjarmasin.",
+     ["SDN Alalak Utara 3", "SDN Sungai Jingah 1", "SMPN 19 Banjarmasin"]),
+    ("Sedikitnya enam desa terendam, di antaranya Desa Pulau Gadang, Desa Koto Mesjid dan Desa Batu Bersurat.",
+     ["Desa Pulau Gadang", "Desa Koto Mesjid", "Desa Batu Bersurat"]),
+    ("Warga berkumpul di halaman Kapela Santo Yosef Wolokoli.", ["halaman Kapela Santo Yosef Wolokoli"]),
+    ("Pertandingan digelar di lapangan bola Desa Koto Mesjid.", ["lapangan bola Desa Koto Mesjid"]),
+])
+def test_venues_more_lists_and_heads(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
 @pytest.mark.parametrize("text", [
     "“Harga beras medium di Pasar Pembangunan sudah Rp 14.500 per kilogram,” katanya.",  # a price
     "Warga siap menerima asalkan hasil ukur ulang diumumkan terbuka di Balai Desa Roraya.",  # a condition
