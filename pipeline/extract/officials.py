@@ -357,8 +357,9 @@ def _looks_like_a_unit(words: str) -> bool:
         w.lower() in _dictionary() or gazetteer().is_local_place(w) for w in parts))
 
 
-# A title given as a person's second office, after their first title in the same clause.
-SECOND_TITLE = re.compile(r"(?P<before>[^.,;\n]*)\s(?P<cue>yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|sekaligus)\s+$")
+# A title given as a person's second office, after their first title in the same clause ("selaku": the name that
+# follows is the first title's holder).
+SECOND_TITLE = re.compile(r"(?P<before>[^.,;\n]*)\s(?P<cue>yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|sekaligus|selaku)\s+$")
 EPITHET_END = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula|pada\s+(?:dinas|badan|instansi|kantor|lembaga|bidang)\s+"
                         r"(?:itu|tersebut|ini))(?=\s*,)")  # "Kepala Bidang Pendidikan Tinggi pada dinas itu, X"
@@ -375,12 +376,15 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
                 any(a <= m.start() < b for a, b in masked):
             continue
         lead = text[max(0, m.start() - 30):m.start()]
-        second = SECOND_TITLE.search(text, max(0, m.start() - 80), m.start()) if "juga" in lead or "sekaligus" in lead \
-            else None
-        if second and POSITION.search(text, second.start("before"), second.start("cue")):
+        second = SECOND_TITLE.search(text, max(0, m.start() - 80), m.start()) if \
+            any(cue in lead for cue in ("juga", "sekaligus", "selaku")) else None
+        first = [f for f in POSITION.finditer(text, second.start("before"), second.start("cue"))] if second else []
+        if first and second.group("cue") != "selaku":
             continue  # "X, Kepala Desa Bulota yang juga Ketua Apdesi ...": X's second office, X is read already
         pos_end, _ = _read_position(text, m, min(len(text), m.end() + 160))
         position = m.group("pos") + text[m.end():pos_end]  # without a possessive "-nya"
+        primary = text[first[0].start():_read_position(text, first[0], second.start("cue"))[0]] if first else None
+        position = primary or position  # "Wakil Bupati Lombok Timur selaku Ketua TPPS, X": X's own office is the first
         tail = TITLE_TAIL.match(text, pos_end)  # "anggota Komisi II lainnya, Wa Ode Nurhasanah"
         name_from = tail.end() if tail else pos_end
         after = _read_name(text, name_from, min(len(text), name_from + 80))
@@ -389,7 +393,7 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         appositive = _name_after_unit(text, pos_end)
         if appositive and (after is None or (after[2] <= appositive[1] and _looks_like_a_unit(after[0]))):
             (raw, s, e), unit_end = appositive
-            mentions.append(Mention(raw, (s, e), m.group("pos") + text[m.end():unit_end], (m.start(), unit_end)))
+            mentions.append(Mention(raw, (s, e), primary or m.group("pos") + text[m.end():unit_end], (m.start(), unit_end)))
             continue
         later = _name_after_rank(text, after[2]) if after else None
         if later:
@@ -400,7 +404,8 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         if after and not later and len(after[0].split()) == 1 and \
                 (_heads_a_place(m.group("pos")) or position.split()[-1] in LOCAL_LEVELS) and \
                 not re.match(r"\s*,|\s+[A-Z]", text[after[2]:after[2] + 2]):
-            after = None  # "mantan Kepala Desa Honbola dan ...": the village, no name given
+            pos_end, after = after[2], None  # "mantan Kepala Desa Honbola dan ...": the village, no name given
+            position = m.group("pos") + text[m.end():pos_end]
         if after and not later and len(after[0].split()) == 1 and not text[after[2]:after[2] + 2].startswith(","):
             # "Siti Rahma selaku Kepala Puskesmas Tilamuta menjelaskan": one capitalised word after the title, then
             # no comma, is the unit's place; the person is the name before the title

@@ -63,6 +63,10 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Ketua DPRD Agam, Ismail Dt. Rajo Mudo, hadir.", "Ismail Dt. Rajo Mudo", "Ketua"),
     ("Kepala Dinas Pasar, Arifin Hi. Sangaji, meninjau lokasi.", "Arifin Hi. Sangaji", "Kepala Dinas"),
     ("Kepala Dinas Pasar, Hi. Abubakar Tuasikal, meninjau lokasi.", "Abubakar Tuasikal", "Kepala Dinas"),
+    # "A selaku B, Name": the first office is the person's own
+    ("Wakil Bupati Lombok Timur selaku Ketua Tim Percepatan Penurunan Stunting (TPPS), H. Lalu Muhammad Zainul Majdi, "
+     "membuka rapat.", "Lalu Muhammad Zainul Majdi", "Wakil Bupati"),
+    ("Sekda Boalemo selaku Ketua TAPD, Sherman Moridu, menyampaikan.", "Sherman Moridu", "Sekda"),
     # "TNI" after an army rank
     ("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Letjen TNI Suharyanto meninjau", "Suharyanto", "Kepala Badan"),
     # a ship captain's title, an organisation of several words before a name with an age
