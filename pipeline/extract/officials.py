@@ -14,6 +14,7 @@ from pipeline.lang.calendar import DAYS, MONTHS
 from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NOBLE_PREFIXES, clean_name,
                                       is_degree, is_honorific, is_rank)
 from pipeline.lang.abbreviations import ABBREVIATIONS
+from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
@@ -38,7 +39,7 @@ NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau",
              "Nomor", "No", "Tahun", "Pasal", "Ayat", "Selaku", "Saat", "Ketika", "Usai", "Sebagai", "Atas", "Serta",
              "Sedangkan", "Adapun", "Yakni", "Yaitu", "Antara", "Dari", "Bagi", "Kepada", "Jika", "Apabila", "Agar",
              "Surat", "Edaran", "Peraturan", "Keputusan", "Instruksi", "Qanun", "Undang-Undang", "Rapat", "Paripurna",
-             "Salah", "Seorang", "Sejumlah", "Beberapa", "Warga", "Para"}
+             "Salah", "Seorang", "Sejumlah", "Beberapa", "Warga", "Para", "Di", "Ke"}
 NOT_NAMES |= {w.capitalize() for w in list(DAYS) + [m for m in MONTHS if len(m) >= 5 or m in ("mei", "juni", "juli")]}
 
 
@@ -270,8 +271,8 @@ def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
             name_words.insert(0, w)
             continue
         break
-    if not name_words or len(name_words) > 4 or len(name_words) < 2:
-        return None
+    if not name_words or len(name_words) > 4 or len(name_words) < 2 or name_words[0].group() in FACILITY_HEADS:
+        return None  # "halaman Kapela Santo Yosef Wolokoli, Bupati Yosef": a chapel, not a person
     before = chunk[:name_words[0].start()]
     joined = not re.search(r"\n|\.\s+$", before)  # not across a sentence's or a paragraph's end
     before = before.rstrip()
@@ -580,7 +581,12 @@ def _part_of_another_name(text: str, m: re.Match, name: str) -> bool:
     own = set(name.split())
     after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
     before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+    if NICKNAME_OF_SOMEONE.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "Hartono Wijaya alias Koh Hartono": another person's nickname
     return any(w and w.group(1) not in own and is_name_word(w.group(1)) for w in (after, before))
+
+
+NICKNAME_OF_SOMEONE = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?:\S+\s+)?$")
 
 
 def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Official]:

@@ -212,6 +212,18 @@ def test_quotes_speakers_by_description_and_aside(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # a nickname sharing a word with an official's name is someone else's
+    ("Camat Ngasem, Dwi Hartono Prasetyo, hadir. Pengusaha penyewa lahan, Hartono Wijaya alias Koh Hartono, mengaku "
+     "siap mengikuti keputusan musdes.", ["Hartono Wijaya"]),
+    # a chapel's name before a title with a first name, and a sentence opening with "Di"
+    ("Bupati Ende, Yosef Benediktus Badeoda, hadir. Di hadapan warga yang berkumpul di halaman Kapela Santo Yosef "
+     "Wolokoli, Bupati Yosef mengakui pemerintah terlambat merespons.", ["Yosef Benediktus Badeoda"]),
+])
+def test_quotes_speakers_whose_names_other_names_share(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
 def test_quotes_a_short_object_before_a_direct_quote_is_not_one():
     text = "Kasat Reskrim Polres Halbar IPTU Ikra Patamani memaparkan kronologinya, “Korban dijemput pelaku.”"
     assert [(q.type, q.text) for q in quotes(text)] == [("direct", "Korban dijemput pelaku.")]
