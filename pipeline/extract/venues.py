@@ -14,6 +14,8 @@ _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
 _LEVELS = "|".join(["Provinsi", "Kabupaten", r"Kab\.", "Kota", r"Kec\.", r"Kel\."] + list(LOCAL_LEVELS))
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
 _RESIDENTS_ACT = re.compile(r"\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus)\s+)?(?:ber|me|di)[a-z]{3,}")
+# Places people live along or on, named after "warga di ..." as where they live: `bantaran Sungai X`, `Pulau Wetar`.
+_OPEN_PLACES = ("bantaran", "tepi", "pinggir", "pinggiran", "aliran", "pesisir", "kawasan", "Pulau", "Kampung")
 _RESIDENT_BEFORE = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?\s+$")
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`.
@@ -134,6 +136,9 @@ PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?:\d+|beberapa|sejumlah|berbagai
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")
 
 
+_DISTRICT_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Kabupaten", "Kota", "Provinsi")
+
+
 def _listed_places(text: str, start: int) -> list[Venue]:
     """The named places of each list after a counted place noun (`antara lain Tanah Lot, Uluwatu, dan Kintamani`)."""
     found = []
@@ -143,8 +148,11 @@ def _listed_places(text: str, start: int) -> list[Venue]:
         pos = m.end()
         while item := LIST_ITEM.match(text, pos):
             name = item.group("item")
-            if name.split()[0] in TIME_WORDS or not (m.group("di") or name.split()[0] in _HEADS or _is_place_name(name)):
-                break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place
+            first = name.split()[0]
+            if first in TIME_WORDS or not (m.group("di") or (first in _HEADS or _is_place_name(name)) and
+                                           first not in _DISTRICT_LEVELS):
+                break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a
+                # district (districts a flood "melanda" are regions; the shelters and villages are its venues)
             found.append(Venue(name, None, item.span("item")))
             if not item.group("sep"):
                 break
@@ -180,11 +188,13 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             text[m.start():m.start() + 3] == "di " else None
         if facility:  # "kapasitas TPA Tlekung di Desa Tlekung": the facility is the place, the village where it lies
             written = facility.group("name") or facility.group("short")
+            if _RESIDENT_BEFORE.search(text, max(0, facility.start() - 30), facility.start()):
+                continue  # "kader Posyandu Melati di Desa X": whom someone belongs to, no venue
             # "Tempat Pemrosesan Akhir (TPA) Regional Kebon Kongok": named by its acronym, "TPA Regional Kebon Kongok"
             venues.append(Venue(re.sub(r"^\((\S+)\)", r"\1", written), _region_of(name + (m.group("region") or "")),
                                 (m.start() - 1 - len(written), m.start() - 1)))
             continue
-        if (level or name[:1].islower()) and text[m.start():m.start() + 3] == "di " and \
+        if (level or name.split()[0] in _OPEN_PLACES) and text[m.start():m.start() + 3] == "di " and \
                 _RESIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _RESIDENTS_ACT.match(text, m.end()):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")

@@ -30,7 +30,7 @@ VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", 
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",
              "pedagang", "pemulung", "keluarga", "rumah", "pemilik", "perantau", "kelompok", "penerima", "korban",
-             "pengungsi"]
+             "pengungsi", "kader", "pengurus", "pasien"]
 
 # Plural place nouns after which a list of named places follows (`di 10 kampung, ada Kurik, Elikobel, Okaba`;
 # `di 12 daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani`), and the words that open such a list.

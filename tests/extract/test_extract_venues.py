@@ -178,6 +178,18 @@ def test_venues_places_where_nothing_happens(text):
     assert extract_venues(text) == []
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Salah satu kader Posyandu Melati di Desa Pringgabaya, Inaq Rohani, mengaku senang.", []),  # an affiliation
+    ("Ia menyebut masyarakat di Pulau Wetar bahkan harus menyewa speedboat.", []),  # where people live
+    ("Banjir melanda empat kecamatan, yakni Kecamatan Topoyo, Kecamatan Budong-Budong dan Kecamatan Tobadak.", []),
+    # a meeting room after traders is where the meeting was, not where traders live
+    ("Ia hadir usai rapat bersama perwakilan pedagang di ruang rapat Parameswara, Rabu (21/1/2026).",
+     ["ruang rapat Parameswara"]),
+])
+def test_venues_affiliations_residences_and_regions_of_a_flood(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
 @pytest.mark.parametrize("text,name,region", [
     # a facility named before "di <village>": the facility is the venue, the village where it lies
     ("Langkah itu diambil karena kapasitas TPA Tlekung di Desa Tlekung, Kecamatan Junrejo, tinggal 8 persen.",
