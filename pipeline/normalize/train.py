@@ -6,8 +6,11 @@ with entity-level P/R/F1 as conlleval/seqeval count it, so the figure is compara
 """
 from __future__ import annotations
 
+import csv
 import io
 import json
+import random
+import re
 import shutil
 import sys
 import tempfile
@@ -25,6 +28,7 @@ from pipeline.normalize import lexicon as _lexicon  # noqa: F401  registers `war
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "corpus" / "ner" / "nergrit"
+WILAYAH_DIR = ROOT / "corpus" / "wilayah"
 CONFIG_PATH = ROOT / "models" / "ner-config.cfg"
 MODEL_DIR = ROOT / "models" / "ner"
 LABELS = ("PERSON", "PLACE", "ORGANISATION")
@@ -33,6 +37,17 @@ SPLITS = {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt", "test"
 # Case variants added to the training data (e.g. ("upper",) for capitalised datelines and headlines). None by
 # default: an upper-cased copy of every sentence lowered the dev-split F1 (68.5 vs 70.6) and doubles training.
 AUGMENT: tuple[str, ...] = ()
+# Mention replacement (`swap_mentions`): extra copies of the training sentences that hold a PERSON or PLACE, with
+# every such mention swapped (PERSON for another train-split PERSON, PLACE for a wilayah region name). 0 = off:
+# one copy gave +0.5 on dev and -1.5 on test (models/README.md).
+SWAP_COPIES = 0
+# `spacy pretrain`-style tok2vec pretraining (`pretrain_tok2vec`, characters objective) before training, on the
+# words of the NER train and dev splits ("text": "ner") or of those and corpus/text/ ("all"); 0 epochs = off
+# (4 epochs on "ner" gave no gain on dev, see models/README.md).
+PRETRAIN = {"epochs": 0, "text": "all", "batch_words": 1000, "n_characters": 4, "hidden_size": 300, "dropout": 0.2}
+# Train the shipped model on the train + dev splits for exactly this many steps (chosen on dev by a train-only run
+# of the same recipe); None = train on train only and keep the checkpoint that scores best on dev.
+FINAL_STEPS: int | None = 2400  # best dev checkpoint of the train-only run: step 2,200 on 12% less data
 # Static word vectors (pipeline/normalize/vectors.py), built when the config's embed has include_static_vectors.
 VECTORS = {"dims": 64, "max_words": 20_000, "min_count": 2, "window": 2}
 
@@ -99,6 +114,93 @@ def case_variants(sentences: Iterable[Sentence], styles: Sequence[str] = AUGMENT
     out = list(sentences)
     for style in styles:
         out.extend(Sentence(tuple(change[style](w) for w in s.words), s.tags) for s in sentences)
+    return out
+
+
+# A PLACE that opens with one of these level words keeps it and has only the name after it swapped, for a name of
+# that level ("Desa Bubaa" -> "Desa Molombulahe"); any other PLACE is swapped whole for a bare region name.
+_SWAP_LEVELS = {
+    "desa": "villages", "kelurahan": "villages", "dusun": "villages", "kampung": "villages",
+    "kecamatan": "districts", "kabupaten": "regencies", "kota": "cities", "provinsi": "provinces",
+}
+_NAME = re.compile(r"[A-Z][A-Za-z'-]*")
+
+
+def region_names(wilayah_dir: Path = WILAYAH_DIR) -> dict[str, list[tuple[str, ...]]]:
+    """Region names of the wilayah tables as word tuples by kind (provinces, regencies and cities without their
+    level word, districts, villages), sorted and without duplicates; names with digits or punctuation are left
+    out so every word is a plain capitalised word."""
+    def rows(name: str) -> list[str]:
+        path = Path(wilayah_dir) / name
+        try:
+            with path.open(encoding="utf-8", newline="") as handle:
+                return [" ".join(row["name"].split()) for row in csv.DictReader(handle)]
+        except (OSError, KeyError, UnicodeDecodeError) as err:
+            raise CorpusError(f"{path}: cannot read region names: {err!r}") from err
+
+    kinds: dict[str, set[tuple[str, ...]]] = {k: set() for k in ("provinces", "regencies", "cities", "districts",
+                                                                 "villages")}
+    for name in rows("provinces.csv"):
+        kinds["provinces"].add(tuple(name.split()))
+    for name in rows("regencies.csv"):
+        level, _, bare = name.partition(" ")
+        kinds["cities" if level == "Kota" else "regencies"].add(tuple(bare.split()))
+    for name in rows("districts.csv"):
+        kinds["districts"].add(tuple(name.split()))
+    for name in rows("villages.csv"):
+        kinds["villages"].add(tuple(name.split()))
+    return {
+        kind: sorted(words for words in names if words and all(_NAME.fullmatch(w) for w in words))
+        for kind, names in kinds.items()
+    }
+
+
+def swap_mentions(
+    sentences: Sequence[Sentence],
+    copies: int = SWAP_COPIES,
+    *,
+    seed: int = SEED,
+    regions: dict[str, list[tuple[str, ...]]] | None = None,
+) -> list[Sentence]:
+    """Return the sentences followed by `copies` copies of each one that holds a PERSON or PLACE, with every PERSON
+    swapped for a PERSON of the given sentences and every PLACE for a region name (mention replacement, Dai &
+    Adel 2020). Tags follow the new words (B- then I-); other words and entities are kept. Same input and seed,
+    same output."""
+    sentences = list(sentences)
+    if copies <= 0:
+        return sentences
+    regions = regions if regions is not None else region_names()
+    persons = sorted({s.words[start:end] for s in sentences for label, start, end in chunks(s.tags)
+                      if label == "PERSON"})
+    bare = sorted({name for kind in ("provinces", "regencies", "cities", "districts") for name in regions[kind]})
+    rng = random.Random(seed)
+    out = list(sentences)
+    for _ in range(copies):
+        for sentence in sentences:
+            entities = sorted(chunks(sentence.tags), key=lambda e: e[1])
+            if not any(label in ("PERSON", "PLACE") for label, *_ in entities):
+                continue
+            words: list[str] = []
+            tags: list[str] = []
+            position = 0
+            for label, start, end in entities:
+                words.extend(sentence.words[position:start])
+                tags.extend(sentence.tags[position:start])
+                mention = sentence.words[start:end]
+                if label == "PERSON" and persons:
+                    mention = rng.choice(persons)
+                elif label == "PLACE":
+                    kind = _SWAP_LEVELS.get(mention[0].casefold()) if len(mention) > 1 else None
+                    if kind and regions.get(kind):
+                        mention = (mention[0], *rng.choice(regions[kind]))
+                    elif bare:
+                        mention = rng.choice(bare)
+                words.extend(mention)
+                tags.extend([f"B-{label}"] + [f"I-{label}"] * (len(mention) - 1))
+                position = end
+            words.extend(sentence.words[position:])
+            tags.extend(sentence.tags[position:])
+            out.append(Sentence(tuple(words), tuple(tags)))
     return out
 
 
@@ -179,39 +281,65 @@ def train(
     config_path: Path = CONFIG_PATH,
     seed: int = SEED,
     augment: Sequence[str] = AUGMENT,
+    swap_copies: int = SWAP_COPIES,
+    pretrain: dict[str, int | float] | None = None,
+    final_steps: int | None = FINAL_STEPS,
     overrides: dict[str, object] | None = None,
     log: bool = True,
 ) -> dict[str, LabelScore]:
-    """Train from `corpus_dir` with `config_path`, save the model that scores best on the dev split to `output`,
-    and return its test-split scores. Same data, config and seed give the same model."""
+    """Train from `corpus_dir` with `config_path`, save the model to `output` and return its test-split scores.
+    With `final_steps` the model trains on the train + dev splits for that many steps; with None, on train only,
+    keeping the checkpoint that scores best on dev. Same data, config and seed give the same model."""
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
 
     corpus_dir, output = Path(corpus_dir), Path(output)
     splits = {name: read_conll(corpus_dir / filename) for name, filename in SPLITS.items()}
-    splits["train"] = case_variants(splits["train"], augment)
+    vector_text = splits["train"] + splits["dev"]  # the corpus text itself, before any augmentation
+    if final_steps:  # the dev split joins the training data; dev scores are then no longer a held-out figure
+        splits["train"] = splits["train"] + splits["dev"]
+    splits["train"] = case_variants(swap_mentions(splits["train"], swap_copies, seed=seed), augment)
     vocab = Vocab()
     with tempfile.TemporaryDirectory(prefix="warta-ner-") as tmp:
         work = Path(tmp)
         for name in ("train", "dev"):
             DocBin(docs=(sentence_doc(vocab, s) for s in splits[name])).to_disk(work / f"{name}.spacy")
+        # With final_steps: one evaluation, at the last step, no early stop, so "model-best" is the final model
+        # (`overrides` still win, e.g. a test's few steps).
+        final = (
+            {"training.max_steps": final_steps, "training.eval_frequency": final_steps, "training.patience": 0}
+            if final_steps
+            else {}
+        )
         settings = {
             "paths.train": str(work / "train.spacy"),
             "paths.dev": str(work / "dev.spacy"),
             "system.seed": seed,
+            **final,
             **(overrides or {}),
         }
         config = spacy.util.load_config(config_path, overrides=settings, interpolate=False)
         if _uses_static_vectors(config) and not config["paths"].get("vectors"):
-            config["paths"]["vectors"] = str(_vectors(splits["train"] + splits["dev"], work / "vectors"))
+            config["paths"]["vectors"] = str(_vectors(vector_text, work / "vectors"))
         sink = None if log else io.StringIO()
+        pretrain = {**PRETRAIN, **(pretrain or {})}
+        weights = None
+        if pretrain["epochs"]:
+            text = [list(s.words) for s in vector_text]
+            text += _text_words(lower=False) if pretrain.pop("text") == "all" else []
+            weights = pretrain_tok2vec(config, text, seed=seed, log=sink or sys.stdout, **pretrain)
+            (work / "tok2vec.bin").write_bytes(weights)
         nlp = init_nlp(config)
+        if weights is not None:
+            nlp.get_pipe("tok2vec").model.from_bytes(weights)
         (work / "out").mkdir()
         train_loop(nlp, work / "out", stdout=sink or sys.stdout, stderr=sink or sys.stderr)
         best = work / "out" / "model-best"
         for name in nlp.pipe_names:  # the in-memory weights are the last step's; take the best checkpoint's
             nlp.get_pipe(name).from_disk(best / name, exclude=["vocab"])
-        nlp.meta["performance"] = json.loads((best / "meta.json").read_text(encoding="utf-8"))["performance"]
+        # After a train + dev run the dev score measures training data: leave it out rather than mislead.
+        performance = json.loads((best / "meta.json").read_text(encoding="utf-8"))["performance"]
+        nlp.meta["performance"] = {} if final_steps else performance
     staged = output.with_name(output.name + ".new")
     shutil.rmtree(staged, ignore_errors=True)
     _standalone(nlp).to_disk(staged)
@@ -232,13 +360,75 @@ def _uses_static_vectors(config) -> bool:
 
 def _vectors(sentences: Sequence[Sentence], path: Path) -> Path:
     """Build the static word vectors from the training text (train + dev, never test) and corpus/text/."""
-    from pipeline.normalize.vectors import TEXT_FILES, build_vectors, read_words, save_vectors
+    from pipeline.normalize.vectors import build_vectors, save_vectors
 
-    text = [[w.lower() for w in s.words] for s in sentences]
-    for text_file in TEXT_FILES:
-        text.extend(read_words(text_file))
+    text = [[w.lower() for w in s.words] for s in sentences] + _text_words(lower=True)
     words, vectors = build_vectors(text, **VECTORS)
     return save_vectors(words, vectors, path)
+
+
+def _text_words(*, lower: bool) -> list[list[str]]:
+    """The sentences of corpus/text/ (bapos words, tags ignored)."""
+    from pipeline.normalize.vectors import TEXT_FILES, read_words
+
+    return [words for text_file in TEXT_FILES for words in read_words(text_file, lower=lower)]
+
+
+def pretrain_tok2vec(
+    config,
+    sentences: Sequence[Sequence[str]],
+    *,
+    epochs: int,
+    seed: int = SEED,
+    batch_words: int = 1000,
+    n_characters: int = 4,
+    hidden_size: int = 300,
+    dropout: float = 0.2,
+    log=None,
+) -> bytes:
+    """Pretrain the config's `tok2vec` as `spacy pretrain` does with its characters objective (predict each
+    token's first and last `n_characters` characters from its vector), on unlabelled tokenised sentences that
+    `warta_lexicon` annotates first, so the TAG feature is there as in training. Returns the tok2vec weights
+    (the optimizer's averages), for `tok2vec.model.from_bytes`. Deterministic: fixed seed, fixed batches in a
+    seeded order per epoch."""
+    from spacy.training.pretrain import make_update
+    from spacy.util import load_model_from_config, registry
+    from thinc.api import Adam, fix_random_seed, set_dropout_rate
+
+    fix_random_seed(seed)
+    nlp = load_model_from_config(config, auto_fill=True)
+    with nlp.select_pipes(enable=[]):
+        nlp.initialize()  # loads the static vectors, initialises no component
+    lexicon = nlp.get_pipe("warta_lexicon")
+    docs = [lexicon(Doc(nlp.vocab, words=list(words))) for words in sentences if words]
+    tok2vec = nlp.get_pipe("tok2vec").model
+    tok2vec.initialize(X=docs[:8])
+    create = registry.architectures.get("spacy.PretrainCharacters.v1")(
+        maxout_pieces=3, hidden_size=hidden_size, n_characters=n_characters
+    )
+    model = create(nlp.vocab, tok2vec)
+    model.initialize(X=docs[:8])
+    set_dropout_rate(model, dropout)
+    optimizer = Adam(0.001, L2=0.01, L2_is_weight_decay=True, grad_clip=1.0, use_averages=True)
+    objective = model.attrs["loss"]
+    batches, batch, size = [], [], 0
+    for doc in docs:
+        batch.append(doc)
+        size += len(doc)
+        if size >= batch_words:
+            batches.append(batch)
+            batch, size = [], 0
+    if batch:
+        batches.append(batch)
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        order = list(range(len(batches)))
+        rng.shuffle(order)
+        loss = sum(make_update(model, batches[i], optimizer, objective) for i in order)
+        if log is not None:
+            print(f"pretrain epoch {epoch}: loss {loss:.1f} ({len(docs)} sentences)", file=log, flush=True)
+    with model.use_params(optimizer.averages):
+        return model.get_ref("tok2vec").to_bytes()
 
 
 def _standalone(nlp: Language) -> Language:
@@ -262,9 +452,10 @@ def _tidy(model_dir: Path) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="warta_ner",
-        version="0.2.0",
+        version="0.3.0",
         description="warta's Indonesian NER (PERSON, PLACE, ORGANISATION): lexicon features (warta_lexicon) and "
-        "static PPMI-SVD word vectors into a CNN tok2vec + transition-based NER, trained on IndoNLU NERGrit; "
+        "static PPMI-SVD word vectors into a CNN tok2vec + transition-based NER, trained on IndoNLU NERGrit "
+        "(train + valid splits); "
         "see models/README.md",
         license="Apache-2.0 (IndoNLU NERGrit training data, IndoNLU bapos text for the vectors); region names "
         "in the lexicon features from idn-area-data (ODbL 1.0)",

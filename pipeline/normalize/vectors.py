@@ -23,8 +23,9 @@ TEXT_DIR = ROOT / "corpus" / "text" / "bapos"
 TEXT_FILES = tuple(TEXT_DIR / f"{split}_preprocess.txt" for split in ("train", "valid", "test"))
 
 
-def read_words(path: Path) -> list[list[str]]:
-    """Sentences of a `token<TAB>tag` file as lists of lower-cased tokens (the tags are ignored)."""
+def read_words(path: Path, *, lower: bool = True) -> list[list[str]]:
+    """Sentences of a `token<TAB>tag` file as lists of tokens, lower-cased unless `lower=False` (the tags are
+    ignored)."""
     sentences, words = [], []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         token = line.split("\t", 1)[0].strip()
@@ -33,7 +34,7 @@ def read_words(path: Path) -> list[list[str]]:
                 sentences.append(words)
                 words = []
             continue
-        words.append(token.lower())
+        words.append(token.lower() if lower else token)
     if words:
         sentences.append(words)
     return sentences
