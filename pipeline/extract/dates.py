@@ -75,20 +75,10 @@ NAMED_YEAR = re.compile(r"(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS)
 MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–)\s+(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
 
 
-# Words without which a pattern cannot match, checked first (a substring test costs far less than a regex scan).
-_NEEDS = {
-    "NUMERIC_RANGE": ("/",), "DAY_OF_RELATIVE_MONTH": ("bulan",), "THIS_YEAR": ("tahun ini",), "DAYS_AGO": ("lalu",),
-    "RELATIVE": tuple(RELATIVE_DAYS), "PERIOD_RELATIVE": ("tahun", "bulan"), "MONTH_RANGE": ("hingga", "sampai", "s.d",
-                                                                                                  "sd", "-", "–"),
-}
-
-
-def _scan(name: str, low: str):
-    """Matches of the pattern called `name` in the lower-cased text, skipping the scan when a needed word is absent."""
-    needs = _NEEDS.get(name)
-    if needs and not any(n in low for n in needs):
-        return ()
-    return globals()[name].finditer(low)
+def _scan(pattern: re.Pattern, low: str, needs: tuple[str, ...] = ()):
+    """Matches of `pattern` in the lower-cased text; the scan is skipped when none of the words it `needs` occurs (a
+    substring test costs far less than a regex scan)."""
+    return pattern.finditer(low) if not needs or any(n in low for n in needs) else ()
 
 
 _STEP = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}  # months or years from publication
@@ -184,7 +174,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         s, e = m.span()  # "3 Agustus" without a year is a date too, in the reference year
         value = _iso(year, month, int(m.group("d")))
         add(s, e, value, _iso(year, month, int(m.group("d2"))) if m.group("d2") else None)
-    for m in _scan("NUMERIC_RANGE", low):
+    for m in _scan(NUMERIC_RANGE, low, ("/",)):
         s, e = m.span()
         year, month = _year(m.group("y"), default_year), int(m.group("m"))
         first, second = _iso(year, month, int(m.group("d"))), _iso(year, month, int(m.group("d2")))
@@ -197,7 +187,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         if re.search(r"(?:Nomor|No\.?|Pasal|ayat|Rp\.?)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
             continue
         add(s, e, _iso(_year(m.group("y"), default_year), int(m.group("m")), int(m.group("d"))))
-    for m in _scan("MONTH_RANGE", low):
+    for m in _scan(MONTH_RANGE, low, ("hingga", "sampai", "s.d", "sd", "-", "–")):
         add(m.start("mon"), m.end("mon"), f"{int(m.group('y')):04d}-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
     for m in MONTH_YEAR.finditer(low):
         s, e = m.span()
@@ -215,14 +205,14 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             s = m.start()
         add(s, e, m.group("y"))
     if published:
-        for m in _scan("DAY_OF_RELATIVE_MONTH", low):
+        for m in _scan(DAY_OF_RELATIVE_MONTH, low, ("bulan",)):
             year, month = _month_from(published, _STEP[m.group("rel")])
             add(m.start(), m.end(), _iso(year, month, int(m.group("d"))))
         for m in WEEKDAY.finditer(low):  # `Senin kemarin`, `Kamis depan` before `kemarin` and `besok` alone
             if (m.group("last") or m.group("next")) and not _a_week(text, low, m):
                 add(m.start(), m.end(), _weekday_date(text, m, published))
         quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
-        for m in _scan("RELATIVE", low):
+        for m in _scan(RELATIVE, low, tuple(RELATIVE_DAYS)):
             if re.search(r"(?:\d|\))\s*$", text[max(0, m.start() - 3):m.start()]) and not free(m.start() - 3, m.start()):
                 continue  # "Senin (12/2) kemarin": the date is written already
             offset = RELATIVE_DAYS[m.group("rel").lower()]
@@ -230,14 +220,14 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             if offset == 0 and any(a <= m.start() < b for a, b in quoted):
                 day = _day_of_speech(found, m.start(), published)  # "hari ini" said on the day of the event
             add(m.start(), m.end(), (day + dt.timedelta(days=offset)).isoformat())
-        for m in _scan("DAYS_AGO", low):
+        for m in _scan(DAYS_AGO, low, ("lalu",)):
             count = COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if count:
                 n = count.group("n").lower()
                 add(count.start(), m.end(), (published - dt.timedelta(days=int(NUMBER_WORDS.get(n, n)))).isoformat())
     this_year = published.year if published else max((int(d.value[:4]) for d in found if len(d.value) == 10), default=None)
     if this_year:
-        for m in _scan("THIS_YEAR", low):
+        for m in _scan(THIS_YEAR, low, ("tahun ini",)):
             if not MONTH_BEFORE.search(low, max(0, m.start() - 12), m.start()):  # "Desember tahun ini": the month's
                 add(m.start(), m.end(), str(this_year))
     if published:
@@ -268,7 +258,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             end = m.end() if m.group("rel") else \
                 m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
             add(m.start("mon"), end, f"{year:04d}-{month:02d}")
-        for m in _scan("PERIOD_RELATIVE", low):
+        for m in _scan(PERIOD_RELATIVE, low, ("tahun", "bulan")):
             step = _STEP[m.group("rel")]
             if m.group("unit").lower() == "tahun":
                 if step and not NAMED_YEAR.search(text[max(0, m.start() - 25):m.start()]):  # not "Pilkada tahun depan"
