@@ -6,7 +6,7 @@ import re
 
 from pipeline.extract.results import Venue
 from pipeline.lang.places import FACILITY_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS
-from pipeline.lang.regions import LOCAL_LEVELS, gazetteer
+from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, gazetteer
 from pipeline.normalize.sentences import split_sentences
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
@@ -74,19 +74,22 @@ EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|dia
                           re.IGNORECASE)
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 # A named facility right before "di <district>": the district is where it lies, not a second venue.
 _FACILITY = "|".join(re.escape(h) for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi"))
 _NAME_WORDS = r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w'’-]*|\d+)){1,6}"
 FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")|(?P<short>\((?:" + _FACILITY +
                              r")\)" + _NAME_WORDS + r"))\s$")
-_PLACE_NOUN = r"(?:desa|kampung|kelurahan|gampong|nagari|negeri|titik|lokasi|kecamatan|distrik)"
 # Before "di X", what shows no event happens at X: a price ("harga beras di Pasar X"), a condition ("asalkan ...
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
 NOT_AN_EVENT_BEFORE = re.compile(r"(?:\bharga\b[^.,;“”\"]{0,40}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|"
                                  r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
-                                 r"seluruh|semua)\s+" + _PLACE_NOUN + r"\s+|\b" + _PLACE_NOUN + r"(?:-\w+)?\s+(?:lain|lainnya|"
+                                 r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")\s+|\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|"
                                  r"adat)\s+)(?:di|ke)\s+$", re.IGNORECASE)  # "tiga desa di Kecamatan X": the villages
 
 
@@ -125,18 +128,11 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
     return items
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 # `di 10 kampung di beberapa distrik, ada Kurik, Elikobel, Okaba`: places listed after a counted place noun.
 PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?:\d+|beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|tujuh|delapan|"
                         r"sembilan|sepuluh)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+[a-z ]{3,30}?|"
                         r"(?:\s+[a-z]+){1,2})?\s*,?\s*(?:" + _alternation(LIST_OPENERS) + r")\s+(?=[A-Z])")
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")
-
-
-_DISTRICT_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Kabupaten", "Kota", "Provinsi")
 
 
 def _listed_places(text: str, start: int) -> list[Venue]:
@@ -150,7 +146,7 @@ def _listed_places(text: str, start: int) -> list[Venue]:
             name = item.group("item")
             first = name.split()[0]
             if first in TIME_WORDS or not (m.group("di") or (first in _HEADS or _is_place_name(name)) and
-                                           first not in _DISTRICT_LEVELS):
+                                           first not in DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")):
                 break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a
                 # district (districts a flood "melanda" are regions; the shelters and villages are its venues)
             found.append(Venue(name, None, item.span("item")))

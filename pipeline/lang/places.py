@@ -32,9 +32,11 @@ RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak"
              "pedagang", "pemulung", "keluarga", "rumah", "pemilik", "perantau", "kelompok", "penerima", "korban",
              "pengungsi", "kader", "pengurus", "pasien"]
 
-# Plural place nouns after which a list of named places follows (`di 10 kampung, ada Kurik, Elikobel, Okaba`;
-# `di 12 daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani`), and the words that open such a list.
-PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupaten", "kota", "nagari", "gampong",
-               "lokasi", "titik", "tempat", "daerah", "wilayah", "pulau", "objek wisata", "destinasi wisata",
-               "destinasi", "daya tarik wisata", "pantai", "pasar", "sekolah", "kawasan", "ruas jalan", "posko"]
+# Place nouns: a list of named places follows them when counted (`di 10 kampung, ada Kurik, Elikobel, Okaba`; `di 12
+# daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani`), and counted before "di" they say where those
+# places lie, not where an event is (`tiga desa di Kecamatan X`). LIST_OPENERS open such a list.
+PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupaten", "kota", "nagari", "gampong", "negeri",
+               "dusun", "lembang", "lokasi", "titik", "tempat", "daerah", "wilayah", "pulau", "objek wisata",
+               "destinasi wisata", "destinasi", "daya tarik wisata", "pantai", "pasar", "sekolah", "kawasan",
+               "ruas jalan", "posko"]
 LIST_OPENERS = ["antara lain", "di antaranya", "diantaranya", "yakni", "yaitu", "seperti", "meliputi", "ada", "mulai dari"]

@@ -49,8 +49,9 @@ COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "ke
 # Level words below a regency, with their regional names: districts (Distrik in Papua, Kapanewon and Kemantren in
 # Yogyakarta, Mukim in Aceh), villages (Kalurahan in Yogyakarta, Nagari, Gampong, Negeri, Lembang, Kampung) and
 # hamlets (Padukuhan). Not Bali's "Banjar", which is also a regency's name.
-LOCAL_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Mukim", "Kelurahan", "Kalurahan", "Desa", "Kampung",
-                "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan")
+DISTRICT_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Mukim")
+VILLAGE_LEVELS = ("Kelurahan", "Kalurahan", "Desa", "Kampung", "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan")
+LOCAL_LEVELS = DISTRICT_LEVELS + VILLAGE_LEVELS
 REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota") + LOCAL_LEVELS
 
 
