@@ -41,6 +41,49 @@ REGENCY_ALIASES = {
     "Jaktim": "Kota Administrasi Jakarta Timur", "Jakbar": "Kota Administrasi Jakarta Barat",
     "Jakut": "Kota Administrasi Jakarta Utara", "Jakpus": "Kota Administrasi Jakarta Pusat",
     "Solo": "Kota Surakarta", "Jogja": "Kota Yogyakarta", "Yogya": "Kota Yogyakarta", "Jogjakarta": "Kota Yogyakarta",
+    # Abbreviations the regional press writes for regencies ("Bupati Konsel", "Kapolres Parimo")
+    # Sulawesi Tenggara
+    "Konsel": "Kabupaten Konawe Selatan", "Konut": "Kabupaten Konawe Utara", "Konkep": "Kabupaten Konawe Kepulauan",
+    "Koltim": "Kabupaten Kolaka Timur", "Kolut": "Kabupaten Kolaka Utara", "Buteng": "Kabupaten Buton Tengah",
+    "Busel": "Kabupaten Buton Selatan", "Butur": "Kabupaten Buton Utara", "Mubar": "Kabupaten Muna Barat",
+    # Sulawesi Selatan / Barat
+    "Sidrap": "Kabupaten Sidenreng Rappang", "Pangkep": "Kabupaten Pangkajene dan Kepulauan",
+    "Lutim": "Kabupaten Luwu Timur", "Lutra": "Kabupaten Luwu Utara", "Torut": "Kabupaten Toraja Utara",
+    "Tator": "Kabupaten Tana Toraja", "Selayar": "Kabupaten Kepulauan Selayar", "Polman": "Kabupaten Polewali Mandar",
+    "Mateng": "Kabupaten Mamuju Tengah",
+    # Sulawesi Tengah / Utara
+    "Parimo": "Kabupaten Parigi Moutong", "Morut": "Kabupaten Morowali Utara", "Touna": "Kabupaten Tojo Una Una",
+    "Bangkep": "Kabupaten Banggai Kepulauan", "Balut": "Kabupaten Banggai Laut",
+    "Bolmut": "Kabupaten Bolaang Mongondow Utara", "Bolsel": "Kabupaten Bolaang Mongondow Selatan",
+    "Boltim": "Kabupaten Bolaang Mongondow Timur", "Sitaro": "Kabupaten Kepulauan Siau Tagulandang Biaro",
+    # Kalimantan
+    "HSS": "Kabupaten Hulu Sungai Selatan", "HST": "Kabupaten Hulu Sungai Tengah",
+    "HSU": "Kabupaten Hulu Sungai Utara", "Tala": "Kabupaten Tanah Laut", "Tanbu": "Kabupaten Tanah Bumbu",
+    "Barsel": "Kabupaten Barito Selatan", "Bartim": "Kabupaten Barito Timur", "Barut": "Kabupaten Barito Utara",
+    "PPU": "Kabupaten Penajam Paser Utara", "Mahulu": "Kabupaten Mahakam Ulu", "KKU": "Kabupaten Kayong Utara",
+    # Sumatra
+    "Tapteng": "Kabupaten Tapanuli Tengah", "Taput": "Kabupaten Tapanuli Utara",
+    "Tapsel": "Kabupaten Tapanuli Selatan",
+    "Labura": "Kabupaten Labuhanbatu Utara", "Labusel": "Kabupaten Labuhanbatu Selatan",
+    "Humbahas": "Kabupaten Humbang Hasundutan", "Sergai": "Kabupaten Serdang Bedagai",
+    "Paluta": "Kabupaten Padang Lawas Utara", "Pessel": "Kabupaten Pesisir Selatan",
+    "Pasbar": "Kabupaten Pasaman Barat", "Solsel": "Kabupaten Solok Selatan", "Inhu": "Kabupaten Indragiri Hulu",
+    "Inhil": "Kabupaten Indragiri Hilir", "Kuansing": "Kabupaten Kuantan Singingi", "Rohil": "Kabupaten Rokan Hilir",
+    "Rohul": "Kabupaten Rokan Hulu", "Tanjabbar": "Kabupaten Tanjung Jabung Barat",
+    "Tanjabtim": "Kabupaten Tanjung Jabung Timur", "OKI": "Kabupaten Ogan Komering Ilir",
+    "OKU": "Kabupaten Ogan Komering Ulu", "Muba": "Kabupaten Musi Banyuasin",
+    "Muratara": "Kabupaten Musi Rawas Utara", "PALI": "Kabupaten Penukal Abab Lematang Ilir",
+    "Lamsel": "Kabupaten Lampung Selatan", "Lamteng": "Kabupaten Lampung Tengah", "Lamtim": "Kabupaten Lampung Timur",
+    "Lampura": "Kabupaten Lampung Utara", "Lambar": "Kabupaten Lampung Barat",
+    "Tubaba": "Kabupaten Tulang Bawang Barat", "Abdya": "Kabupaten Aceh Barat Daya",
+    "Agara": "Kabupaten Aceh Tenggara", "Pijay": "Kabupaten Pidie Jaya", "Bateng": "Kabupaten Bangka Tengah",
+    "Basel": "Kabupaten Bangka Selatan", "Beltim": "Kabupaten Belitung Timur",
+    # Java, Nusa Tenggara, Maluku, Papua
+    "KBB": "Kabupaten Bandung Barat", "Lobar": "Kabupaten Lombok Barat", "Loteng": "Kabupaten Lombok Tengah",
+    "Lotim": "Kabupaten Lombok Timur", "KLU": "Kabupaten Lombok Utara", "KSB": "Kabupaten Sumbawa Barat",
+    "TTS": "Kabupaten Timor Tengah Selatan", "TTU": "Kabupaten Timor Tengah Utara",
+    "Mabar": "Kabupaten Manggarai Barat", "Matim": "Kabupaten Manggarai Timur", "SBD": "Kabupaten Sumba Barat Daya",
+    "Flotim": "Kabupaten Flores Timur", "Bursel": "Kabupaten Buru Selatan", "Pegubin": "Kabupaten Pegunungan Bintang",
 }
 
 # Compass words of region names (Halmahera Barat, Sulawesi Tenggara); never part of a person's name.
@@ -85,6 +128,7 @@ class Gazetteer:
         self.regencies: dict[str, Region] = {}  # "Kabupaten Boalemo" -> Region
         self.regency_bare: dict[str, list[Region]] = {}  # "boalemo" -> [Kabupaten Boalemo]
         self.regency_joined: dict[str, list[Region]] = {}  # "pangkalpinang" -> [Kota Pangkal Pinang], written as one
+        self.regency_acronyms: dict[str, list[Region]] = {}  # "PALI" -> [...]: capitals only, "Pali" is a name
         self.districts: dict[str, list[Region]] = {}  # "tilamuta" -> [...]
         for row in _read("provinces.csv"):
             region = Region(row["code"], "Provinsi " + row["name"].strip(), "provinsi")
@@ -107,7 +151,8 @@ class Gazetteer:
                 self.regency_joined.setdefault(joined, []).append(region)
         for alias, official in REGENCY_ALIASES.items():
             if official.casefold() in self.regencies:
-                self.regency_bare.setdefault(alias.casefold(), []).append(self.regencies[official.casefold()])
+                table, key = (self.regency_acronyms, alias) if alias.isupper() else (self.regency_bare, alias.casefold())
+                table.setdefault(key, []).append(self.regencies[official.casefold()])
         for row in _read("districts.csv"):
             region = Region(row["code"], " ".join(row["name"].split()), "kecamatan", row["regency_code"])
             self.districts.setdefault(region.name.casefold(), []).append(region)
@@ -125,7 +170,8 @@ class Gazetteer:
         for prefix in ("kabupaten ", "kota "):
             if key.startswith(prefix):
                 level, key = prefix.strip(), key[len(prefix):]
-        candidates = self.regency_bare.get(key) or self.regency_joined.get(key, [])
+        candidates = self.regency_bare.get(key) or self.regency_joined.get(key) or \
+            self.regency_acronyms.get(name.split()[-1] if name.split() else "", [])
         if level:
             candidates = [r for r in candidates if r.level == level] or candidates
         if len(candidates) == 1 or (candidates and level):
@@ -188,12 +234,12 @@ class Gazetteer:
         """True when a word alone names a province or regency (`Boalemo`, `Sulut`), or is a compass word of one
         (`Utara`, `Barat`); `Tanjung` of Tanjung Jabung is not, and stays available as a surname."""
         key = word.casefold()
-        return key in self.provinces or key in self.regency_bare or key in self.regency_joined or key in COMPASS_WORDS
+        return key in self.provinces or key in self.regency_bare or key in self.regency_joined or \
+            key in COMPASS_WORDS or word in self.regency_acronyms
 
     def is_region_word(self, word: str) -> bool:
         """True when a capitalised word is (part of) a province or regency name: `Boalemo`, `Sulut`, `Utara`."""
-        key = word.casefold()
-        return key in self._region_words
+        return word.casefold() in self._region_words or word in self.regency_acronyms
 
     @functools.cached_property
     def _region_words(self) -> set[str]:

@@ -63,7 +63,7 @@ def region_table() -> dict[tuple[str, ...], str]:
     for region in gaz.by_code.values():
         if region.level in ("kabupaten", "kota"):
             _add(table, region.name, "REG")  # "Kota Batam", "Kabupaten Administrasi Kepulauan Seribu"
-    for bare in gaz.regency_bare:
+    for bare in list(gaz.regency_bare) + list(gaz.regency_acronyms):
         _add(table, bare, "REG")
     for name in gaz.districts:
         _add(table, name, "DIST")

@@ -110,6 +110,11 @@ def test_officials_read_title_and_name_around_each_other(text, name, position):
     # ... but "dan Desa" inside a unit's name is not a village
     ("Kepala Dinas Pemberdayaan Masyarakat dan Desa, Ahmad Yani, hadir.", "Ahmad Yani", "Kepala Dinas",
      "Dinas Pemberdayaan Masyarakat dan Desa", None),
+    # the press's short names of regencies end the title, in capitals only when they are acronyms
+    ("Bupati Konsel Surunuddin Dangga meresmikan pasar.", "Surunuddin Dangga", "Bupati", None, "Kabupaten Konawe Selatan"),
+    ("Wakil Bupati Sidrap Nurkanaah hadir.", "Nurkanaah", "Wakil Bupati", None, "Kabupaten Sidenreng Rappang"),
+    ("Bupati PALI Heri Amalindo hadir.", "Heri Amalindo", "Bupati", None, "Kabupaten Penukal Abab Lematang Ilir"),
+    ("Kepala Dinas Petrus Pali Ambaa hadir.", "Petrus Pali Ambaa", "Kepala Dinas", "Dinas", None),
 ])
 def test_officials_position_organisation_and_region_parts(text, name, position, organization, region):
     [official] = extract_officials(text)

@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.lang.honorifics import clean_name, name_key
-from pipeline.lang.regions import PROVINCE_ALIASES, gazetteer
+from pipeline.lang.regions import PROVINCE_ALIASES, REGENCY_ALIASES, gazetteer
 from pipeline.lang.speech_verbs import men_prefix, speech_verb_base, verb_forms
 
 
@@ -60,7 +60,8 @@ def test_honorifics_name_key_folds_case_and_punctuation():
 
 @pytest.mark.parametrize("written,region", [
     ("Boalemo", "Kabupaten Boalemo"), ("Kabupaten Gowa", "Kabupaten Gowa"), ("Halbar", "Kabupaten Halmahera Barat"),
-    ("Kab. Donggala", "Kabupaten Donggala"),
+    ("Kab. Donggala", "Kabupaten Donggala"), ("Parimo", "Kabupaten Parigi Moutong"), ("OKI", "Kabupaten Ogan Komering Ilir"),
+    ("Kabupaten PALI", "Kabupaten Penukal Abab Lematang Ilir"),
 ])
 def test_regions_regency_lookup_accepts_bare_and_short_names(written, region):
     assert gazetteer().regency(written).name == region
@@ -71,6 +72,15 @@ def test_regions_regency_lookup_accepts_bare_and_short_names(written, region):
 ])
 def test_regions_province_lookup_accepts_abbreviations(written, region):
     assert gazetteer().province(written).name == region
+
+
+@pytest.mark.parametrize("word", ["Pali", "Oki", "pali"])
+def test_regions_acronyms_match_only_in_capitals(word):
+    assert gazetteer().regency(word) is None and not gazetteer().is_region_name(word)
+
+
+def test_regions_every_regency_alias_resolves():
+    assert all(gazetteer().regency(alias).name == official for alias, official in REGENCY_ALIASES.items())
 
 
 def test_regions_city_is_chosen_when_the_title_says_kota():
