@@ -14,7 +14,8 @@ from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS, clean_name,
                                       is_degree)
 from pipeline.lang.speech_verbs import APPEALS, BEFORE_COMMA, INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
-from pipeline.lang.titles import ORG_HEADS, TITLE_ABBREVIATIONS
+from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
+                                  TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
 from pipeline.normalize.sentences import split_sentences
 
 OPEN, CLOSE = "“", "”"
@@ -51,6 +52,30 @@ def _long_title(title: str) -> str:
         fused = re.match(r"(Kadis|Kaban|Kabid|Kabag|Kasi)[a-z]+$", w)
         words.append(TITLE_ABBREVIATIONS.get(w) or (TITLE_ABBREVIATIONS[fused.group(1)] if fused else w))
     return " ".join(words).casefold()
+
+
+def _unit_words(phrase: str) -> list[str]:
+    """A title with its unit, every short form spelt out and folded: `Dandim` and `Komandan Kodim 1205/Sintang` both
+    start `komandan komando distrik militer`; `Kasatpol PP` is `kepala satuan polisi pamong praja`."""
+    words: list[str] = []
+    for w in re.sub(r"\([^)]*\)", " ", phrase).split():
+        if w in FUSED_TITLES:
+            head = next(h for h in sorted(FUSED_HEADS, key=len, reverse=True) if w.startswith(h))
+            parts = [FUSED_HEADS[head], *FUSED_TITLES[w].split()]
+        else:
+            parts = TITLE_ABBREVIATIONS.get(w, w).split()
+        for part in parts:
+            long = (UNIT_LONG_FORMS.get(part) or ORG_ABBREVIATIONS.get(part) or part).casefold().split()
+            if words[-len(long):] != long:  # "Kasatpol PP": PP is already spelt out
+                words.extend(long)
+    return words
+
+
+def _names_unit(written: list[str], official: Official) -> bool:
+    """A written title names an official's office when its words run in order through the official's title and unit
+    (`Dandim` -> Komandan Kodim 1205/Sintang, `Kapolres` -> Kepala Kepolisian Resor Sintang)."""
+    words = iter(_unit_words(f"{official.position} {official.organization or ''}"))
+    return bool(written) and all(any(w == x for x in words) for w in written)
 
 
 def _shortens(short: str, title: str) -> bool:
@@ -168,12 +193,25 @@ class _Resolver:
             return None
         title = _long_title(head.group("pos"))
         holders = [o for o in self.officials if o.position and _long_title(o.position) == title] or \
-            [o for o in self.officials if o.position and _shortens(title, _long_title(o.position))]
+            [o for o in self.officials if o.position and _shortens(title, _long_title(o.position))] or \
+            [o for o in self.officials if o.position and _names_unit(_unit_words(head.group("pos")), o)]
         if not holders:
             return None
         before = [(max((s for s, _ in o.mentions if s < at), default=-1), o.name) for o in holders] if at else []
         best = max(before, default=(-1, None))
         return best[1] if best[0] >= 0 else holders[0].name
+
+    def regional_head(self, deputy: bool, place: str | None, at: int) -> str | None:
+        """"Orang nomor satu (dua) di X": the head (deputy) of a province, regency or city among the officials, the
+        one whose region names X if X is given, else the one mentioned last before `at`."""
+        heads = [o for o in self.officials if o.position and REGIONAL_HEADS.get(o.position.split(maxsplit=1)[-1] if
+                 o.position.startswith(("Pj", "Plt", "Penjabat")) else o.position) in ("Provinsi", "Kabupaten", "Kota")
+                 and o.position.startswith(("Wakil", "Wabup", "Wagub", "Wawali")) == deputy]
+        if place and place[0].isupper():
+            heads = [o for o in heads if o.region and place.casefold() in o.region.casefold()] or heads
+        mentioned = [(max((s for s, _ in o.mentions if s < at), default=-1), o.name) for o in heads]
+        best = max(mentioned, default=(-1, None))
+        return best[1]
 
     def in_span(self, start: int, end: int) -> str | None:
         """The official whose mention ends last inside text[start:end] (the subject nearest the verb)."""
@@ -196,6 +234,9 @@ class _Resolver:
         phrase = written.strip(" ,.")
         if not phrase or phrase.casefold() in PRONOUNS or (phrase.casefold().endswith("nya") and " " not in phrase):
             return self.recent(at)
+        ranked = RANKED_HEAD.fullmatch(phrase)
+        if ranked:
+            return self.regional_head(ranked.group("rank") == "dua", ranked.group("place"), at)
         phrase = re.sub(r"\s+(?:dalam|saat|ketika|usai|seusai)\s.*$", "", phrase) if phrase[:1].isupper() else phrase
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
@@ -251,12 +292,25 @@ class _Resolver:
         return [s for s, _, _ in self._mentions]
 
 
+# Titles written in lower case after a cue (`kata camat`, `ujar bupati`), and the head of a region by rank (`orang nomor
+# satu di Sintang itu`).
+LOWER_TITLE = re.compile(r"[ \t]*(?P<who>(?:wakil[ \t]+)?(?:" + "|".join(
+    sorted((h.casefold().replace(" ", r"[ \t]+") for h in REGIONAL_HEADS if " " not in h or h.startswith("Wali")),
+           key=len, reverse=True)) + r"))\b(?![ \t]+[A-Z])")
+RANKED_HEAD = re.compile(r"[ \t]*(?P<who>[Oo]rang[ \t]+nomor[ \t]+(?P<rank>satu|wahid|dua)(?:[ \t]+(?:di|se)[ \t]*(?P<place>"
+                         r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}|\w+))?(?:[ \t]+(?:itu|ini|tersebut))?)")
+
+
 def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:
-    """The words naming the speaker after a cue: `Gubernur Koster` in `kata Gubernur Koster pada acara`."""
+    """The words naming the speaker after a cue: `Gubernur Koster` in `kata Gubernur Koster pada acara`; a lower-case
+    title comes back capitalised (`kata camat` -> `Camat`)."""
     m = re.compile(r"[ \t]*(?P<who>(?:[A-Z(][\w.'’()-]*|I|dan)(?:[ \t]+(?:[A-Z(][\w.'’()-]*|I))*)").match(text, pos)
-    if not m or not m.group("who"):
-        return "", pos
-    return m.group("who"), m.end()
+    if m and m.group("who") and not RANKED_HEAD.match(text, pos):
+        return m.group("who"), m.end()
+    if m := RANKED_HEAD.match(text, pos) or LOWER_TITLE.match(text, pos):
+        who = m.group("who")
+        return (who if m.re is RANKED_HEAD else " ".join(w.capitalize() for w in who.split())), m.end()
+    return "", pos
 
 
 def _direct_spans(text: str) -> list[tuple[int, int]]:

@@ -77,6 +77,20 @@ FUSED_TITLES = {
     "Kadisdik": "Dinas Pendidikan", "Kadinkes": "Dinas Kesehatan", "Kadinsos": "Dinas Sosial",
 }
 
+# The office word a fused title starts with (Kapolres = Kepala Polres, Dandim = Komandan Kodim), and the long names of
+# the units such titles and their short forms name: a speaker introduced as "Komandan Kodim 1205/Sintang" or "Kepala
+# Kepolisian Resor Sintang" is the "Dandim" or "Kapolres" who speaks later.
+FUSED_HEADS = {"Ka": "Kepala", "Dan": "Komandan", "Pang": "Panglima"}
+UNIT_LONG_FORMS = {
+    "Polri": "Kepolisian Negara Republik Indonesia", "Polda": "Kepolisian Daerah", "Polres": "Kepolisian Resor",
+    "Polresta": "Kepolisian Resor Kota", "Polrestabes": "Kepolisian Resor Kota Besar", "Polsek": "Kepolisian Sektor",
+    "Kejati": "Kejaksaan Tinggi", "Kejari": "Kejaksaan Negeri", "Kodim": "Komando Distrik Militer",
+    "Korem": "Komando Resor Militer", "Kodam": "Komando Daerah Militer", "Koramil": "Komando Rayon Militer",
+    "Satpol": "Satuan Polisi", "PP": "Pamong Praja", "Lantamal": "Pangkalan Utama TNI Angkatan Laut",
+    "Lanal": "Pangkalan TNI Angkatan Laut", "Lanud": "Pangkalan Udara", "BPBD": "Badan Penanggulangan Bencana Daerah",
+    "Bappeda": "Badan Perencanaan Pembangunan Daerah", "Inspektorat": "Inspektorat", "Sat": "Satuan",
+}
+
 # Heads whose region is the region named right after them ("Bupati Boalemo" -> Kabupaten Boalemo).
 REGIONAL_HEADS = {
     "Gubernur": "Provinsi", "Wakil Gubernur": "Provinsi", "Wagub": "Provinsi", "Kapolda": "Provinsi",

@@ -312,6 +312,27 @@ def test_quotes_a_speaker_named_by_title_alone_is_the_official_with_that_title(t
     assert [q.speaker for q in quotes(text)] == [speaker]
 
 
+_RESIDENT = " Warga bernama Budi Santoso (40) ikut memadamkan api."
+
+
+@pytest.mark.parametrize("intro,tag,speaker", [
+    # a short title fusing office and unit, after the long form the article introduced
+    ("Komandan Kodim 1205/Sintang, Letkol Inf Fransiskus Ayub, meninjau lokasi.", "ujar Dandim", "Fransiskus Ayub"),
+    ("Kepala Kejaksaan Negeri Sintang, Dedi Kurniawan, meninjau lokasi.", "kata Kajari", "Dedi Kurniawan"),
+    ("Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Medan, Rakhmat Harahap, meninjau lokasi.", "kata Kasatpol PP",
+     "Rakhmat Harahap"),
+    ("Kepala Dinas Kesehatan Sintang, dr. Maria Lestari, meninjau lokasi.", "kata Kadinkes", "Maria Lestari"),
+    # a title in lower case, and the head of a region by rank
+    ("Camat Sepauk Andreas Tukiman meninjau lokasi.", "kata camat", "Andreas Tukiman"),
+    ("Bupati Sintang Jarot Winarno meninjau lokasi.", "kata orang nomor satu di Sintang itu", "Jarot Winarno"),
+    ("Bupati Sintang Jarot Winarno dan Wakil Bupati Sintang Sudiyanto meninjau lokasi.", "kata orang nomor dua di Sintang itu",
+     "Sudiyanto"),
+])
+def test_quotes_a_speaker_named_by_a_short_or_lower_case_title_is_the_official_introduced_in_full(intro, tag, speaker):
+    text = intro + _RESIDENT + f" “Api sudah padam,” {tag}."
+    assert [q.speaker for q in quotes(text) if q.text.startswith("Api")] == [speaker]
+
+
 @pytest.mark.parametrize("text,clause,cue", [
     ("Kepala Kampung Yumugima, Elias Lokobal Mabel membenarkan kedatangan petugas tersebut.",
      "kedatangan petugas tersebut", "membenarkan"),
