@@ -11,8 +11,8 @@ import re
 
 from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
 from pipeline.extract.results import Official, Quote
-from pipeline.lang.honorifics import (NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS, clean_name,
-                                      is_degree)
+from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS,
+                                      clean_name, is_degree)
 from pipeline.lang.speech_verbs import APPEALS, BEFORE_COMMA, INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
                                   TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
@@ -271,9 +271,13 @@ class _Resolver:
     def recent(self, at: int) -> str | None:
         """Who `Ia` or `-nya` points to: the last speaker, or an official named after that speaker spoke."""
         index = bisect.bisect_left(self._mention_starts, at) - 1
-        if index >= 0 and (self.last is None or self._mention_starts[index] > self.last_at):
+        if index >= 0 and (self.last_at < 0 or self._mention_starts[index] > self.last_at):
             return self._mentions[index][2]
         return self.last
+
+    def said_anonymously(self, at: int) -> None:
+        """Record that someone unnamed spoke last: `katanya` after them has no speaker."""
+        self.last, self.last_at = None, at
 
     def said(self, speaker: str | None, at: int) -> None:
         """Record who spoke last, and where."""
@@ -292,6 +296,7 @@ class _Resolver:
         return [s for s, _, _ in self._mentions]
 
 
+ANONYMOUS_AFTER = re.compile(r"[^.“”\"\n]{0,80}?" + ANONYMOUS)
 # Titles written in lower case after a cue (`kata camat`, `ujar bupati`), and the head of a region by rank (`orang nomor
 # satu di Sintang itu`).
 LOWER_TITLE = re.compile(r"[ \t]*(?P<who>(?:wakil[ \t]+)?(?:" + "|".join(
@@ -400,7 +405,9 @@ def _direct_quote(text, s, e, resolver, previous):
     if tag and SPEECH_FORMS.get(tag.group("cue").lower()):
         cue = tag.group("cue")
         who, who_end = _speaker_phrase_after(text, tag.end())
-        if cue.lower().endswith("nya") or not who:
+        if ANONYMOUS_AFTER.match(text, tag.end()):  # `kata seorang warga yang enggan disebut namanya`
+            resolver.said_anonymously(close_end)
+        elif cue.lower().endswith("nya") or not who:
             after_word = re.match(r"\s+(ia|dia|beliau)\b", text[tag.end():], re.IGNORECASE)
             speaker = resolver.resolve(None, s) if not who or after_word else resolver.resolve(who, s, (tag.end(), who_end))
         else:
@@ -573,10 +580,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             subject = head if _names_someone(head) and head.split()[0].casefold() not in PERSON_DESCRIPTIONS else subject
         if len(subject.split()) > 14:
             continue
-        speaker = resolver.resolve(subject, s, (span_start, span_end))
-        if speaker is None and not (subject[:1].isupper()):
-            continue
-        if speaker is None:
+        anonymous = re.search(ANONYMOUS, prefix)
+        speaker = None if anonymous else resolver.resolve(subject, s, (span_start, span_end))
+        if speaker is None and not anonymous:
             continue
         if BACKREF_OBJECT.match(rest):  # "X menyampaikan hal itu saat konferensi pers": the sentence before
             previous = _previous_sentence(text, s)
@@ -591,6 +597,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if conj and SPEECH_FORMS.get(conj.group("verb").lower()):
             clause_end = conj.start()
         q = _clause(text, clause_start, clause_end, "indirect", speaker, word, direct)
+        if q and anonymous:
+            resolver.said_anonymously(q.span[1])
         if q:
             out.append(q)
             if clause_end == e:

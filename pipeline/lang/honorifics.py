@@ -57,6 +57,12 @@ PERSON_DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pe
                        "nelayan", "korban", "pelaku", "pengacara", "kuasa", "sosok", "mantan", "tokoh", "aktivis",
                        "akademisi", "pengamat"}
 
+# A source who withholds their name (`seorang ASN yang enggan disebut namanya`, `sumber yang tidak mau disebutkan
+# identitasnya`): what they say has no speaker, and a later "katanya" is theirs, not the last named person's.
+ANONYMOUS = (r"\b(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+ingin|tak\s+ingin|tidak\s+bersedia|tak\s+bersedia|minta|meminta)"
+             r"\s+(?:(?:namanya|identitasnya)\s+)?(?:di(?:sebut(?:kan)?|tulis(?:kan)?|kutip|publikasikan|ungkap(?:kan)?|"
+             r"beberkan|sebut))(?:\s+(?:nama(?:nya)?|identitas(?:nya)?|jati\s+dirinya))?\b")
+
 # How a second name for someone is given. Before the nickname: `Suparmi, yang akrab disapa Mbok Parmi`,
 # `Bambang Hartono alias Pak Tono`, `Danny Pomanto atau biasa dipanggil Danny`; after it: `tutur Abu Jalil, sapaan
 # akrabnya`. "atau" alone is a cue only right after a name the extractor already holds.

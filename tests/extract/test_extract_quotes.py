@@ -413,3 +413,15 @@ def test_quotes_a_statement_cited_as_keterangan_is_reported_speech():
     text = "Berdasarkan keterangan Kasat Reskrim Polres Gorontalo AKP Ahmad Rifai, pelaku berjumlah dua orang."
     assert [(q.type, q.text, q.speaker, q.cue) for q in quotes(text)] == [
         ("indirect", "pelaku berjumlah dua orang", "Ahmad Rifai", "Berdasarkan keterangan")]
+
+
+@pytest.mark.parametrize("source", [
+    "Seorang ASN di lingkungan Dinas Pendidikan yang enggan disebut namanya mengaku khawatir penilaian tidak adil.",
+    "Sumber di Polres Sintang yang tidak mau disebutkan identitasnya menyebutkan pelaku sudah diamankan.",
+    "“Kami belum tahu,” kata seorang guru yang enggan disebutkan namanya.",
+])
+def test_quotes_a_source_who_withholds_their_name_has_no_speaker_and_neither_does_their_next_quote(source):
+    text = ("Kepala Dinas Pendidikan Bengkulu, Rizki Ananda Pohan, mengatakan penilaian dilakukan secara objektif. "
+            + source + " “Semoga benar-benar adil,” katanya. Rizki menambahkan, penilaian rampung bulan depan.")
+    assert [q.speaker for q in quotes(text)] == ["Rizki Ananda Pohan", None, None, "Rizki Ananda Pohan"]
+
