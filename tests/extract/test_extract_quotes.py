@@ -115,6 +115,8 @@ def test_quotes_a_short_report_is_still_a_quote(text, clause):
      "dana penyertaan modal Rp 12 miliar", "Wa Ode Nurhasanah", "mempertanyakan"),
     ("Kepala Dinas PUPR Budi Santoso menampik bahwa proyek itu mangkrak.", "proyek itu mangkrak", "Budi Santoso",
      "menampik"),
+    ("Wali Kota Medan Rico Waas juga menyinggung normalisasi Sungai Deli yang tak kunjung tuntas.",
+     "normalisasi Sungai Deli yang tak kunjung tuntas", "Rico Waas", "menyinggung"),
 ])
 def test_quotes_verbs_of_questioning_objecting_and_continuing(text, clause, speaker, cue):
     assert [(q.text, q.speaker, q.cue) for q in quotes(text)] == [(clause, speaker, cue)]
