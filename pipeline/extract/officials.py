@@ -15,7 +15,7 @@ from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKN
                                       is_degree, is_honorific, is_rank)
 from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
-from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
+from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
                                   POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS, REGIONAL_HEADS)
@@ -321,8 +321,8 @@ _UNIT_TO_COMMA = re.compile(
     r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se|of|on|for|and|the))"  # `Center of Reform on Economics (Core)`
     r"{0,12}?(?:[ \t]+(?:dari|asal)[ \t]+(?:daerah[ \t]+pemilihan|dapil|fraksi|partai)?[ \t]*"  # `dari daerah pemilihan X`
     r"[A-Z][\w-]*(?:[ \t]+[A-Z\d][\w-]*){0,3})?"
-    r"(?:[ \t]*,[ \t]*(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})*"
-    r"[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`
+    r"(?P<within>[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r"|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w-]*"
+    r"(?:[ \t]+[A-Z][\w-]*){0,2})*[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`, `Lurah Kalurahan X, Kapanewon Y,`
 # After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
 _AFTER_APPOSITIVE = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]|[a-z]|[.;]|$)")
 
@@ -335,8 +335,8 @@ def _name_after_unit(text: str, pos_end: int) -> tuple[tuple[str, int, int], int
     if not unit:
         return None
     named = _read_name(text, unit.end(), min(len(text), unit.end() + 80))
-    if not named or len(named[0].split()) < 2:
-        return None
+    if not named or (len(named[0].split()) < 2 and not unit.group("within")):
+        return None  # one word is a name only after the place the unit lies in (`Kecamatan Lengayang, Zulkarnain,`)
     tail = _AFTER_APPOSITIVE.match(text, named[2])
     degrees = tail and all(is_degree(w.strip(" ,.")) for w in re.findall(r",\s*([A-Z][\w.]*)", text[named[2]:tail.end()])[:-1])
     if not tail or not degrees:
@@ -448,8 +448,11 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
     n_head = len(head_text.split())
     local = REGIONAL_HEADS.get(head_text) or ("Desa" if head_text.endswith(("Kepala Desa", "Kades")) else None)
     if local in LOCAL_LEVELS and len(words) > n_head:
-        place = " ".join(w for w in words[n_head:] if w not in LOCAL_LEVELS)
-        return head_text, None, f"{local} {place}"
+        # "Lurah Kalurahan Mangunan, Kapanewon Dlingo": the level as written, the place up to the comma
+        own = position[len(head_text):].split(",")[0].split()
+        written = own[0] if own and own[0] in LOCAL_LEVELS else local
+        place = " ".join(w for w in own if w not in LOCAL_LEVELS)
+        return head_text, None, f"{written} {place}"
     # a village or district after a title that is not its head: "Ketua RT 03 Kelurahan Limba B", "Ketua BPD Desa X"
     for k in range(n_head, len(words) - 1):
         if words[k] in LOCAL_LEVELS and words[k - 1] not in POSITION_JOINERS and words[k - 1] not in _ORG_HEADS \

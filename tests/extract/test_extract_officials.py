@@ -110,6 +110,13 @@ def test_officials_read_title_and_name_around_each_other(text, name, position):
     # ... but "dan Desa" inside a unit's name is not a village
     ("Kepala Dinas Pemberdayaan Masyarakat dan Desa, Ahmad Yani, hadir.", "Ahmad Yani", "Kepala Dinas",
      "Dinas Pemberdayaan Masyarakat dan Desa", None),
+    # a village head, the place the village lies in, then a name of one word or more
+    ("Lurah Kalurahan Mangunan, Kapanewon Dlingo, Suparjiyo, mengatakan", "Suparjiyo", "Lurah", None, "Kalurahan Mangunan"),
+    ("Kepala Kampung Waisai, Distrik Waigeo Selatan, Yulius Mambrasar, mengatakan", "Yulius Mambrasar", "Kepala Kampung",
+     None, "Kampung Waisai"),
+    ("Wali Nagari Kambang Utara, Kecamatan Lengayang, Zulkarnain, mengatakan", "Zulkarnain", "Wali Nagari", None,
+     "Nagari Kambang Utara"),
+    ("Kepala Desa Bulota, Kecamatan Tilamuta, Hamzah Ali, mengatakan", "Hamzah Ali", "Kepala Desa", None, "Desa Bulota"),
     # the press's short names of regencies end the title, in capitals only when they are acronyms
     ("Bupati Konsel Surunuddin Dangga meresmikan pasar.", "Surunuddin Dangga", "Bupati", None, "Kabupaten Konawe Selatan"),
     ("Wakil Bupati Sidrap Nurkanaah hadir.", "Nurkanaah", "Wakil Bupati", None, "Kabupaten Sidenreng Rappang"),
