@@ -40,9 +40,14 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 # A month without a year after a time word (`sejak Januari`, `pada November`, `akhir Juli`): the publication year,
 # or the year before for a later month that is past (`sejak November` in March).
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|medio|"
-                        r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir)"
+                        r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
+                        r"panen|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))"
                         r"\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)"
                         r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")  # "sejak Desember tahun lalu"
+# What makes a bare month that is earlier in the year than publication the next year's: `akan dimulai Maret`, `bisa
+# panen Februari` (written in November).
+FUTURE_MONTH_BEFORE = re.compile(r"\b(?:akan|bakal|nanti|ditargetkan|dijadwalkan|direncanakan|rencananya|diperkirakan|"
+                                 r"diprediksi|bisa|dapat|segera)\b[^.;\n]{0,50}$")
 MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
 LAST_YEAR_BEFORE = re.compile(r"\btahun\s+lalu\b[^.;\n]{0,60}$")
 # A day of a month named relative to publication: `tanggal 14 bulan ini`, `tgl 5 bulan depan`.
@@ -255,6 +260,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 year -= 1  # "penyaluran tahun lalu sempat terlambat hingga Desember"
             elif month > published.month and m.group("cue").lower() in ("sejak", "selama"):
                 year -= 1
+            elif month < published.month and m.group("cue").lower() not in ("sejak", "selama") and \
+                    FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+                year += 1
             end = m.end() if m.group("rel") else \
                 m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
             add(m.start("mon"), end, f"{year:04d}-{month:02d}")

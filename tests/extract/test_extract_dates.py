@@ -83,6 +83,11 @@ def test_dates_keep_the_text_as_written_whatever_its_case(text, written):
     ("Harga beras naik sejak Januari.", "2024-01"),
     ("Harga beras naik sejak Oktober.", "2023-10"),  # a later month that is past: last year
     ("Proyek ditargetkan rampung pada November.", "2024-11"),
+    # PUB is in February: an earlier month the article looks ahead to is next year's, one looked back on is this year's
+    ("“Kalau hujan bagus, kami bisa panen Januari,” katanya.", "2025-01"),
+    ("Pembangunan akan dimulai pada Januari.", "2025-01"),
+    ("Pemda seharusnya bisa melelang paket sejak Januari.", "2024-01"),
+    ("Hujan diperkirakan turun pada pekan ketiga Maret.", "2024-03"),
     ("Berkas diserahkan paling lambat Senin.", "2024-02-26"),
 ])
 def test_dates_resolve_relative_days_against_published(text, value):
