@@ -13,22 +13,27 @@ _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
 # Region level words, with the abbreviations written for them: `Kabupaten`, `Kab.`, `Kecamatan`, `Kec.`, `Kalurahan`.
 _LEVELS = "|".join(["Provinsi", "Kabupaten", r"Kab\.", "Kota", r"Kec\.", r"Kel\."] + list(LOCAL_LEVELS))
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
-_RESIDENTS_ACT = re.compile(r"\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus)\s+)?(?:ber|me|di)[a-z]{3,}")
+_RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus)\s+)?"
+                            r"(?:(?:ber|me|di)[a-z]{3,}|terendam|tergenang|terbakar|terdampak|terkena|tertimbun|terisolasi|"
+                            r"rusak|roboh|ambruk|hanyut)")  # "rumah warga di Desa X, Kecamatan Y, terendam banjir"
 # Places people live along or on, named after "warga di ..." as where they live: `bantaran Sungai X`, `Pulau Wetar`.
 _OPEN_PLACES = ("bantaran", "tepi", "pinggir", "pinggiran", "aliran", "pesisir", "kawasan", "Pulau", "Kampung")
 _RESIDENT_BEFORE = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?\s+$")
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
-               r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar)"
+               r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|"
+               r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola)){0,2})")
+# A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
+PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])")
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
     r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+)?"  # also "digedung DPRD"
     r"(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
-    r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+|dan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
+    r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+(?:/[A-Z][\w-]*)?|dan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
     r"\([A-Z][A-Za-z]{1,9}\))){0,8})"
     r"(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 REGION_PART = re.compile(r"(?P<kind>" + _LEVELS + r")\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
@@ -87,7 +92,8 @@ FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WOR
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
 NOT_AN_EVENT_BEFORE = re.compile(r"(?:\bharga\b[^.,;“”\"]{0,40}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
-                                 r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|"
+                                 r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|\b(?:pengalaman|contoh|contohnya|misalnya|"
+                                 r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
                                  r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
                                  r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")\s+|\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|"
                                  r"adat)\s+)(?:di|ke)\s+$", re.IGNORECASE)  # "tiga desa di Kecamatan X": the villages
@@ -174,6 +180,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         while _BAD_TAIL.search(name):
             name = _BAD_TAIL.sub("", name)
         s = m.start("name")
+        part = PART_OF_PLACE.match(name)
+        if part:  # "lantai dua Pasar Terong", "bahu Jalan Terong": the place is the market, the street
+            name, s = name[part.end():], s + part.end()
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
             continue

@@ -14,6 +14,7 @@ Desa Kelurahan Kecamatan Distrik Dusun Kampung Negeri Nagari Gampong Pulau Kota 
 Perumnas Perumahan Perum BTN Asrama Rusunawa Rusun Bumi Griya SPKT Dataran Lobi Lobby Mal Atrium TPA TPST TPS
 Pendapi Wale Embung Waduk Stasiun Halte Gudang Pabrik Kebun Hutan Sungai Danau Bukit Gunung Lembah Kampus Gelora Arena Plaza Mall Kafe Warung Pangkalan Lanud Lanal Kodim Korem Makorem Galeri Museum Perpustakaan Benteng Monumen Tugu Lokasi Posko Shelter Tenda Islamic Center
 Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalurahan Kapanewon Kemantren Padukuhan Lembang
+Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`).
@@ -30,7 +31,7 @@ VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", 
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",
              "pedagang", "pemulung", "keluarga", "rumah", "pemilik", "perantau", "kelompok", "penerima", "korban",
-             "pengungsi", "kader", "pengurus", "pasien"]
+             "pengungsi", "kader", "pengurus", "pasien", "pelaku usaha"]
 
 # Place nouns: a list of named places follows them when counted (`di 10 kampung, ada Kurik, Elikobel, Okaba`; `di 12
 # daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani`), and counted before "di" they say where those

@@ -173,6 +173,8 @@ def test_venues_more_lists_and_heads(text, names):
     "Kapal sering terlambat, terutama pada rute ke Pulau Sebatik dan Nunukan.",  # a route
     "Air bersih disalurkan ke tiga desa di Kecamatan Labuan.",  # the region of villages counted
     "Bantuan diberikan kepada 14 kelompok tani di Kecamatan Sigi Biromaru dan Kecamatan Dolo.",  # beneficiaries
+    "Pengalaman di Pasar Butung dan Pasar Pa'baeng-baeng menunjukkan relokasi bisa gagal.",  # a comparison
+    "Kebijakan itu diharapkan berjalan seperti di Kota Makassar.",
 ])
 def test_venues_places_where_nothing_happens(text):
     assert extract_venues(text) == []
@@ -185,6 +187,10 @@ def test_venues_places_where_nothing_happens(text):
     # a meeting room after traders is where the meeting was, not where traders live
     ("Ia hadir usai rapat bersama perwakilan pedagang di ruang rapat Parameswara, Rabu (21/1/2026).",
      ["ruang rapat Parameswara"]),
+    ("Ia mengajak pelaku usaha di kawasan Mandeh yang kunjungan wisatawannya terus meningkat.", []),
+    # ... but what happens to residents' houses happens there
+    ("Ratusan rumah warga di Kelurahan Kampung Aur, Kecamatan Medan Maimun, terendam banjir, Sabtu.",
+     ["Kelurahan Kampung Aur"]),
 ])
 def test_venues_affiliations_residences_and_regions_of_a_flood(text, names):
     assert [v.name for v in extract_venues(text)] == names
@@ -201,3 +207,16 @@ def test_venues_a_facility_before_the_village_it_lies_in(text, name, region):
     [venue] = extract_venues(text)
     assert (venue.name, venue.region) == (name, region)
     assert text[venue.span[0]:venue.span[1]].replace("(", "").replace(")", "") == name
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ia menjelaskan hal itu saat konferensi pers di Mapolrestabes Palembang, Kamis.", ["Mapolrestabes Palembang"]),
+    ("Sebanyak 312 unit dibangun di Huntap Tondo II dan sisanya di Huntap Petobo.", ["Huntap Tondo II", "Huntap Petobo"]),
+    ("Apel siaga digelar di Makodim 1205/Sintang, Senin.", ["Makodim 1205/Sintang"]),
+    # a part of a place before its name: the place is the venue
+    ("Pemkot memindahkan pedagang ke lantai dua Pasar Terong, Senin.", ["Pasar Terong"]),
+    ("Petugas menertibkan lapak di bahu Jalan Terong.", ["Jalan Terong"]),
+])
+def test_venues_police_and_shelter_heads_unit_numbers_and_parts_of_places(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
