@@ -256,15 +256,20 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             if not any(a <= m.start() < b for a, b in masked):
                 venues.append(Venue(m.group("name"), None, m.span("name")))
     venues.sort(key=lambda v: v.span)
-    seen = set()
-    unique = []
+    seen: dict[str, int] = {}
+    unique: list[Venue] = []
     # a region alone is the venue of its event when no more specific place is named in that sentence or the next
     # ("Karhutla kembali terjadi di wilayah Kota Palangka Raya. Api membakar lahan di Jalan Mahir Mahar ...")
     sentences = split_sentences(text)
     alone = [r for r in regions_only if not any(_near(sentences, r.span[0], v.span[0]) for v in venues)]
     for venue in sorted(venues + alone, key=lambda v: v.span):
-        key = venue.name.casefold()
+        # "Pajangan" in a list and "Kapanewon Pajangan" later are one place, named in full
+        words = venue.name.split()
+        key = " ".join(words[1:] if len(words) > 1 and words[0] in LOCAL_LEVELS else words).casefold()
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(unique)
             unique.append(dataclasses.replace(venue, region_code=gaz.code(venue.region)))
+        elif len(words) > len(unique[seen[key]].name.split()):
+            unique[seen[key]] = dataclasses.replace(unique[seen[key]], name=venue.name, region=venue.region or
+                                                    unique[seen[key]].region)
     return unique

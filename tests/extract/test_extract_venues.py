@@ -220,3 +220,9 @@ def test_venues_a_facility_before_the_village_it_lies_in(text, name, region):
 def test_venues_police_and_shelter_heads_unit_numbers_and_parts_of_places(text, names):
     assert [v.name for v in extract_venues(text)] == names
 
+
+
+def test_venues_a_place_named_in_a_list_and_again_with_its_level_is_one_venue():
+    text = ("Krisis air terjadi di Kapanewon Dlingo, Imogiri, dan Pajangan. PMI menyalurkan 40 tangki air ke Kapanewon "
+            "Pajangan sejak pekan lalu.")
+    assert [v.name for v in extract_venues(text)] == ["Kapanewon Dlingo", "Imogiri", "Kapanewon Pajangan"]
