@@ -9,7 +9,7 @@ from pipeline.extract.dates import extract_dates
 from pipeline.extract.officials import extract_officials
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.regulations import extract_regulations
-from pipeline.extract.venues import extract_venues
+from pipeline.extract.venues import extract_venues, with_dateline_region
 from pipeline.normalize.text import clean_text
 
 SCHEMA_VERSION = "1.0"
@@ -61,7 +61,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
     dates = extract_dates(body, pub, masked)
     officials = extract_officials(body, clean.body_start, masked)
     quotes = extract_quotes(body, officials, clean.body_start, clean.body_end)
-    venues = extract_venues(body, clean.body_start, masked)
+    venues = with_dateline_region(extract_venues(body, clean.body_start, masked), (clean.dateline or {}).get("place"))
     record = {
         "schema_version": SCHEMA_VERSION,
         "id": str(id) if id not in (None, "") else stable_id(body, url),

@@ -273,3 +273,35 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             unique[seen[key]] = dataclasses.replace(unique[seen[key]], name=venue.name, region=venue.region or
                                                     unique[seen[key]].region)
     return unique
+
+
+def _lies_in(name: str, regency: str) -> bool:
+    """Whether a venue's name can lie in the regency whose code is given: it names no region, and no district or
+    village that the gazetteer places only elsewhere (`Desa Rappoala` in Gowa, not `Kecamatan Tehoru` in Ambon)."""
+    gaz = gazetteer()
+    if gaz.regency(name) or gaz.province(name) or name.split()[0] in ("Kabupaten", "Kota", "Provinsi"):
+        return False
+    for m in REGION_PART.finditer(name):
+        kind = m.group("kind").rstrip(".")
+        if kind in ("Kabupaten", "Kab", "Kota"):  # "Alun-alun Kota Gianyar"
+            other = gaz.regency(m.group("name"), "kota" if kind == "Kota" else "kabupaten")
+            if other and other.code != regency:
+                return False
+            continue
+        places = gaz.districts.get(m.group("name").casefold(), []) if kind in DISTRICT_LEVELS + ("Kec",) else \
+            gaz.villages.get(m.group("name").casefold(), []) if kind != "Provinsi" else []
+        if places and not any(r.code.startswith(regency + ".") for r in places):
+            return False
+    places = gaz.districts.get(name.casefold(), []) + gaz.villages.get(name.casefold(), [])  # "Okaba": a district
+    return not places or any(r.code.startswith(regency + ".") for r in places)
+
+
+def with_dateline_region(venues: list[Venue], place: str | None) -> list[Venue]:
+    """Venues the article gives no region for lie in the regency or city of its dateline (`GOWA, ... -`), when the
+    dateline names only one and the venue is not a region itself or a place elsewhere."""
+    regency = gazetteer().dateline_regency(place)
+    if regency is None:
+        return venues
+    return [dataclasses.replace(v, region=regency.name, region_code=regency.code)
+            if v.region is None and _lies_in(v.name, regency.code) else v for v in venues]
+

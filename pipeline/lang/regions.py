@@ -225,6 +225,28 @@ class Gazetteer:
         region = self.resolve(written, within) if written else None
         return region.code if region else None
 
+    def dateline_regency(self, place: str | None) -> Region | None:
+        """The regency or city a dateline's place names, when only one is meant: `GOWA` -> Kabupaten Gowa, `SENTANI
+        (JAYAPURA)` -> Kabupaten Jayapura (the regency Sentani lies in). `KUPANG` names both Kota and Kabupaten
+        Kupang, and `Jambi` a city and a province: None."""
+        if not place:
+            return None
+        for part in re.findall(r"[^()]+", place):
+            key = " ".join(part.split()).casefold()
+            if not key or key in self.provinces:
+                continue
+            joined = re.sub(r"[\s-]+", "", key)  # "PALANGKA RAYA" for Kota Palangkaraya
+            regencies = self.regency_bare.get(key, []) + self.regency_joined.get(key, []) or \
+                self.regency_bare.get(joined, []) + self.regency_joined.get(joined, [])
+            if len(regencies) == 1:
+                return regencies[0]
+            if regencies:
+                return None
+            parents = {r.parent for r in self.districts.get(key, [])}
+            if len(parents) == 1:
+                return self.by_code.get(parents.pop())
+        return None
+
     def is_local_place(self, name: str) -> bool:
         """True when a name is a district or village somewhere (`Matangkuli`, `Kemiren`, `Sungai Tabuk`)."""
         key = name.casefold()

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract.venues import extract_venues
+from pipeline.extract.venues import extract_venues, with_dateline_region
 from pipeline.lang.regions import gazetteer
 
 
@@ -226,3 +226,14 @@ def test_venues_a_place_named_in_a_list_and_again_with_its_level_is_one_venue():
     text = ("Krisis air terjadi di Kapanewon Dlingo, Imogiri, dan Pajangan. PMI menyalurkan 40 tangki air ke Kapanewon "
             "Pajangan sejak pekan lalu.")
     assert [v.name for v in extract_venues(text)] == ["Kapanewon Dlingo", "Imogiri", "Kapanewon Pajangan"]
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Bantuan diserahkan di Aula Kantor Camat Bontonompo, Senin.", "Kabupaten Gowa"),
+    ("Bantuan diserahkan di Aula Kantor Camat, Kota Makassar, Senin.", "Kota Makassar"),  # the article's own region
+    ("Bupati berkunjung ke Kecamatan Tehoru, Senin.", None),  # a district of another regency
+    ("Gubernur hadir di Alun-alun Kota Makassar, Senin.", None),  # a place in another city
+])
+def test_venues_without_a_region_take_the_datelines_regency(text, region):
+    [venue] = with_dateline_region(extract_venues(text), "GOWA")
+    assert (venue.region, venue.region_code) == (region, gazetteer().code(region) if region else None)

@@ -94,3 +94,12 @@ def test_regions_every_province_alias_resolves():
 @pytest.mark.parametrize("written,official", [("Pangkalpinang", "Kota Pangkal Pinang"), ("Kota Baubau", "Kota Bau Bau")])
 def test_regions_a_name_written_as_one_word_resolves(written, official):
     assert gazetteer().regency(written).name == official
+
+
+@pytest.mark.parametrize("place,region", [
+    ("GOWA", "Kabupaten Gowa"), ("SENTANI (JAYAPURA)", "Kabupaten Jayapura"), ("PALANGKA RAYA", "Kota Palangkaraya"),
+    ("KUPANG", None), ("Jambi", None), ("DINSOS", None), (None, None),  # both a city and a regency; a province; no place
+])
+def test_regions_a_dateline_names_a_regency_only_when_one_is_meant(place, region):
+    found = gazetteer().dateline_regency(place)
+    assert (found.name if found else None) == region
