@@ -188,6 +188,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue
         if NOT_AN_EVENT_BEFORE.search(text, max(0, s - 70), s):
             continue  # a price, a plot's size, a condition, a route: no event happens there
+        if name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s]):
+            continue  # "Sebagian besar berada di Kecamatan X dan Y": where cases or areas lie, not an event
         level = name.split()[0] in LOCAL_LEVELS
         facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if level and \
             text[m.start():m.start() + 3] == "di " else None

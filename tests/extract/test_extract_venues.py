@@ -175,6 +175,7 @@ def test_venues_more_lists_and_heads(text, names):
     "Bantuan diberikan kepada 14 kelompok tani di Kecamatan Sigi Biromaru dan Kecamatan Dolo.",  # beneficiaries
     "Pengalaman di Pasar Butung dan Pasar Pa'baeng-baeng menunjukkan relokasi bisa gagal.",  # a comparison
     "Kebijakan itu diharapkan berjalan seperti di Kota Makassar.",
+    "Sebagian besar kasus berada di Kecamatan Batu Ampar dan Kecamatan Kubu.",  # where cases lie
 ])
 def test_venues_places_where_nothing_happens(text):
     assert extract_venues(text) == []
