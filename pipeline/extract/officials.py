@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
-from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NOBLE_PREFIXES, clean_name,
-                                      is_degree, is_honorific, is_rank)
+from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NOBLE_PREFIXES, OFFICE_NAME_WORDS,
+                                      clean_name, is_degree, is_honorific, is_rank)
 from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer
@@ -61,6 +61,8 @@ def is_office_word(word: str) -> bool:
         return True  # an acronym: PUPR, BKPSDM, PKK, TP-PKK, PP-WH
     if word.startswith("(") and word.endswith(")"):
         return True
+    if not (low.startswith(("pe", "ke")) or low.endswith("an")):
+        return False  # the affixes of unit names; "Fadillah", "Kornelis", "Hidayati" only look affixed
     root = stem(low)
     return root != low and len(low) > 7 and root in _dictionary()  # Pemberdayaan, Kesejahteraan
 
@@ -224,7 +226,9 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
                 first, last_end, pos = s, e, e
                 continue
         inner = first is not None and (word in NAME_PARTICLES or (  # "Budi Prayitno St. Bagindo", "Arifin Hi. Sangaji"
-            word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and _name_word_at(text, e + 1)))
+            word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and _name_word_at(text, e + 1)) or (
+            word in OFFICE_NAME_WORDS and (_name_word_at(text, e + 1) or not re.match(r"[ \t]+[A-Z]", text[e:e + 2]))))
+        # "Bayu Pratama Hutagalung": a rank word of office names inside a name
         if is_name_word(word) or inner:
             if first is None:
                 first = s

@@ -28,6 +28,11 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("dan Kadis Kominfo Sulsel Sultan Rakib.", "Sultan Rakib", "Kadis"),
     ("Hadir Kepala Dinas Sosial, Indry Pakaya. Indry mengatakan", "Indry Pakaya", "Kepala Dinas"),
     ("Kepala BPBD Dr. H. Muh. Ridwan Yasin, S.Sos., M.Si mengatakan", "Muh. Ridwan Yasin", "Kepala"),
+    # names with words that look like office words: a rank word of unit names, words that only look affixed
+    ("Kasatreskrim Polres Madiun Kota AKP Bayu Pratama Hutagalung menambahkan", "Bayu Pratama Hutagalung", "Kasatreskrim"),
+    ("Kepala Pelaksana BPBD Sikka, Kornelis Lado Wungo, menyebut", "Kornelis Lado Wungo", "Kepala Pelaksana"),
+    ("Kepala Dinas Perhubungan, Ikhsan Nur Fadillah, mengatakan", "Ikhsan Nur Fadillah", "Kepala Dinas"),
+    ("Kepala KPP Pratama Makassar Utara, Budi Santoso, mengatakan", "Budi Santoso", "Kepala KPP Pratama Makassar Utara"),
     ("Kepala Bidang Bina Marga Dinas PUPR Kabupaten Gowa, Andi Rahmat, S.T., menjelaskan", "Andi Rahmat",
      "Kepala Bidang Bina Marga"),
     ("Hal itu disampaikan Dandim 1304/Gorontalo Letkol Inf Hariyanto saat membuka", "Hariyanto", "Dandim"),
