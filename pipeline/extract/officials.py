@@ -25,7 +25,7 @@ _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
 _MODS = sorted(POSITION_MODIFIERS, key=len, reverse=True)
 # `Plt Kepala Dinas`, `Wakil Ketua`, `Kapolres`: optional modifiers, then a head (longest first).
 POSITION = re.compile(
-    r"(?<!\w)(?P<pos>(?:(?:" + "|".join(re.escape(m) for m in _MODS) + r")\s+)*(?:"
+    r"(?<!\w)(?P<pos>(?:(?:" + "|".join(re.escape(m) for m in _MODS) + r")(?:\s+\([A-Z][\w.]{0,7}\))?\s+)*(?:"  # "Penjabat (Pj.)"
     + "|".join(h.replace(" ", r"\s+") if "\\" in h else re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS)
     + r"))(?P<its>nya)?(?![\w-])")  # "melalui juru bicaranya, X": its spokesperson
 WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")

@@ -324,6 +324,8 @@ _RESIDENT = " Warga bernama Budi Santoso (40) ikut memadamkan api."
     ("Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Medan, Rakhmat Harahap, meninjau lokasi.", "kata Kasatpol PP",
      "Rakhmat Harahap"),
     ("Kepala Dinas Kesehatan Sintang, dr. Maria Lestari, meninjau lokasi.", "kata Kadinkes", "Maria Lestari"),
+    ("Penjabat (Pj.) Gubernur Jawa Timur, Dr. Ir. BAMBANG SURYO WICAKSONO, M.M., meninjau lokasi.", "tutur Pj. Gubernur",
+     "Bambang Suryo Wicaksono"),
     # a title in lower case, and the head of a region by rank
     ("Camat Sepauk Andreas Tukiman meninjau lokasi.", "kata camat", "Andreas Tukiman"),
     ("Bupati Sintang Jarot Winarno meninjau lokasi.", "kata orang nomor satu di Sintang itu", "Jarot Winarno"),
