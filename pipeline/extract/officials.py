@@ -331,16 +331,17 @@ _UNIT_TO_COMMA = re.compile(
 _AFTER_APPOSITIVE = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]|[a-z]|[.;]|$)")
 
 
-def _name_after_unit(text: str, pos_end: int) -> tuple[tuple[str, int, int], int] | None:
+def _name_after_unit(text: str, pos_end: int, single: bool = False) -> tuple[tuple[str, int, int], int] | None:
     """`Ketua Dewan Adat Wilayah Lapago, Markus Yikwa Asso mengatakan`: the unit's name runs to the comma and the
     person is named after it; returns (name, unit_end) when the words after the comma are a name of two words or
-    more followed by degrees and a verb (not a list of names)."""
+    more (one word when `single`) followed by degrees and a verb (not a list of names)."""
     unit = _UNIT_TO_COMMA.match(text, pos_end)
     if not unit:
         return None
     named = _read_name(text, unit.end(), min(len(text), unit.end() + 80))
-    if not named or (len(named[0].split()) < 2 and not unit.group("within")):
+    if not named or (len(named[0].split()) < 2 and not unit.group("within") and not single):
         return None  # one word is a name only after the place the unit lies in (`Kecamatan Lengayang, Zulkarnain,`)
+        # or after words that read as a unit's rather than a person's (`Ketua RT 12 Karang Anyar, Baharuddin,`)
     tail = _AFTER_APPOSITIVE.match(text, named[2])
     degrees = tail and all(is_degree(w.strip(" ,.")) for w in re.findall(r",\s*([A-Z][\w.]*)", text[named[2]:tail.end()])[:-1])
     if not tail or not degrees:
@@ -395,7 +396,7 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         after = _read_name(text, name_from, min(len(text), name_from + 80))
         if after and EPITHET_END.match(text, after[2]):
             after = None  # "ujar mantan Camat Medan Johor itu": a title pointing back, "Johor" is its place
-        appositive = _name_after_unit(text, pos_end)
+        appositive = _name_after_unit(text, pos_end, single=bool(after) and _looks_like_a_unit(after[0]))
         if appositive and (after is None or (after[2] <= appositive[1] and _looks_like_a_unit(after[0]))):
             (raw, s, e), unit_end = appositive
             mentions.append(Mention(raw, (s, e), primary or m.group("pos") + text[m.end():unit_end], (m.start(), unit_end)))

@@ -33,6 +33,8 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Kepala Pelaksana BPBD Sikka, Kornelis Lado Wungo, menyebut", "Kornelis Lado Wungo", "Kepala Pelaksana"),
     ("Kepala Dinas Perhubungan, Ikhsan Nur Fadillah, mengatakan", "Ikhsan Nur Fadillah", "Kepala Dinas"),
     ("Kepala KPP Pratama Makassar Utara, Budi Santoso, mengatakan", "Budi Santoso", "Kepala KPP Pratama Makassar Utara"),
+    # after a neighbourhood's bare name, a one-word name between commas
+    ("Ketua RT 12 Karang Anyar, Baharuddin, mengatakan warganya mengungsi.", "Baharuddin", "Ketua RT 12 Karang Anyar"),
     ("Kepala Bidang Bina Marga Dinas PUPR Kabupaten Gowa, Andi Rahmat, S.T., menjelaskan", "Andi Rahmat",
      "Kepala Bidang Bina Marga"),
     ("Hal itu disampaikan Dandim 1304/Gorontalo Letkol Inf Hariyanto saat membuka", "Hariyanto", "Dandim"),
