@@ -12,7 +12,10 @@ from pipeline.extract.results import DateMention
 from pipeline.lang.calendar import DAYS, MONTHS, NOT_A_DAY_BEFORE, RELATIVE_DAYS, WEEKLY_PROGRAMMES, YEAR_NAME_WORDS
 
 _DAY = r"(?:" + "|".join(sorted((re.escape(d) for d in DAYS), key=len, reverse=True)) + r")"
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A month's name, or its abbreviation with an optional dot ("Des."); a full name's dot ends the sentence.
+_FULL_MONTHS = {m for m in MONTHS if len(m) >= 5 or m in ("mei", "juni", "juli")}
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:(?:" + "|".join(
+    r"(?<=" + m + r")" for m in sorted(MONTHS) if m not in _FULL_MONTHS) + r")\.)?"
 _YEAR = r"(?:19|20)\d{2}"
 # Most patterns below are written in lower case and matched against the lower-cased text (`_lower`); spans index
 # the original text, from which every DateMention's `text` is taken.
@@ -28,7 +31,8 @@ NUMERIC_RANGE = re.compile(r"(?<![\w/.])(?:" + _DAY + r"\s*[-–]\s*" + _DAY + r
                            r"(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)?\d{2})(?![\w/])\)?")
 # `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `(04 Mei 2023)`, `3 Agustus kemarin`.
 WRITTEN = re.compile(
-    r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)(?:\s*(?:-|–|s\.?d\.?|hingga|sampai)\s*(?P<d2>[0-3]?\d))?\s+"
+    r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*"
+    r"(?P<d2>[0-3]?\d))?\s+"
     r"(?P<mon>" + _MONTH + r")(?:\s+(?P<y>" + _YEAR + r"))?(?!\w)(?(weekday)(?:\s*\))?)")
 # `Februari 2024`, `akhir November 2023`: a month.
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
@@ -131,6 +135,24 @@ def _iso(y: int | None, m: int, d: int) -> str | None:
         return None
 
 
+def _year_of_day(published: dt.date, month: int, day: int, weekday: str | None) -> int:
+    """The year of a day written without one (`Senin (30/12)`, `3 Agustus`): the publication year, unless the weekday
+    written with it fits the year before or after (`Senin (30/12)` published on 3 January 2025 is 2024-12-30), or,
+    with no weekday, unless it would lie more than half a year after publication (news reports what has happened)."""
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    if weekday:
+        fits = [d for d in (on(published.year + k) for k in (0, -1, 1)) if d and d.weekday() == DAYS[weekday.lower()]]
+        if fits:
+            return min(fits, key=lambda d: abs((d - published).days)).year
+        return published.year
+    this = on(published.year)
+    return published.year - 1 if this and (this - published).days > 183 else published.year
+
+
 def _reference_year(text: str, published: dt.date | None) -> int | None:
     if published:
         return published.year
@@ -173,9 +195,14 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             taken.append((s, e))
             found.extend(DateMention(text[s:e], v, (s, e)) for v in (value, *more) if v)
 
+    def year_of(m: re.Match, month: int) -> int | None:
+        if m.group("y") or not published:
+            return _year(m.group("y"), default_year)
+        return _year_of_day(published, month, int(m.group("d")), m.group("weekday"))
+
     for m in WRITTEN.finditer(low):
         month = MONTHS[m.group("mon").lower().rstrip(".")]
-        year = _year(m.group("y"), default_year)
+        year = year_of(m, month)
         s, e = m.span()  # "3 Agustus" without a year is a date too, in the reference year
         value = _iso(year, month, int(m.group("d")))
         add(s, e, value, _iso(year, month, int(m.group("d2"))) if m.group("d2") else None)
@@ -191,7 +218,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             continue  # "4/11" alone may be a ratio or a score
         if re.search(r"(?:Nomor|No\.?|Pasal|ayat|Rp\.?)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
             continue
-        add(s, e, _iso(_year(m.group("y"), default_year), int(m.group("m")), int(m.group("d"))))
+        add(s, e, _iso(year_of(m, int(m.group("m"))), int(m.group("m")), int(m.group("d"))))
     for m in _scan(MONTH_RANGE, low, ("hingga", "sampai", "s.d", "sd", "-", "–")):
         add(m.start("mon"), m.end("mon"), f"{int(m.group('y')):04d}-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
     for m in MONTH_YEAR.finditer(low):

@@ -167,3 +167,28 @@ def test_dates_a_year_inside_a_name_is_not_a_date(text):
 def test_dates_this_year_without_published_takes_the_article_own_date():
     text = "ujarnya, Rabu, (15/3/2023). Tahun ini ada kenaikan, dan tahun ini juga"
     assert [d.value for d in extract_dates(text, None)] == ["2023-03-15", "2023"]
+
+
+@pytest.mark.parametrize("published,text,value", [
+    # a day without a year: the year its weekday fits, nearest to publication
+    (dt.date(2025, 1, 3), "Rapat digelar Senin (30/12).", "2024-12-30"),
+    (dt.date(2025, 1, 3), "Rapat lanjutan Senin (6/1).", "2025-01-06"),
+    (dt.date(2025, 5, 15), "Rapat digelar Selasa (1/10).", "2024-10-01"),
+    # without a weekday, not more than half a year after publication
+    (dt.date(2025, 1, 3), "Banjir melanda pada 30 Desember.", "2024-12-30"),
+    (dt.date(2025, 5, 15), "Festival digelar 3 Agustus.", "2025-08-03"),
+])
+def test_dates_a_day_without_a_year_takes_the_year_that_fits(published, text, value):
+    assert [d.value for d in extract_dates(text, published)] == [value]
+
+
+@pytest.mark.parametrize("text,written,values", [
+    ("Operasi pasar mulai tanggal 16 sampai dengan 23 Desember 2024 di Surabaya.",
+     "tanggal 16 sampai dengan 23 Desember 2024", ["2024-12-16", "2024-12-23"]),
+    ("Banjir terjadi pada 30 Desember 2024.", "30 Desember 2024", ["2024-12-30"]),
+    ("Banjir terjadi pada 30 Desember.", "30 Desember", ["2024-12-30"]),  # the full stop ends the sentence
+    ("Data per 30 Des. 2024 menunjukkan kenaikan.", "30 Des. 2024", ["2024-12-30"]),  # an abbreviation's dot
+])
+def test_dates_ranges_with_sampai_dengan_and_dots_after_months(text, written, values):
+    dates = extract_dates(text, dt.date(2025, 1, 3))
+    assert [d.value for d in dates] == values and {d.text for d in dates} == {written}
