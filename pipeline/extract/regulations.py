@@ -28,11 +28,13 @@ NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}/
 # a bare `PP 94/2021`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`)
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
-# Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...).
+# Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), or the
+# date it was issued (`tentang Kewaspadaan DBD pada 27 Januari 2025`).
 TITLE_END = re.compile(
     r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s))|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
     bahwa|untuk|guna|agar|maka|karena|terkait|namun|baru|sudah|telah|belum|masih|sedang|akan|harus|wajib|
-    dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b))
+    dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b)|
+    (?:pada|sejak|tertanggal|tanggal|per)\s+(?=\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b))
     |\s*\(|\s*["“”]|$)""", re.VERBOSE)
 
 # Lower-case words inside a Title Case title ("Perubahan atas ...", "Pajak Daerah dan Retribusi Daerah").

@@ -45,6 +45,9 @@ from pipeline.extract.regulations import extract_regulations
     ("Putusan MK Nomor 90/PUU-XXI/2023 jadi sorotan.", "Other", "Mahkamah Konstitusi", "90/PUU-XXI/2023", None, None),
     ("Perpres 12/2021 berlaku.", "Peraturan Presiden", None, "12", 2021, None),
     ("sesuai Perda Sumbar No 7 Tahun 2018 tentang Nagari.", "Peraturan Daerah Provinsi", "Sumbar", "7", 2018, "Nagari"),
+    # the title ends before the date the regulation was issued
+    ("Dinkes menerbitkan Surat Edaran Nomor 443/112/Dinkes tentang Kewaspadaan Kasus DBD pada 27 Januari 2025.",
+     "Surat Edaran", None, "443/112/Dinkes", None, "Kewaspadaan Kasus DBD"),
 ])
 def test_regulations_parse_type_issuer_number_year_title(text, rtype, issuer, number, year, title):
     [reg] = extract_regulations(text)
