@@ -79,7 +79,7 @@ COUNT_BEFORE = re.compile(r"(?<!\w)(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|t
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10}
 RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)")
-NAMED_YEAR = re.compile(r"(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\)?\s*(?:[Tt]ahun\s*)?$", re.IGNORECASE)
+NAMED_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\)?\s*(?:[Tt]ahun\s*)?$", re.IGNORECASE)
 # `Januari hingga November 2025`: the first month takes the second's year.
 MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–)\s+(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
 

@@ -80,6 +80,7 @@ def test_dates_keep_the_text_as_written_whatever_its_case(text, written):
     ("Pendapatan tahun lalu naik.", "2023"),
     ("Aturan berlaku mulai bulan depan.", "2024-03"),
     ("Realisasi sepanjang 2023 tercapai.", "2023"),
+    ("Target itu tercapai di 10 kabupaten/kota pada 2023.", "2023"),  # "kota" is not the abbreviation "TA"
     ("Harga beras naik sejak Januari.", "2024-01"),
     ("Harga beras naik sejak Oktober.", "2023-10"),  # a later month that is past: last year
     ("Proyek ditargetkan rampung pada November.", "2024-11"),
@@ -119,6 +120,7 @@ def test_dates_months_and_years_are_partial_values(text, value):
     "Peraturan Menteri Sosial Nomor 10 Tahun 2019 tentang Pekerja Sosial",
     "dana dari APBD 2026 untuk jalan",
     "menjelang Pilkada 2024 mendatang",
+    "Raperda itu masuk Program Legislasi Daerah (Prolegda) tahun 2026.",
     "pukul 09.00 WITA",
     "skor akhir 4/11 untuk tim tamu",
 ])
