@@ -296,6 +296,9 @@ class _Resolver:
         return [s for s, _, _ in self._mentions]
 
 
+# People who speak as an unnamed group: `sejumlah jukir mengaku ...`, `para pedagang menilai ...` (speaker null).
+UNNAMED_GROUP = re.compile(r"(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
+                           r"(?:\s+[a-z]+)?$", re.IGNORECASE)
 ANONYMOUS_AFTER = re.compile(r"[^.“”\"\n]{0,80}?" + ANONYMOUS)
 # Titles written in lower case after a cue (`kata camat`, `ujar bupati`), and the head of a region by rank (`orang nomor
 # satu di Sintang itu`).
@@ -580,7 +583,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             subject = head if _names_someone(head) and head.split()[0].casefold() not in PERSON_DESCRIPTIONS else subject
         if len(subject.split()) > 14:
             continue
-        anonymous = re.search(ANONYMOUS, prefix)
+        anonymous = re.search(ANONYMOUS, prefix) or UNNAMED_GROUP.search(subject)
         speaker = None if anonymous else resolver.resolve(subject, s, (span_start, span_end))
         if speaker is None and not anonymous:
             continue

@@ -429,3 +429,12 @@ def test_quotes_a_source_who_withholds_their_name_has_no_speaker_and_neither_doe
             + source + " “Semoga benar-benar adil,” katanya. Rizki menambahkan, penilaian rampung bulan depan.")
     assert [q.speaker for q in quotes(text)] == ["Rizki Ananda Pohan", None, None, "Rizki Ananda Pohan"]
 
+
+@pytest.mark.parametrize("text,clause", [
+    ("Di lapangan, sejumlah jukir mengaku masih kebingungan.", "masih kebingungan"),
+    ("Para pedagang menilai relokasi itu terburu-buru.", "relokasi itu terburu-buru"),
+])
+def test_quotes_an_unnamed_group_speaking_has_no_speaker(text, clause):
+    text = "Kepala Dishub Surabaya Tundjung Iswandaru mengatakan aturan berlaku hari ini. " + text
+    assert [(q.text, q.speaker) for q in quotes(text)][1:] == [(clause, None)]
+
