@@ -29,9 +29,11 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
                r"tradisional|sungai|pantai|bola|sepak\s+bola)){0,2})")
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])")
+# Works on a place between a verb and the place (`meninjau pembangunan Pasar Baru II`): the place is the venue.
+_WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
-    r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+)?"  # also "digedung DPRD"
+    r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|" + _WORKS + r"[ \t]+)?"  # "digedung DPRD"
     r"(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
     r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+(?:/[A-Z][\w-]*)?|dan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
     r"\([A-Z][A-Za-z]{1,9}\))){0,8})"
@@ -94,9 +96,14 @@ FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WOR
 NOT_AN_EVENT_BEFORE = re.compile(r"(?:\bharga\b[^.,;“”\"]{0,40}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|\b(?:pengalaman|contoh|contohnya|misalnya|"
                                  r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
+                                 # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
+                                 # di Pasar X") and how things spread ("titik itu tersebar di kawasan X")
+                                 r"\(\d{1,3}\)\s*,\s*(?:[a-z]+\s+){1,3}|"
+                                 r"\byang\s+(?:sehari-hari\s+)?(?:berjualan|berdagang|bekerja|tinggal|bermukim|berdomisili|"
+                                 r"menetap|mangkal)\s+|\btersebar\s+|"
                                  r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
                                  r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")\s+|\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|"
-                                 r"adat)\s+)(?:di|ke)\s+$", re.IGNORECASE)  # "tiga desa di Kecamatan X": the villages
+                                 r"adat)\s+)(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang))?\s+$", re.IGNORECASE)  # "tiga desa di Kecamatan X": the villages
 
 
 def _event_place(text: str, start: int, end: int) -> bool:
@@ -106,7 +113,8 @@ def _event_place(text: str, start: int, end: int) -> bool:
 # "Pantai Lampuuk", "kawasan Lambaro", "SDN Sungai Jingah 1"
 _ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b)){0,3}"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
-COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?:dan|serta)[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")
+COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?:dan|serta|(?<=,[ \t])hingga)"
+                         r"[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`: a list too
 
 
 def _is_place_name(name: str) -> bool:
@@ -177,6 +185,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         name = m.group("name")
         stop = re.search(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bJl)(?<!\bNo)\.(?=\s)", name)  # a sentence ends inside
         name = name[:stop.start()] if stop else name.rstrip(".,")
+        name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)\s)", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
         while _BAD_TAIL.search(name):
             name = _BAD_TAIL.sub("", name)
         s = m.start("name")
@@ -191,8 +200,14 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         if name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s]):
             continue  # "Sebagian besar berada di Kecamatan X dan Y": where cases or areas lie, not an event
         level = name.split()[0] in LOCAL_LEVELS
-        facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if level and \
+        street = name.split()[0] in ("Jalan", "Jl.", "Jl")
+        facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if (level or street) and \
             text[m.start():m.start() + 3] == "di " else None
+        if facility and street:  # "Pasar Baru II di Jalan Merdeka": the street is the market's address
+            written = facility.group("name") or facility.group("short")
+            venues.append(Venue(re.sub(r"^\((\S+)\)", r"\1", written), _region_of(m.group("region") or ""),
+                                (m.start() - 1 - len(written), m.start() - 1)))
+            continue
         if facility:  # "kapasitas TPA Tlekung di Desa Tlekung": the facility is the place, the village where it lies
             written = facility.group("name") or facility.group("short")
             if _RESIDENT_BEFORE.search(text, max(0, facility.start() - 30), facility.start()):
@@ -225,7 +240,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         if listed and listed.group("kind") == head:  # "di Desa A, Desa B, dan Desa C": a list, not A's region
             region_text, list_from = "", e
         else:
-            region_text, list_from = m.group("region") or "", m.end()
+            region_text, list_from = m.group("region") or "", m.end() if m.group("region") else e  # before a "dan"
         region = _region_of(region_text)
         if head not in _HEADS and words[0].islower():  # "halaman Mapolres Banjar": the named building's head
             head = next((w for w in words if w[:1].isupper()), head)

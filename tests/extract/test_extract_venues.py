@@ -176,6 +176,9 @@ def test_venues_more_lists_and_heads(text, names):
     "Pengalaman di Pasar Butung dan Pasar Pa'baeng-baeng menunjukkan relokasi bisa gagal.",  # a comparison
     "Kebijakan itu diharapkan berjalan seperti di Kota Makassar.",
     "Sebagian besar kasus berada di Kecamatan Batu Ampar dan Kecamatan Kubu.",  # where cases lie
+    "Slamet Riyadi (54), jukir di depan Gedung Siola, mengatakan ia belum tahu.",  # who someone is
+    "Bantuan untuk pedagang yang berjualan di Pasar Youtefa disalurkan Senin.",
+    "Sebanyak 35 titik parkir tersebar di kawasan Jalan Tunjungan dan Jalan Basuki Rahmat.",  # how things spread
 ])
 def test_venues_places_where_nothing_happens(text):
     assert extract_venues(text) == []
@@ -238,3 +241,17 @@ def test_venues_a_place_named_in_a_list_and_again_with_its_level_is_one_venue():
 def test_venues_without_a_region_take_the_datelines_regency(text, region):
     [venue] = with_dateline_region(extract_venues(text), "GOWA")
     assert (venue.region, venue.region_code) == (region, gazetteer().code(region) if region else None)
+
+
+@pytest.mark.parametrize("text,names", [
+    # the works visited name the place; the street after it is its address
+    ("Wali Kota meninjau pembangunan Pasar Baru II di Jalan Merdeka, Selasa.", ["Pasar Baru II"]),
+    ("Rapat digelar di Hotel Aston di Jalan Sultan Alauddin, Senin.", ["Hotel Aston"]),
+    # a list's later items: a lower-case head after "dan", "hingga" closing a list with commas
+    ("Warga kami ungsikan ke Masjid Nurul Iman dan gedung SD Inpres Antang.", ["Masjid Nurul Iman", "gedung SD Inpres Antang"]),
+    ("Petugas menyisir kawasan Ulee Kareng, Lampineung, hingga Peunayong, Sabtu malam.",
+     ["kawasan Ulee Kareng", "Lampineung", "Peunayong"]),
+])
+def test_venues_objects_of_visits_addresses_and_the_rest_of_a_list(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
