@@ -22,13 +22,15 @@ _RESIDENT_BEFORE = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
-               r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|"
+               r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
+               r"perairan|saluran|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola)){0,2})")
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])")
+_AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan")
 # Works on a place between a verb and the place (`meninjau pembangunan Pasar Baru II`): the place is the venue.
 _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
@@ -282,7 +284,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     for venue in sorted(venues + alone, key=lambda v: v.span):
         # "Pajangan" in a list and "Kapanewon Pajangan" later are one place, named in full
         words = venue.name.split()
-        key = " ".join(words[1:] if len(words) > 1 and words[0] in LOCAL_LEVELS else words).casefold()
+        key = " ".join(words[1:] if len(words) > 1 and (words[0] in LOCAL_LEVELS or words[0] in _AREA_WORDS)
+                       else words).casefold()  # "kawasan Peunayong" and "Peunayong" too
         if key not in seen:
             seen[key] = len(unique)
             unique.append(dataclasses.replace(venue, region_code=gaz.code(venue.region)))

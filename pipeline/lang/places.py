@@ -14,7 +14,7 @@ Desa Kelurahan Kecamatan Distrik Dusun Kampung Negeri Nagari Gampong Pulau Kota 
 Perumnas Perumahan Perum BTN Asrama Rusunawa Rusun Bumi Griya SPKT Dataran Lobi Lobby Mal Atrium TPA TPST TPS
 Pendapi Wale Embung Waduk Stasiun Halte Gudang Pabrik Kebun Hutan Sungai Danau Bukit Gunung Lembah Kampus Gelora Arena Plaza Mall Kafe Warung Pangkalan Lanud Lanal Kodim Korem Makorem Galeri Museum Perpustakaan Benteng Monumen Tugu Lokasi Posko Shelter Tenda Islamic Center
 Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalurahan Kapanewon Kemantren Padukuhan Lembang
-Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara
+Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`).
@@ -26,7 +26,7 @@ VENUE_CUES = ["bertempat di", "berlangsung di", "digelar di", "dilaksanakan di",
 # meninjau Pasar Sentral`); the object must start with a facility head.
 VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", "mendatangi", "menyambangi",
                "meresmikan", "merevitalisasi", "memadati", "menyusuri", "mengepung", "menggeledah", "membongkar", "menyisir",
-               "membersihkan"]
+               "membersihkan", "menormalisasi", "mengeruk"]
 
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",

@@ -251,6 +251,10 @@ def test_venues_without_a_region_take_the_datelines_regency(text, region):
     ("Warga kami ungsikan ke Masjid Nurul Iman dan gedung SD Inpres Antang.", ["Masjid Nurul Iman", "gedung SD Inpres Antang"]),
     ("Petugas menyisir kawasan Ulee Kareng, Lampineung, hingga Peunayong, Sabtu malam.",
      ["kawasan Ulee Kareng", "Lampineung", "Peunayong"]),
+    # canals and waters as work sites
+    ("Pemkot mulai menormalisasi kanal Pampang dan kanal Jongaya menyusul banjir.", ["kanal Pampang", "kanal Jongaya"]),
+    ("Rapat membahas tambang timah di perairan Teluk Kelabat, Rabu. Mitra tidak menambang di Teluk Kelabat.",
+     ["perairan Teluk Kelabat"]),
 ])
 def test_venues_objects_of_visits_addresses_and_the_rest_of_a_list(text, names):
     assert [v.name for v in extract_venues(text)] == names
