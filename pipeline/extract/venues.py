@@ -30,6 +30,10 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
                r"tradisional|sungai|pantai|bola|sepak\s+bola)){0,2})")
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])")
+# Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
+# terus bertambah, terutama di Kecamatan X`.
+STATISTICS_BEFORE = re.compile(r"\b(?:lonjakan|sebaran|titik\s+panas|hotspot|terbanyak|tertinggi|terendah|terbesar|persen|"
+                               r"prevalensi|angka)\b[^.;\n“”\"]{0,50}$", re.IGNORECASE)
 _AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan")
 # Works on a place between a verb and the place (`meninjau pembangunan Pasar Baru II`): the place is the venue.
 _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
@@ -201,6 +205,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue  # a price, a plot's size, a condition, a route: no event happens there
         if name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s]):
             continue  # "Sebagian besar berada di Kecamatan X dan Y": where cases or areas lie, not an event
+        if name.split()[0] in LOCAL_LEVELS and STATISTICS_BEFORE.search(text, max(0, s - 70), s):
+            continue  # "kasus terbanyak ditemukan di Kelurahan X": a count's breakdown by place
         level = name.split()[0] in LOCAL_LEVELS
         street = name.split()[0] in ("Jalan", "Jl.", "Jl")
         facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if (level or street) and \

@@ -179,6 +179,10 @@ def test_venues_more_lists_and_heads(text, names):
     "Slamet Riyadi (54), jukir di depan Gedung Siola, mengatakan ia belum tahu.",  # who someone is
     "Bantuan untuk pedagang yang berjualan di Pasar Youtefa disalurkan Senin.",
     "Sebanyak 35 titik parkir tersebar di kawasan Jalan Tunjungan dan Jalan Basuki Rahmat.",  # how things spread
+    # a count broken down by place
+    "Kasus terbanyak ditemukan di Kelurahan Karang Anyar dan Kelurahan Juata Laut.",
+    "Titik panas terus bertambah, terutama di Kecamatan Kumpeh dan Kumpeh Ulu.",
+    "Dinkes mencatat lonjakan kasus terjadi di Kecamatan Kupang Timur.",
 ])
 def test_venues_places_where_nothing_happens(text):
     assert extract_venues(text) == []
@@ -195,6 +199,7 @@ def test_venues_places_where_nothing_happens(text):
     # ... but what happens to residents' houses happens there
     ("Ratusan rumah warga di Kelurahan Kampung Aur, Kecamatan Medan Maimun, terendam banjir, Sabtu.",
      ["Kelurahan Kampung Aur"]),
+    ("Kasus serupa pernah terjadi di Kecamatan Plosoklaten pada 2024.", ["Kecamatan Plosoklaten"]),  # a case, not a count
 ])
 def test_venues_affiliations_residences_and_regions_of_a_flood(text, names):
     assert [v.name for v in extract_venues(text)] == names
