@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 model: $(STAMP)
-	$(BIN)/warta train
+	OMP_NUM_THREADS=1 $(BIN)/warta train
 
 eval: $(STAMP)
 	$(BIN)/warta eval corpus/annotated/

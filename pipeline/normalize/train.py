@@ -352,10 +352,13 @@ def train(
 
 
 def _uses_static_vectors(config) -> bool:
-    return any(
-        settings.get("model", {}).get("embed", {}).get("include_static_vectors")
-        for settings in config["components"].values()
-    )
+    """Whether any layer of any component's model has `include_static_vectors` on (nested embeds included)."""
+    def search(section) -> bool:
+        if not isinstance(section, dict):
+            return False
+        return bool(section.get("include_static_vectors")) or any(search(v) for v in section.values())
+
+    return any(search(settings.get("model", {})) for settings in config["components"].values())
 
 
 def _vectors(sentences: Sequence[Sentence], path: Path) -> Path:
@@ -452,7 +455,7 @@ def _tidy(model_dir: Path) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="warta_ner",
-        version="0.3.0",
+        version="0.3.1",
         description="warta's Indonesian NER (PERSON, PLACE, ORGANISATION): lexicon features (warta_lexicon) and "
         "static PPMI-SVD word vectors into a CNN tok2vec + transition-based NER, trained on IndoNLU NERGrit "
         "(train + valid splits); "

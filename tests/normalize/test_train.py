@@ -147,3 +147,37 @@ def test_train_with_final_steps_learns_the_dev_split_and_stops_at_that_step(tmp_
     nlp = spacy.load(tmp_path / "model")
     assert nlp.config["training"]["max_steps"] == 80
     assert nlp.meta["performance"] == {}  # a dev score of a model trained on dev would mislead
+
+
+NESTED_EMBED = """
+[components]
+
+[components.ner]
+factory = "ner"
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+
+[components.ner.model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.ner.model.tok2vec.embed]
+@layers = "chain.v1"
+
+[components.ner.model.tok2vec.embed.*.features]
+@layers = "concatenate.v1"
+
+[components.ner.model.tok2vec.embed.*.features.*.hash]
+@architectures = "spacy.MultiHashEmbed.v2"
+include_static_vectors = {flag}
+"""
+
+
+@pytest.mark.parametrize("flag, expected", [("true", True), ("false", False)])
+def test_uses_static_vectors_looks_inside_nested_embeds(flag, expected):
+    from thinc.api import Config
+
+    from pipeline.normalize.train import _uses_static_vectors
+
+    assert _uses_static_vectors(Config().from_str(NESTED_EMBED.format(flag=flag), interpolate=False)) is expected
+    assert _uses_static_vectors(spacy.util.load_config(CONFIG_PATH, interpolate=False)) is True
