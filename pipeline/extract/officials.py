@@ -409,7 +409,9 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             position = m.group("pos") + text[m.end():pos_end]
         if after and not later and len(after[0].split()) == 1 and \
                 (_heads_a_place(m.group("pos")) or position.split()[-1] in LOCAL_LEVELS) and \
-                not re.match(r"\s*,|\s+[A-Z]", text[after[2]:after[2] + 2]):
+                not re.match(r"\s*,|\s+[A-Z]", text[after[2]:after[2] + 2]) and \
+                not (_heads_a_place(m.group("pos")) and gazetteer().is_local_place(text[m.end():pos_end].strip())
+                     and not gazetteer().is_local_place(after[0])):
             pos_end, after = after[2], None  # "mantan Kepala Desa Honbola dan ...": the village, no name given
             position = m.group("pos") + text[m.end():pos_end]
         if after and not later and len(after[0].split()) == 1 and not text[after[2]:after[2] + 2].startswith(","):

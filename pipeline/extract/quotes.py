@@ -352,7 +352,15 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
     if inside is not None:
         end = text.find("\n", inside)
         spans.append((inside, end if end != -1 else len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]  # short ones need a speech cue (_direct_quote)
+    # single marks as the outer quotation marks (‘…,’ kata X), where no double marks enclose them
+    spans += [m.span("body") for m in SINGLE_QUOTED.finditer(text)
+              if not any(a <= m.start() < b for a, b in spans)]
+    return sorted((s, e) for s, e in spans if text[s:e].strip())  # short ones need a speech cue (_direct_quote)
+
+
+# ‘…’ opened after a space or a line start and closed by a ’ that no letter follows (’ between letters is an
+# apostrophe: Jum’at, Ma’ruf).
+SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(])|^)‘(?P<body>[^‘\n]*?)’(?!\w)", re.MULTILINE)
 
 
 # Quotation marks around a name, not speech: a theme, title or slogan (`tema ... adalah “Bukittinggi Hebat”`,
@@ -369,6 +377,7 @@ def extract_quotes(text: str, officials: list[Official], start: int = 0, end: in
     direct = [(s, e) for s, e in _direct_spans(text)
               if start <= s < end and not NAME_IN_QUOTES.search(text, max(0, s - 120), s - 1)]
     sentences = [(max(s, start), min(e, end)) for s, e in split_sentences(text) if e > start and s < end]
+    speech = [(s, e) for s, e in direct if not _quoted_term(text, s, e)]  # a reported clause runs over a term
     events: list[tuple[int, str, tuple]] = [(s, "direct", (s, e)) for s, e in direct]
     events += [(s, "sentence", (s, e)) for s, e in sentences]
     events.sort(key=lambda x: (x[0], x[1] != "sentence"))
@@ -382,7 +391,7 @@ def extract_quotes(text: str, officials: list[Official], start: int = 0, end: in
                 resolver.said(q.speaker, q.span[1])
                 previous_direct = q
         else:
-            found = _indirect_quotes(text, s, e, direct, resolver, quotes)
+            found = _indirect_quotes(text, s, e, speech, resolver, quotes)
             for q in found:
                 quotes.append(q)
                 resolver.said(q.speaker, q.span[1])
@@ -398,11 +407,18 @@ def extract_quotes(text: str, officials: list[Official], start: int = 0, end: in
 PASSIVE_AGENT = re.compile(r"(?<![\w-])(?P<cue>di[a-z]+)\s+(?:oleh\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 
 
+def _quoted_term(text: str, s: int, e: int) -> bool:
+    """A few words in quotation marks inside a sentence (`sebagai “bom waktu” bagi kota`): a term, not speech."""
+    content = text[s:e].strip()
+    return len(content.split()) < 4 and not re.search(r"[,.!?…]$", content) and \
+        re.match(r"[”\"’]?\s*[a-z]", text[e:e + 3]) is not None and not TAG_AFTER.match(text, e + 1)
+
+
 def _direct_quote(text, s, e, resolver, previous):
     content = text[s:e]
     content_stripped = content.rstrip()
     e = s + len(content_stripped)
-    close_end = e + 1 if e < len(text) and text[e] in "”\"" else e
+    close_end = e + 1 if e < len(text) and text[e] in "”\"’" else e
     cue, speaker = None, None
     tag = TAG_AFTER.match(text, close_end)
     if tag and SPEECH_FORMS.get(tag.group("cue").lower()):
@@ -466,6 +482,10 @@ ASIDE = re.compile(r"(?:yang|dalam|saat|ketika|usai|seusai|selepas|sesaat|selaku
 # "hal itu" as the whole object, followed by when, where or to whom it was said (not "hal tersebut berdasarkan ...").
 BACKREF_OBJECT = re.compile(r"\s*hal\s+(?:itu|ini|tersebut)\s*(?:[.,;]|$|(?:saat|ketika|di|dalam|pada|usai|seusai|"
                             r"kepada|kemarin|melalui|via|sesaat|selepas)\b)")
+
+
+# A subject, a first verb that is not speech and its object, then "dan" and the speech verb: the subject speaks.
+SHARED_SUBJECT = re.compile(r"(?P<subject>[^,;]*?[^\s,;])\s+(?:me|ber)[a-z]+\b[^;“”\"]*?,?\s+(?:dan|serta|sekaligus)(?:\s+juga)?\s*$")
 
 
 def _not_the_subject(segment: str) -> bool:
@@ -534,7 +554,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             continue
         if re.match(r"\s*[,:]?\s*[“\"]", rest):
             continue  # introduces a direct quote
-        subject = _subject_words(sentence[:vm.start()])
+        subject_end = vm.start()
+        shared = SHARED_SUBJECT.match(sentence[:vm.start()])
+        if shared and not _not_the_subject(shared.group("subject")):
+            subject_end = shared.end("subject")  # "Bupati X meninjau lokasi banjir dan meminta warga ...": X asks
+        subject = _subject_words(sentence[:subject_end])
         subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
         if not subject:
             continue
@@ -543,8 +567,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             continue  # "yang menyampaikan", "tak menjelaskan": not a speech act of the subject
         if re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan)\b", rest.strip(" ,"), re.IGNORECASE):
             continue  # "menyampaikan sambutan": a speech is given, its content is not reported here
-        span_start, span_end = s, s + vm.start()
-        prefix = sentence[:vm.start()]
+        span_start, span_end = s, s + subject_end
+        prefix = sentence[:subject_end]
         # "Menjelang Pilkada ..., Katma berharap": the subject is the last clause before the verb (degrees aside)
         cuts = [m.start() for m in re.finditer(",", prefix)]
         relative = re.search(r",\s*yang\s", prefix)

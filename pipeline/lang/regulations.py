@@ -63,6 +63,7 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Peraturan Kapolri", "Peraturan Lembaga", "Polri"), ("Peraturan Polri", "Peraturan Lembaga", "Polri"),
     ("Peraturan Mahkamah Agung", "Peraturan Lembaga", "MA"), ("Peraturan BPOM", "Peraturan Lembaga", "BPOM"),
     ("Peraturan Badan", "Peraturan Lembaga", None), ("Peraturan Lembaga", "Peraturan Lembaga", None),
+    ("Peraturan Kepala", "Peraturan Lembaga", None), ("Perka", "Peraturan Lembaga", None),  # Perka BNPB
     ("Keputusan Gubernur", "Keputusan", None), ("Keputusan Bupati", "Keputusan", None),
     ("Keputusan Wali Kota", "Keputusan", None), ("Keputusan Walikota", "Keputusan", None),
     ("Keputusan Kepala", "Keputusan", None), ("Keputusan Bersama", "Keputusan", None),

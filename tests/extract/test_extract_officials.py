@@ -113,6 +113,8 @@ def test_officials_read_title_and_name_around_each_other(text, name, position):
      None, "Kecamatan Sebangau"),
     # a place of two or three words after a local head: the gazetteer's, or all of it before a name's comma
     ("Camat Medan Johor Budi Santoso hadir.", "Budi Santoso", "Camat", None, "Kecamatan Medan Johor"),
+    # a known village, then one word that is no place before the verb: the head's name
+    ("Kades Kebonharjo Mulyono mengatakan jalan desa rusak.", "Mulyono", "Kades", None, "Desa Kebonharjo"),
     ("Wali Nagari Sungai Pua, Budi Santoso, hadir.", "Budi Santoso", "Wali Nagari", None, "Nagari Sungai Pua"),
     # ... but "dan Desa" inside a unit's name is not a village
     ("Kepala Dinas Pemberdayaan Masyarakat dan Desa, Ahmad Yani, hadir.", "Ahmad Yani", "Kepala Dinas",

@@ -52,6 +52,21 @@ def test_quotes_a_quote_over_two_paragraphs_leaves_the_marks_after_it_paired(ope
         ("Air naik cepat sekali malam itu,", "Daeng Ngai")]
 
 
+def test_quotes_single_marks_as_the_outer_marks_are_direct_quotes():
+    text = ("Wali Kota Surabaya Eri Cahyadi meninjau pasar.\n‘Jangan sampai warga jadi korban lagi,’ ujar Eri.\n"
+            "Ia menyebut kasus Jum’at lalu sebagai ‘bom waktu’ bagi kota.\n"
+            "“Kami menyebutnya ‘kampung tangguh’ karena warganya kompak,” kata Eri.")
+    assert [(q.type, q.text, q.speaker) for q in quotes(text)] == [
+        ("direct", "Jangan sampai warga jadi korban lagi,", "Eri Cahyadi"),
+        ("indirect", "kasus Jum’at lalu sebagai ‘bom waktu’ bagi kota", "Eri Cahyadi"),
+        ("direct", "Kami menyebutnya ‘kampung tangguh’ karena warganya kompak,", "Eri Cahyadi")]
+
+
+def test_quotes_a_term_in_quotation_marks_stays_inside_the_reported_clause():
+    text = "Bupati Boalemo Anas Jusuf menyebut banjir itu sebagai “bom waktu” bagi warga Tilamuta."
+    assert [q.text for q in quotes(text)] == ["banjir itu sebagai “bom waktu” bagi warga Tilamuta"]
+
+
 def test_quotes_a_quote_split_by_its_tag_is_two_quotes():
     text = "“Kasus ini menjadi atensi serius kami,” tegas AKBP Teguh Patriot. “Tidak ada toleransi bagi kejahatan terhadap anak.”"
     direct = quotes(text)
@@ -90,6 +105,18 @@ def test_quotes_back_reference_takes_the_sentence_before():
     [q] = quotes(text)
     assert (q.text, q.speaker, q.cue) == ("Pemerintah Provinsi Lampung siapkan anggaran Rp750 miliar untuk perbaikan jalan",
                                           "Arinal Djunaidi", "dikatakan")
+
+
+@pytest.mark.parametrize("text,clause,cue", [
+    ("Bupati Bojonegoro Setyo Wahono meninjau lokasi banjir di Desa Ngulanan dan meminta warga agar tetap waspada.",
+     "warga agar tetap waspada", "meminta"),
+    ("Kapolres Boalemo AKBP Sigit Rahayudi memimpin apel pagi serta menegaskan bahwa patroli ditambah.",
+     "patroli ditambah", "menegaskan"),
+])
+def test_quotes_a_speech_verb_after_another_verb_of_the_same_subject(text, clause, cue):
+    [quote] = quotes(text)
+    assert (quote.text, quote.cue) == (clause, cue)
+    assert quote.speaker in text and quote.speaker.split()[-1] in ("Wahono", "Rahayudi")
 
 
 def test_quotes_two_verbs_sharing_a_subject_give_two_quotes():

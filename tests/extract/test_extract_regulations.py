@@ -20,6 +20,11 @@ from pipeline.extract.regulations import extract_regulations
      "Penyelenggaraan Pendidikan"),
     ("diatur dalam Perbup Nomor 7 Tahun 2022 tentang Tunjangan", "Peraturan Bupati", None, "7", 2022, "Tunjangan"),
     ("PKPU Nomor 8 Tahun 2024 mengatur", "Peraturan Lembaga", "KPU", "8", 2024, None),
+    # a head of agency's regulation (Perka), by its full and short names
+    ("mengacu pada Peraturan Kepala BNPB Nomor 4 Tahun 2008 tentang Pedoman Penyusunan Rencana Penanggulangan Bencana.",
+     "Peraturan Lembaga", "BNPB", "4", 2008, "Pedoman Penyusunan Rencana Penanggulangan Bencana"),
+    ("sesuai Perka BPS Nomor 37 Tahun 2010 tentang Klasifikasi Perkotaan dan Perdesaan.", "Peraturan Lembaga", "BPS",
+     "37", 2010, "Klasifikasi Perkotaan dan Perdesaan"),
     ("sesuai Perpres No 12 Tahun 2021", "Peraturan Presiden", None, "12", 2021, None),
     ("dijerat Pasal 55 Ayat (1) ke-1 KUHP.", "Undang-Undang", None, None, None, "KUHP"),
     ("sesuai PP 94/2021 tentang Disiplin PNS.", "Peraturan Pemerintah", None, "94", 2021, "Disiplin PNS"),
