@@ -130,6 +130,9 @@ def test_venues_a_list_needs_di_and_place_names(text):
     # a list that goes on with a lower-case head
     ("Patroli ditingkatkan, terutama di kawasan wisata Pantai Lhoknga, Pantai Lampuuk, serta kawasan Lambaro.",
      ["kawasan wisata Pantai Lhoknga", "Pantai Lampuuk", "kawasan Lambaro"]),
+    # toll roads and their gates, and a stretch of road named after "ruas"
+    ("Petugas berjaga di Gerbang Tol Ketapang dan Terminal Sritanjung.", ["Gerbang Tol Ketapang", "Terminal Sritanjung"]),
+    ("Kecelakaan terjadi di ruas Tol Probolinggo-Banyuwangi kilometer 12.", ["Tol Probolinggo-Banyuwangi"]),
 ])
 def test_venues_heads_beyond_buildings(text, names):
     assert [v.name for v in extract_venues(text)] == names
