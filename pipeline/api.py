@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 
 from pipeline.extract.dates import extract_dates
-from pipeline.extract.officials import extract_officials
+from pipeline.extract.officials import extract_officials, with_inferred_regions
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.regulations import extract_regulations
 from pipeline.extract.venues import extract_venues, with_dateline_region
@@ -59,7 +59,8 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
     regulations = extract_regulations(body)
     masked = [r.span for r in regulations]
     dates = extract_dates(body, pub, masked)
-    officials = extract_officials(body, clean.body_start, masked)
+    officials = with_inferred_regions(extract_officials(body, clean.body_start, masked),
+                                      (clean.dateline or {}).get("place"))
     quotes = extract_quotes(body, officials, clean.body_start, clean.body_end)
     venues = with_dateline_region(extract_venues(body, clean.body_start, masked), (clean.dateline or {}).get("place"))
     record = {

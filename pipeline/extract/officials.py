@@ -5,6 +5,7 @@ of honorifics, ranks and degrees, positions split into position / organisation /
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -651,3 +652,26 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
         officials.append(Official(key, position, org, region, tuple(sorted(spans)), gazetteer().code(region),
                                   tuple(aliases[key])))
     return officials
+
+
+_ACTING = re.compile(r"^(?:Plt\.?|Plh\.?|Pj\.?|Pjs\.?|Penjabat|Pejabat|Pelaksana\s+Tugas)\s+")
+
+
+def with_inferred_regions(officials: list[Official], dateline_place: str | None = None) -> list[Official]:
+    """Heads of a region named without it (`Wakil Bupati Yuli Hastuti`, `Wali Kota Eva Dwiana`) head the one region
+    of their level that the article's other officials hold ("Bupati Purworejo Agus Bastian"), or else the regency or
+    city of the dateline when its level fits (`BANDAR LAMPUNG -` and a Wali Kota). Two candidate regions: none."""
+    inferred = []
+    for official in officials:
+        level = REGIONAL_HEADS.get(_ACTING.sub("", official.position or "")) if official.region is None else None
+        region = None
+        if level in ("Provinsi", "Kabupaten", "Kota"):
+            held = {o.region for o in officials if o.region and o.region.startswith(level + " ")}
+            if len(held) == 1:
+                region = held.pop()
+            elif not held and level != "Provinsi":
+                regency = gazetteer().dateline_regency(dateline_place)
+                region = regency.name if regency and regency.name.startswith(level + " ") else None
+        inferred.append(dataclasses.replace(official, region=region, region_code=gazetteer().code(region))
+                        if region else official)
+    return inferred

@@ -170,7 +170,11 @@ class Gazetteer:
         for prefix in ("kabupaten ", "kota "):
             if key.startswith(prefix):
                 level, key = prefix.strip(), key[len(prefix):]
+        # "Kota Palangka Raya" written apart for Kota Palangkaraya; only after its level word (Karang Anyar, a
+        # kelurahan, is not Kabupaten Karanganyar)
+        joined = re.sub(r"[\s-]+", "", key) if name.casefold().startswith(("kota ", "kabupaten ", "kab.")) else key
         candidates = self.regency_bare.get(key) or self.regency_joined.get(key) or \
+            self.regency_bare.get(joined) or self.regency_joined.get(joined) or \
             self.regency_acronyms.get(name.split()[-1] if name.split() else "", [])
         if level:
             candidates = [r for r in candidates if r.level == level] or candidates

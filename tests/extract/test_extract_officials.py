@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract.officials import extract_officials, split_position, title_case_capitals
+from pipeline.extract.officials import extract_officials, split_position, title_case_capitals, with_inferred_regions
 
 
 @pytest.mark.parametrize("text,name,position", [
@@ -249,3 +249,18 @@ def test_title_casing_capitals_keeps_acronyms_and_offsets():
     cased = title_case_capitals(text)
     assert cased == "Ketua DPRD Kabupaten Gowa, Rizki Syahputra, bersama Kapolres AKBP Budi di Kantor PUPR."
     assert len(cased) == len(text)
+
+
+@pytest.mark.parametrize("text,dateline,name,region", [
+    # the one region of the same level that another official holds
+    ("Hadir Bupati Purworejo Agus Bastian, Wakil Bupati Yuli Hastuti, dan anggota DPRD.", None, "Yuli Hastuti",
+     "Kabupaten Purworejo"),
+    # else the dateline's city or regency, when its level fits the title
+    ("Umar akan menyampaikan aspirasi pedagang kepada Wali Kota Eva Dwiana.", "BANDAR LAMPUNG", "Eva Dwiana",
+     "Kota Bandar Lampung"),
+    ("Warga mengadu kepada Bupati Ahmad Yani.", "BANDAR LAMPUNG", "Ahmad Yani", None),
+    ("Warga mengadu kepada Bupati Ahmad Yani.", "KUPANG", "Ahmad Yani", None),  # Kota and Kabupaten Kupang: unsure
+])
+def test_officials_heads_named_without_their_region_take_the_articles(text, dateline, name, region):
+    officials = with_inferred_regions(extract_officials(text), dateline)
+    assert next(o.region for o in officials if o.name == name) == region

@@ -62,6 +62,9 @@ def test_honorifics_name_key_folds_case_and_punctuation():
     ("Boalemo", "Kabupaten Boalemo"), ("Kabupaten Gowa", "Kabupaten Gowa"), ("Halbar", "Kabupaten Halmahera Barat"),
     ("Kab. Donggala", "Kabupaten Donggala"), ("Parimo", "Kabupaten Parigi Moutong"), ("OKI", "Kabupaten Ogan Komering Ilir"),
     ("Kabupaten PALI", "Kabupaten Penukal Abab Lematang Ilir"),
+    # written apart where the official name is one word, and the other way round
+    ("Kota Palangka Raya", "Kota Palangkaraya"), ("Pangkalpinang", "Kota Pangkal Pinang"),
+    ("Kabupaten Karang Anyar", "Kabupaten Karanganyar"),
 ])
 def test_regions_regency_lookup_accepts_bare_and_short_names(written, region):
     assert gazetteer().regency(written).name == region
