@@ -101,9 +101,10 @@ POINTS_BACK = re.compile(r"\s(?:itu|ini|tersebut)$")
 class _Resolver:
     """Names known in the article, for turning a written speaker into the fullest name."""
 
-    def __init__(self, text: str, officials: list[Official]):
+    def __init__(self, text: str, officials: list[Official], start: int = 0):
         self.officials = officials
         self.text = text
+        self.start = start  # where the body begins, after the dateline
         self.last: str | None = None
         self.last_at = -1
         self.speakers: list[str] = []  # everyone resolved so far, for short forms of their names
@@ -373,7 +374,7 @@ NAME_IN_QUOTES = re.compile(r"\b" + _NAMING + r"(?:\s*[:]?|(?:\s+[\w-]+){0,8}\s+
 def extract_quotes(text: str, officials: list[Official], start: int = 0, end: int | None = None) -> list[Quote]:
     """Every direct and indirect quote in `text[start:end]`, in text order, with resolved speakers."""
     end = len(text) if end is None else end
-    resolver = _Resolver(text, officials)
+    resolver = _Resolver(text, officials, start)
     direct = [(s, e) for s, e in _direct_spans(text)
               if start <= s < end and not NAME_IN_QUOTES.search(text, max(0, s - 120), s - 1)]
     sentences = [(max(s, start), min(e, end)) for s, e in split_sentences(text) if e > start and s < end]
@@ -534,7 +535,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
     m = PASSIVE_BACKREF.match(sentence)
     if m and SPEECH_FORMS.get(m.group("cue").lower()):
         speaker = resolver.resolve(_speaker_phrase_after(sentence, m.start("who"))[0], s)
-        previous = _previous_sentence(text, s)
+        previous = _previous_sentence(text, s, resolver.start)
         if previous and not any(a <= previous[0] < b for a, b in direct) and not any(q.span[0] >= previous[0] and q.span[1] <= previous[1] for q in quotes):
             q = _clause(text, previous[0], previous[1], "indirect", speaker, m.group("cue"), direct, strip_dateline=True)
             return [q] if q else []
@@ -612,7 +613,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if speaker is None and not anonymous:
             continue
         if BACKREF_OBJECT.match(rest):  # "X menyampaikan hal itu saat konferensi pers": the sentence before
-            previous = _previous_sentence(text, s)
+            previous = _previous_sentence(text, s, resolver.start)
             q = _clause(text, *previous, "indirect", speaker, word, direct, strip_dateline=True) if previous and \
                 not any(a <= previous[0] < b for a, b in direct) and \
                 not any(q.span[0] >= previous[0] and q.span[1] <= previous[1] for q in quotes) else None
@@ -640,9 +641,10 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
     return out
 
 
-def _previous_sentence(text, s):
+def _previous_sentence(text, s, floor=0):
+    """The sentence before the one at `s`, from `floor` at the earliest (the body's start: not the dateline)."""
     sentences = [x for x in split_sentences(text) if x[1] <= s]
-    return sentences[-1] if sentences else None
+    return (max(sentences[-1][0], floor), sentences[-1][1]) if sentences and sentences[-1][1] > floor else None
 
 
 def _clause(text, start, end, kind, speaker, cue, direct, strip_dateline=False):

@@ -121,6 +121,7 @@ def test_dates_months_and_years_are_partial_values(text, value):
     "dana dari APBD 2026 untuk jalan",
     "menjelang Pilkada 2024 mendatang",
     "Raperda itu masuk Program Legislasi Daerah (Prolegda) tahun 2026.",
+    "Anggaran bersumber dari Dana Alokasi Khusus (DAK) tahun 2024 dan DAU tahun 2025.",
     "pukul 09.00 WITA",
     "skor akhir 4/11 untuk tim tamu",
 ])

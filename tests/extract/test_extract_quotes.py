@@ -107,6 +107,14 @@ def test_quotes_back_reference_takes_the_sentence_before():
                                           "Arinal Djunaidi", "dikatakan")
 
 
+def test_quotes_a_back_reference_to_the_first_sentence_leaves_the_dateline_out():
+    from pipeline.api import extract
+    text = ("MAMUJU - Pemprov Sulbar menargetkan Jembatan Kalukku rampung Juli 2025.\n"
+            "Hal itu disampaikan Kepala Dinas PUPR Sulbar, Andi Rahmat Kadir, Jumat (7/3).")
+    [q] = extract(text)["quotes"]
+    assert (q["text"], q["speaker"]) == ("Pemprov Sulbar menargetkan Jembatan Kalukku rampung Juli 2025", "Andi Rahmat Kadir")
+
+
 @pytest.mark.parametrize("text,clause,cue", [
     ("Bupati Bojonegoro Setyo Wahono meninjau lokasi banjir di Desa Ngulanan dan meminta warga agar tetap waspada.",
      "warga agar tetap waspada", "meminta"),
