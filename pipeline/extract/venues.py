@@ -50,6 +50,21 @@ TIME_WORDS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "J
               "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Indonesia"}
 
 
+# A house as the scene: "(menangkap pengedar) di sebuah rumah kos di Desa X", "menggerebek sebuah rumah di Desa X",
+# "banjir merendam rumah warga di Desa X" (not "rumah warga di Desa X" as an address).
+_HOUSE_AS_SCENE = re.compile(r"\b(?:(?:di|ke)\s+(?:sebuah\s+|salah\s+satu\s+)?|sebuah\s+|"
+                             r"(?:" + "|".join(VENUE_VERBS) + r"|membakar|menghanyutkan|merusak|menimpa|menerjang|"
+                             r"menggerebek|menggeruduk)\s+(?:\w+\s+)?)$")
+
+
+def _lives_there(text: str, start: int) -> bool:
+    """Whether the place at `start` says where people live: `warga di Desa X`, `rumah warga di Desa X` (but not
+    where a house is the scene: `di sebuah rumah kos di Desa X`, `banjir merendam rumah warga di Desa X`)."""
+    resident = _RESIDENT_BEFORE.search(text, max(0, start - 30), start)
+    return bool(resident) and not (resident.group().startswith("rumah") and
+                                   _HOUSE_AS_SCENE.search(text, max(0, resident.start() - 40), resident.start()))
+
+
 # "di balai budaya setempat": a lower-case facility named only by what it is and where ("setempat").
 LOCAL_PLACE = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?P<name>(?:balai|gedung|aula|kantor|lapangan|halaman|rumah\s+jabatan|"
                          r"masjid|gereja|pendopo|alun-alun)(?:[ \t]+[a-z]+){0,2}?)[ \t]+setempat\b")
@@ -225,7 +240,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                                 (m.start() - 1 - len(written), m.start() - 1)))
             continue
         if (level or name.split()[0] in _OPEN_PLACES) and text[m.start():m.start() + 3] == "di " and \
-                _RESIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _RESIDENTS_ACT.match(text, m.end()):
+                _lives_there(text, m.start()) and not _RESIDENTS_ACT.match(text, m.end()):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
             continue

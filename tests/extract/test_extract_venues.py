@@ -203,6 +203,10 @@ def test_venues_places_where_nothing_happens(text):
     ("Ratusan rumah warga di Kelurahan Kampung Aur, Kecamatan Medan Maimun, terendam banjir, Sabtu.",
      ["Kelurahan Kampung Aur"]),
     ("Kasus serupa pernah terjadi di Kecamatan Plosoklaten pada 2024.", ["Kecamatan Plosoklaten"]),  # a case, not a count
+    # a house as the scene, not an address
+    ("Polisi menangkap dua pengedar di sebuah rumah kos di Desa Gondangmanis, Kecamatan Bae.", ["Desa Gondangmanis"]),
+    ("Banjir merendam rumah warga di Desa Bubaa, Kecamatan Paguyaman.", ["Desa Bubaa"]),
+    ("Keluhan itu datang dari rumah warga di Desa Modelomo.", []),
 ])
 def test_venues_affiliations_residences_and_regions_of_a_flood(text, names):
     assert [v.name for v in extract_venues(text)] == names
