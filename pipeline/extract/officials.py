@@ -19,7 +19,8 @@ from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
-                                  POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS, REGIONAL_HEADS)
+                                  POLITICAL_PARTIES, POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS,
+                                  REGIONAL_HEADS)
 from pipeline.normalize.stem import stem
 
 _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
@@ -268,9 +269,11 @@ def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
         token = w.group()
         if not name_words and (is_degree(token) or token == "(HC)"):
             continue
-        gap = chunk[w.end():name_words[0].start()] if name_words else ""
-        if gap.strip() or "\n" in gap or (name_words and token.endswith(".") and len(token) > 3 and
-                                          token[:-1] not in NAME_ABBREVIATIONS):
+        gap = chunk[w.end():name_words[0].start()] if name_words else text[window_start + w.end():end]
+        if not name_words and ("\n" in gap or (token.endswith(".") and len(token) > 3 and token[:-1] not in NAME_ABBREVIATIONS)):
+            break  # "ujar Cok Ace.\nAnggota DPRD Bali ...": the sentence before ended with a name
+        if gap.strip() and name_words or "\n" in gap or (name_words and token.endswith(".") and len(token) > 3 and
+                                                        token[:-1] not in NAME_ABBREVIATIONS):
             break  # punctuation, a paragraph or a sentence ("ujar Yusran.\nIsmail Mopangga, Kepala Desa") ends it
         if is_name_word(token):
             name_words.insert(0, w)
@@ -368,6 +371,9 @@ def _looks_like_a_unit(words: str) -> bool:
 # follows is the first title's holder).
 SECOND_TITLE = re.compile(r"(?P<before>[^.,;\n]*)\s(?P<cue>yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|sekaligus|selaku)\s+$")
 EPITHET_END = re.compile(r"\s+(?:itu|ini|tersebut)\b")
+# A legislator's faction or party between the title and the name: "Anggota DPRD Bali dari Fraksi PDI Perjuangan X".
+FACTION_TAIL = re.compile(r"\s+(?:dari\s+)?(?:Fraksi|Partai|F-?)\s*(?:" + "|".join(
+    re.escape(p) for p in sorted(POLITICAL_PARTIES, key=len, reverse=True)) + r")(?![\w-])(?:\s*,)?")
 TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula|pada\s+(?:dinas|badan|instansi|kantor|lembaga|bidang)\s+"
                         r"(?:itu|tersebut|ini))(?=\s*,)")  # "Kepala Bidang Pendidikan Tinggi pada dinas itu, X"
 
@@ -392,7 +398,7 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         position = m.group("pos") + text[m.end():pos_end]  # without a possessive "-nya"
         primary = text[first[0].start():_read_position(text, first[0], second.start("cue"))[0]] if first else None
         position = primary or position  # "Wakil Bupati Lombok Timur selaku Ketua TPPS, X": X's own office is the first
-        tail = TITLE_TAIL.match(text, pos_end)  # "anggota Komisi II lainnya, Wa Ode Nurhasanah"
+        tail = TITLE_TAIL.match(text, pos_end) or FACTION_TAIL.match(text, pos_end)  # "anggota Komisi II lainnya, Wa Ode Nurhasanah"
         name_from = tail.end() if tail else pos_end
         after = _read_name(text, name_from, min(len(text), name_from + 80))
         if after and EPITHET_END.match(text, after[2]):

@@ -151,3 +151,12 @@ TITLE_ABBREVIATIONS = {
     "Wamen": "Wakil Menteri", "Pj": "Penjabat", "Pj.": "Penjabat", "Plt": "Pelaksana Tugas", "Plt.": "Pelaksana Tugas",
     "Plh": "Pelaksana Harian", "Plh.": "Pelaksana Harian", "Kasatpol": "Kepala Satuan Polisi Pamong Praja",
 }
+
+# Political parties as the press names them, longest forms first where they overlap: a legislator's faction comes
+# between their title and their name ("Anggota DPRD Bali dari Fraksi PDI Perjuangan I Nyoman Budiutama").
+POLITICAL_PARTIES = [
+    "PDI Perjuangan", "PDI-P", "PDIP", "Golkar", "Partai Golongan Karya", "Gerindra", "NasDem", "Nasdem", "PKB", "PKS",
+    "PAN", "Demokrat", "PPP", "Hanura", "Perindo", "PSI", "PBB", "Gelora", "Buruh", "Ummat", "PKN", "Garuda",
+    "Berkarya", "PKPI", "Aceh", "PA", "PNA", "Gabungan", "Persatuan Pembangunan", "Kebangkitan Bangsa",
+    "Keadilan Sejahtera", "Amanat Nasional", "Golkar Plus", "Otsus", "Pembangunan Indonesia", "Demokrat Perjuangan",
+]

@@ -264,3 +264,18 @@ def test_title_casing_capitals_keeps_acronyms_and_offsets():
 def test_officials_heads_named_without_their_region_take_the_articles(text, dateline, name, region):
     officials = with_inferred_regions(extract_officials(text), dateline)
     assert next(o.region for o in officials if o.name == name) == region
+
+
+@pytest.mark.parametrize("text,name,position,organization", [
+    ("Anggota DPRD Bali dari Fraksi PDI Perjuangan I Nyoman Budiutama mendorong agar dana dialokasikan.",
+     "I Nyoman Budiutama", "Anggota", "DPRD Bali"),
+    ("Ketua DPRD Kota Medan dari Partai Gerindra Wong Chun Sen hadir.", "Wong Chun Sen", "Ketua", "DPRD"),
+])
+def test_officials_a_legislators_faction_between_title_and_name(text, name, position, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization) == (name, position, organization)
+
+
+def test_officials_a_name_ending_the_sentence_before_is_not_the_next_titles_holder():
+    text = "“Jangan sampai wisatawan kaget,” ujar Cok Ace.\nAnggota DPRD Bali dari Fraksi Golkar Made Suardana hadir."
+    assert [o.name for o in extract_officials(text)] == ["Made Suardana"]
