@@ -61,7 +61,7 @@ PERIOD_RELATIVE = re.compile(r"(?<!\w)(?P<unit>tahun|bulan)\s+(?P<rel>lalu|kemar
 # Weekdays that name a habit, not a day: `setiap Senin`, `pada Sabtu dan Minggu`, `Senin hingga Jumat`.
 HABITUAL_BEFORE = re.compile(r"(?:(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?|\b(?:" + "|".join(NOT_A_DAY_BEFORE) + r")\s+)$",
                              re.IGNORECASE)
-PROGRAMME_AFTER = re.compile(r"\s+(?:" + "|".join(WEEKLY_PROGRAMMES) + r")\b")
+PROGRAMME_AFTER = re.compile(r"\s+(?:" + "|".join(WEEKLY_PROGRAMMES) + r")\b", re.IGNORECASE)  # "gerakan Jumat bersih"
 _PAIR = r"\s*(?:dan|hingga|sampai|s\.?d\.?|-|–|atau)\s*"
 PAIR_AFTER = re.compile(_PAIR + _DAY)
 PAIR_BEFORE = re.compile(_DAY + _PAIR + r"$")

@@ -333,6 +333,8 @@ _UNIT_TO_COMMA = re.compile(
     r"(?:[ \t]+[A-Z][\w-]*){0,2})*[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`, `Lurah Kalurahan X, Kapanewon Y,`
 # After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
 _AFTER_APPOSITIVE = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]|[a-z]|[.;]|$)")
+# Degrees written after a space, then the comma before the verb: `Euis Komariah SPd, mengatakan`.
+_DEGREES_BY_SPACE = re.compile(r"(?:[ \t]+[A-Z][\w.]*){1,4}\s*,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]")
 
 
 def _name_after_unit(text: str, pos_end: int, single: bool = False) -> tuple[tuple[str, int, int], int] | None:
@@ -348,6 +350,9 @@ def _name_after_unit(text: str, pos_end: int, single: bool = False) -> tuple[tup
         # or after words that read as a unit's rather than a person's (`Ketua RT 12 Karang Anyar, Baharuddin,`)
     tail = _AFTER_APPOSITIVE.match(text, named[2])
     degrees = tail and all(is_degree(w.strip(" ,.")) for w in re.findall(r",\s*([A-Z][\w.]*)", text[named[2]:tail.end()])[:-1])
+    if not (tail and degrees):  # degrees after a space ("Euis Komariah SPd, mengatakan"), nothing else capitalised
+        tail = _DEGREES_BY_SPACE.match(text, named[2])
+        degrees = tail and all(is_degree(w.strip(" ,.")) for w in re.findall(r"[A-Z][\w.]*", tail.group()))
     if not tail or not degrees:
         return None
     return named, unit.end() - 1

@@ -298,8 +298,9 @@ class _Resolver:
 
 
 # People who speak as an unnamed group: `sejumlah jukir mengaku ...`, `para pedagang menilai ...` (speaker null).
-UNNAMED_GROUP = re.compile(r"(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
-                           r"(?:\s+[a-z]+)?$", re.IGNORECASE)
+UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
+                           r"(?:\s+[a-z]+)?|^(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
+                           r"buruh|sopir|pengemudi)(?:\s+(?:setempat|sekitar))?)$", re.IGNORECASE)  # "Warga mengaku ..."
 ANONYMOUS_AFTER = re.compile(r"[^.“”\"\n]{0,80}?" + ANONYMOUS)
 # Titles written in lower case after a cue (`kata camat`, `ujar bupati`), and the head of a region by rank (`orang nomor
 # satu di Sintang itu`).
@@ -310,12 +311,21 @@ RANKED_HEAD = re.compile(r"[ \t]*(?P<who>[Oo]rang[ \t]+nomor[ \t]+(?P<rank>satu|
                          r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}|\w+))?(?:[ \t]+(?:itu|ini|tersebut))?)")
 
 
+# A speaker described in lower case, then named after a comma: `kata koordinator warga, Udin Samsudin`.
+ROLE_THEN_NAME = re.compile(r"[ \t]+(?P<role>[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]*"
+                            r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+NOT_A_SPEAKER_NAME = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Pukul", "Kemarin"}
+
+
 def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:
     """The words naming the speaker after a cue: `Gubernur Koster` in `kata Gubernur Koster pada acara`; a lower-case
     title comes back capitalised (`kata camat` -> `Camat`)."""
     m = re.compile(r"[ \t]*(?P<who>(?:[A-Z(][\w.'’()-]*|I|dan)(?:[ \t]+(?:[A-Z(][\w.'’()-]*|I))*)").match(text, pos)
     if m and m.group("who") and not RANKED_HEAD.match(text, pos):
         return m.group("who"), m.end()
+    role = ROLE_THEN_NAME.match(text, pos)
+    if role and role.group("role").split()[0] not in PRONOUNS and role.group("who").split()[0] not in NOT_A_SPEAKER_NAME:
+        return role.group("who"), role.end()  # "kata koordinator warga, Udin Samsudin"
     if m := RANKED_HEAD.match(text, pos) or LOWER_TITLE.match(text, pos):
         who = m.group("who")
         return (who if m.re is RANKED_HEAD else " ".join(w.capitalize() for w in who.split())), m.end()

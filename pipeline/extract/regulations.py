@@ -20,9 +20,10 @@ _FORMS = sorted({f for f, _, _ in REGULATION_FORMS}, key=len, reverse=True)
 FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + r")"
 
 # Words between the form and the number that name the issuer or the country: `Menteri Sosial`,
-# `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`. At most six words, no sentence punctuation.
+# `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most nine words, no sentence
+# punctuation.
 ISSUER = (r"(?P<issuer>(?:\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
-          r"(?:\([A-Za-z]{1,12}\)|[A-Z][\w&'-]*\.?|dan|korupsi)){0,6})")
+          r"(?:\([A-Za-z]{1,12}\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?\.?|dan|korupsi)){0,9})")
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}/(?:19|20)\d{2}(?!\d)))"
           r"(?P<number>(?:(?<=[\s:])[A-Z]{1,3}\.?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
 # a bare `PP 94/2021`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`)

@@ -19,6 +19,10 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Keputusan Presiden", "Keputusan Presiden", None), ("Keppres", "Keputusan Presiden", None),
     ("Kepres", "Keputusan Presiden", None),
     ("Instruksi Presiden", "Instruksi Presiden", None), ("Inpres", "Instruksi Presiden", None),
+    # instructions of ministers and regional heads have no type of their own in ANNOTATION.md
+    ("Instruksi Menteri", "Other", None), ("Instruksi Gubernur", "Other", None), ("Instruksi Bupati", "Other", None),
+    ("Instruksi Wali Kota", "Other", None), ("Instruksi Walikota", "Other", None), ("Ingub", "Other", None),
+    ("Inbup", "Other", None), ("Inmendagri", "Other", "Menteri Dalam Negeri"),
     ("Peraturan Menteri", "Peraturan Menteri", None), ("Permen", "Peraturan Menteri", None),
     ("Permensos", "Peraturan Menteri", "Menteri Sosial"),
     ("Permendagri", "Peraturan Menteri", "Menteri Dalam Negeri"),
@@ -80,6 +84,7 @@ NAMED_CODES: dict[str, str] = {
     "UU Perkawinan": "Undang-Undang", "UU ASN": "Undang-Undang", "UU Otsus": "Undang-Undang",
     "UU Minerba": "Undang-Undang", "UU Kesehatan": "Undang-Undang", "UU Perlindungan Anak": "Undang-Undang",
     "UU Pemerintahan Daerah": "Undang-Undang", "UU Pemda": "Undang-Undang", "UU Sisdiknas": "Undang-Undang",
+    "UU Pokok Agraria": "Undang-Undang", "Undang-Undang Pokok Agraria": "Undang-Undang", "UUPA": "Undang-Undang",
     "UUD 1945": "Undang-Undang Dasar", "UUD NRI 1945": "Undang-Undang Dasar",
 }
 

@@ -98,7 +98,8 @@ def test_dates_resolve_relative_days_against_published(text, value):
 @pytest.mark.parametrize("text", ["Pasar ramai terutama pada Sabtu dan Minggu.", "Posyandu buka setiap Senin.",
                                   "Kantor buka Senin hingga Jumat.", "Menjelang Pilkada tahun depan, warga bersiap.",
                                   "Warung tutup saat salat Jumat.", "Remaja berkumpul pada malam Minggu.",
-                                  "Polres menggelar Jumat Curhat bersama warga."])
+                                  "Polres menggelar Jumat Curhat bersama warga.",
+                                  "Setiap desa wajib menggelar gerakan Jumat bersih."])
 def test_dates_habitual_weekdays_and_named_years_are_not_dates(text):
     assert extract_dates(text, PUB) == []
 

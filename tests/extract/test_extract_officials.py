@@ -113,6 +113,10 @@ def test_officials_read_title_and_name_around_each_other(text, name, position):
      None, "Kecamatan Sebangau"),
     # a place of two or three words after a local head: the gazetteer's, or all of it before a name's comma
     ("Camat Medan Johor Budi Santoso hadir.", "Budi Santoso", "Camat", None, "Kecamatan Medan Johor"),
+    # a unit's place before the comma, then the name with degrees written after a space
+    ("Kepala SDN 3 Cikajang, Euis Komariah SPd, mengatakan atap ambruk.", "Euis Komariah", "Kepala", "SDN 3 Cikajang", None),
+    ("Direktur Utama Perumda Pasar Argha Nayottama, Made Sukadana SE MM, menjelaskan tarif naik.", "Made Sukadana",
+     "Direktur Utama", "Perumda Pasar Argha Nayottama", None),
     # a known village, then one word that is no place before the verb: the head's name
     ("Kades Kebonharjo Mulyono mengatakan jalan desa rusak.", "Mulyono", "Kades", None, "Desa Kebonharjo"),
     ("Wali Nagari Sungai Pua, Budi Santoso, hadir.", "Budi Santoso", "Wali Nagari", None, "Nagari Sungai Pua"),

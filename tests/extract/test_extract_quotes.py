@@ -468,8 +468,16 @@ def test_quotes_a_source_who_withholds_their_name_has_no_speaker_and_neither_doe
 @pytest.mark.parametrize("text,clause", [
     ("Di lapangan, sejumlah jukir mengaku masih kebingungan.", "masih kebingungan"),
     ("Para pedagang menilai relokasi itu terburu-buru.", "relokasi itu terburu-buru"),
+    ("Warga mengaku telah menggarap lahan tersebut sejak 1998.", "telah menggarap lahan tersebut sejak 1998"),
 ])
 def test_quotes_an_unnamed_group_speaking_has_no_speaker(text, clause):
     text = "Kepala Dishub Surabaya Tundjung Iswandaru mengatakan aturan berlaku hari ini. " + text
     assert [(q.text, q.speaker) for q in quotes(text)][1:] == [(clause, None)]
 
+
+
+def test_quotes_a_resident_named_after_the_group_they_speak_for_is_the_speaker():
+    text = ("Maria Goreti Lero (41), warga setempat, mengaku harus bangun pukul 04.00 Wita.\n"
+            "“Tanah ini milik kami sejak lama,” kata koordinator warga, Udin Samsudin.\n"
+            "“Kami akan cek satu per satu,” kata dia, Senin.")
+    assert [q.speaker for q in quotes(text)] == ["Maria Goreti Lero", "Udin Samsudin", "Udin Samsudin"]

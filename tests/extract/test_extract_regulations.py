@@ -20,6 +20,13 @@ from pipeline.extract.regulations import extract_regulations
      "Penyelenggaraan Pendidikan"),
     ("diatur dalam Perbup Nomor 7 Tahun 2022 tentang Tunjangan", "Peraturan Bupati", None, "7", 2022, "Tunjangan"),
     ("PKPU Nomor 8 Tahun 2024 mengatur", "Peraturan Lembaga", "KPU", "8", 2024, None),
+    # a joint ministry and agency (ATR/BPN); an instruction of a regional head, which has no type of its own
+    ("mengikuti Permen ATR/Kepala BPN Nomor 21 Tahun 2020 tentang Penanganan dan Penyelesaian Kasus Pertanahan.",
+     "Peraturan Menteri", None, "21", 2020, "Penanganan dan Penyelesaian Kasus Pertanahan"),
+    ("mematuhi Instruksi Gubernur Lampung Nomor 3 Tahun 2025 tentang Pengawasan Angkutan Barang.", "Other",
+     "Gubernur Lampung", "3", 2025, "Pengawasan Angkutan Barang"),
+    ("diselesaikan lewat jalur hukum sesuai Undang-Undang Pokok Agraria.", "Undang-Undang", None, None, None,
+     "Undang-Undang Pokok Agraria"),
     # a head of agency's regulation (Perka), by its full and short names
     ("mengacu pada Peraturan Kepala BNPB Nomor 4 Tahun 2008 tentang Pedoman Penyusunan Rencana Penanggulangan Bencana.",
      "Peraturan Lembaga", "BNPB", "4", 2008, "Pedoman Penyusunan Rencana Penanggulangan Bencana"),
