@@ -110,7 +110,8 @@ def _alternation(words: list[str]) -> str:
 _FACILITY = "|".join(re.escape(h) for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi"))
 _NAME_WORDS = r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w'’-]*|\d+)){1,6}"
 FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")|(?P<short>\((?:" + _FACILITY +
-                             r")\)" + _NAME_WORDS + r"))\s$")
+                             r")\)" + _NAME_WORDS + r")|(?P<road>\bruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|negara|"
+                             r"poros|lintas|desa))?" + _NAME_WORDS + r"))\s$")  # "ruas jalan provinsi X di Kecamatan Y"
 # Before "di X", what shows no event happens at X: a price ("harga beras di Pasar X"), a condition ("asalkan ...
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
@@ -227,12 +228,12 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if (level or street) and \
             text[m.start():m.start() + 3] == "di " else None
         if facility and street:  # "Pasar Baru II di Jalan Merdeka": the street is the market's address
-            written = facility.group("name") or facility.group("short")
+            written = facility.group("name") or facility.group("short") or facility.group("road")
             venues.append(Venue(re.sub(r"^\((\S+)\)", r"\1", written), _region_of(m.group("region") or ""),
                                 (m.start() - 1 - len(written), m.start() - 1)))
             continue
         if facility:  # "kapasitas TPA Tlekung di Desa Tlekung": the facility is the place, the village where it lies
-            written = facility.group("name") or facility.group("short")
+            written = facility.group("name") or facility.group("short") or facility.group("road")
             if _RESIDENT_BEFORE.search(text, max(0, facility.start() - 30), facility.start()):
                 continue  # "kader Posyandu Melati di Desa X": whom someone belongs to, no venue
             # "Tempat Pemrosesan Akhir (TPA) Regional Kebon Kongok": named by its acronym, "TPA Regional Kebon Kongok"

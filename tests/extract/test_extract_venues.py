@@ -133,6 +133,8 @@ def test_venues_a_list_needs_di_and_place_names(text):
     # toll roads and their gates, and a stretch of road named after "ruas"
     ("Petugas berjaga di Gerbang Tol Ketapang dan Terminal Sritanjung.", ["Gerbang Tol Ketapang", "Terminal Sritanjung"]),
     ("Kecelakaan terjadi di ruas Tol Probolinggo-Banyuwangi kilometer 12.", ["Tol Probolinggo-Banyuwangi"]),
+    ("Kerusakan ruas jalan provinsi Poncowati-Seputih Raman di Kecamatan Terbanggi Besar makin parah.",
+     ["ruas jalan provinsi Poncowati-Seputih Raman"]),
 ])
 def test_venues_heads_beyond_buildings(text, names):
     assert [v.name for v in extract_venues(text)] == names
