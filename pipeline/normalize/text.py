@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from pipeline.lang.datelines import DATELINE, DATELINE_GLUED, OUTLET_DOMAIN, SIGN_OFF
+from pipeline.lang.datelines import (BOILERPLATE_LINE, CREDIT_LINE, DATELINE, DATELINE_GLUED, OPENING_BYLINE,
+                                     OUTLET_DOMAIN, SIGN_OFF, WRITER_ROLES)
 
 # Characters folded to one form: quotation marks to “ ” ‘ ’ and ", dashes to – and —, odd spaces to a space.
 CHAR_MAP = {
@@ -142,16 +143,46 @@ def clean_text(raw: str) -> CleanText:
             repaired.append("mojibake")
     # Index maps are relative to the (possibly repaired) text; identical to the input when nothing was repaired.
     folded, fold_map = _fold(text)
-    cleaned, collapse_map = _collapse(folded)
-    result = CleanText(cleaned, (collapse_map, fold_map), repaired=repaired, body_end=len(cleaned))
+    kept, drop_map = _drop_boilerplate(folded)
+    cleaned, collapse_map = _collapse(kept)
+    result = CleanText(cleaned, (collapse_map, drop_map, fold_map), repaired=repaired, body_end=len(cleaned))
+    _find_byline(result)
     _find_dateline(result)
     _find_sign_off(result)
     return result
 
 
+def _drop_boilerplate(text: str) -> tuple[str, OffsetMap]:
+    """Drop whole lines that are page furniture (`Baca juga: ...`, `ADVERTISEMENT`, `(Foto: ...)`)."""
+    out: list[str] = []
+    offsets = OffsetMap()
+    length = prev = 0
+    for m in BOILERPLATE_LINE.finditer(text):
+        end = m.end() + 1 if text[m.end():m.end() + 1] == "\n" else m.end()
+        if m.start() > prev:
+            offsets.anchor(length, prev)
+            out.append(text[prev:m.start()])
+            length += m.start() - prev
+        prev = end
+    offsets.anchor(length, prev)
+    out.append(text[prev:])
+    return "".join(out), offsets
+
+
+def _find_byline(result: CleanText) -> None:
+    """A reporter's line before the dateline (`Laporan Wartawan Bangka Pos, Rizky Irianda`): an author, not text."""
+    m = OPENING_BYLINE.match(result.text)
+    if m:
+        result.authors = [n.strip() for n in re.split(r"\s*(?:,|\bdan\b|&)\s*", m.group("names")) if n.strip()]
+        result.body_start = m.end()
+
+
 def _find_dateline(result: CleanText) -> None:
-    first_line = result.text.split("\n", 1)[0][:120]
-    m = DATELINE_GLUED.match(first_line) or DATELINE.match(first_line)
+    first_line = result.text[result.body_start:].split("\n", 1)[0][:120]
+    m = DATELINE_GLUED.match(first_line)
+    if m and _is_domain(m.group("second")):  # POS-KUPANG.COM, ENDE -: one outlet's domain, not a place and an outlet
+        m = None
+    m = m or DATELINE.match(first_line)
     if not m or len(m.group("first")) > 60:
         return
     first, second = m.group("first").strip(), (m.group("second") or "").strip(" ()")
@@ -178,7 +209,7 @@ def _find_dateline(result: CleanText) -> None:
     else:
         place, outlet = first, None
     result.dateline = {"place": place, "outlet": outlet}
-    result.body_start = m.end()
+    result.body_start += m.end()
 
 
 def _is_domain(text: str) -> bool:
@@ -186,12 +217,20 @@ def _is_domain(text: str) -> bool:
 
 
 def _find_sign_off(result: CleanText) -> None:
-    tail = result.text[-60:]
-    m = SIGN_OFF.search(tail)
-    if not m:
-        return
-    inner = m.group("inner")
-    parts = [p.strip() for p in inner.split("/") if p.strip()]
-    authors = [p for p in parts if not re.search(r"\.|^red$|^\*+$|^adv$|^rls$", p, re.IGNORECASE)]
-    result.authors = authors
-    result.body_end = len(result.text) - len(tail) + m.start()
+    end = len(result.text)
+    writers: list[str] = []
+    # credit lines at the end (`Pewarta: X`, `Editor: Y`), read upwards
+    while (start := result.text.rfind("\n", result.body_start, end)) > result.body_start and \
+            (credit := CREDIT_LINE.match(result.text, start + 1, end)):
+        if credit.group("role").capitalize() in WRITER_ROLES:
+            writers[:0] = [n.strip() for n in re.split(r"\s*(?:,|/|\bdan\b|&)\s*", credit.group("names")) if n.strip()]
+        end = start
+    tail_start = max(result.body_start, end - 60)
+    m = SIGN_OFF.search(result.text, tail_start, end)
+    if m:
+        parts = list(dict.fromkeys(p.strip() for p in m.group("inner").split("/") if p.strip()))  # "(hsa/hsa)"
+        writers[:0] = [p for p in parts if not re.search(r"\.|^red$|^\*+$|^adv$|^rls$", p, re.IGNORECASE)]
+        end = m.start()
+    if writers:
+        result.authors = result.authors + [w for w in writers if w not in result.authors]
+    result.body_end = end

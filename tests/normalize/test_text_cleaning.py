@@ -35,6 +35,7 @@ def test_text_cleaning_maps_every_output_character_back_to_the_input():
     ("Ambon (ANTARA) - Tim penyidik menahan tiga orang.", "Ambon", "ANTARA"),
     ("Kupang,nwartapedia.com — Deputi meninjau.", "Kupang", "nwartapedia.com"),
     ("CISARUA-RADAR BOGOR, Ratusan pedagang menolak.", "CISARUA", "RADAR BOGOR"),
+    ("POS-KUPANG.COM, ENDE - Kekeringan melanda.", "ENDE", "POS-KUPANG.COM"),  # one outlet's domain with a hyphen
 ])
 def test_text_cleaning_reports_datelines(raw, place, outlet):
     cleaned = clean_text(raw)
@@ -48,6 +49,10 @@ def test_text_cleaning_reports_datelines(raw, place, outlet):
     ("kata dia. (nia/red)", ["nia"]),
     ("selesai. (Sur).", ["Sur"]),
     ("tanpa penanda di akhir.", []),
+    ("(hsa/hsa)", ["hsa"]),
+    # credit lines at the end: the writers are authors, the editors are not
+    ("kata dia.\nPewarta: Rahmat Hidayat\nEditor: Siti Nurhaliza", ["Rahmat Hidayat"]),
+    ("kata dia. (rhm/red)\nPenulis: Rahmat\nEditor: Andi", ["rhm", "Rahmat"]),
 ])
 def test_text_cleaning_reads_sign_off_authors(raw, authors):
     cleaned = clean_text(raw)
@@ -57,3 +62,22 @@ def test_text_cleaning_reads_sign_off_authors(raw, authors):
 
 def test_text_cleaning_is_no_dateline_for_a_plain_sentence():
     assert clean_text("Kepala Dinas Sosial hadir di acara itu.").dateline is None
+
+
+def test_text_cleaning_reads_the_reporter_line_before_the_dateline():
+    cleaned = clean_text("Laporan Reporter POS-KUPANG.COM, Albert Aquinaldo\nPOS-KUPANG.COM, ENDE - Kekeringan melanda.")
+    assert cleaned.authors == ["Albert Aquinaldo"]
+    assert cleaned.dateline == {"place": "ENDE", "outlet": "POS-KUPANG.COM"}
+    assert cleaned.text[cleaned.body_start:] == "Kekeringan melanda."
+
+
+def test_text_cleaning_drops_page_furniture_and_keeps_offsets():
+    raw = ("Bupati meresmikan pasar.\nBaca Juga: Bupati Tinjau Banjir di Limboto\n“Pasar ini untuk rakyat,” kata dia.\n"
+           "ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n(Foto: Humas Pemkab)\nWarga menyambut baik.")
+    cleaned = clean_text(raw)
+    assert cleaned.text == "Bupati meresmikan pasar.\n“Pasar ini untuk rakyat,” kata dia.\nWarga menyambut baik."
+    for i, ch in enumerate(cleaned.text):
+        assert raw[cleaned.source_offset(i)] == ch
+    # a line that only starts like furniture inside a sentence stays
+    assert clean_text("Ia meminta warga baca juga aturan itu.").text == "Ia meminta warga baca juga aturan itu."
+    assert clean_text("Bupati hadir.\nIklan rokok dilarang di sini.").text == "Bupati hadir.\nIklan rokok dilarang di sini."
