@@ -81,7 +81,12 @@ NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6
 RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)")
 NAMED_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\)?\s*(?:[Tt]ahun\s*)?$", re.IGNORECASE)
 # `Januari hingga November 2025`: the first month takes the second's year.
-MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–)\s+(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
+MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–)\s+(?:(?:awal|pertengahan|akhir)\s+)?"
+                         r"(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")  # "Januari hingga pertengahan Februari 2025"
+# Months of a recurring state, not dates: "dusun yang kerap kering pada Agustus hingga Oktober". (A season's pattern
+# that the article dates, "biasanya melonjak pada minggu ketiga Desember", and the end of a period, "rutin setiap
+# akhir pekan hingga Desember", are dates to the annotators.)
+HABITUAL_MONTH_BEFORE = re.compile(r"\b(?:kerap|sering|seringkali|acap|acapkali)\b[^.;,\n]{0,30}$")
 
 
 def _scan(pattern: re.Pattern, low: str, needs: tuple[str, ...] = ()):
@@ -281,13 +286,17 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             add(m.start(), m.end(), f"{year:04d}-{month:02d}")
         for m in MONTH_BARE.finditer(low):
             month, year = MONTHS[m.group("mon").lower().rstrip(".")], published.year
+            if HABITUAL_MONTH_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                continue
+            since = m.group("cue").lower() in ("sejak", "selama") or \
+                re.search(r"\b(?:sejak|semenjak|selama)\s+$", low[max(0, m.start() - 12):m.start()])  # "sejak akhir Desember"
             if m.group("rel"):
                 year += _STEP[m.group("rel")]
             elif LAST_YEAR_BEFORE.search(low, max(0, m.start() - 80), m.start()):
                 year -= 1  # "penyaluran tahun lalu sempat terlambat hingga Desember"
-            elif month > published.month and m.group("cue").lower() in ("sejak", "selama"):
+            elif month > published.month and since:
                 year -= 1
-            elif month < published.month and m.group("cue").lower() not in ("sejak", "selama") and \
+            elif month < published.month and not since and \
                     FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - 60), m.start()):
                 year += 1
             end = m.end() if m.group("rel") else \

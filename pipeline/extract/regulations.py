@@ -23,7 +23,8 @@ FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + r")"
 # `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most nine words, no sentence
 # punctuation.
 ISSUER = (r"(?P<issuer>(?:\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
-          r"(?:\([A-Za-z]{1,12}\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?\.?|dan|korupsi)){0,9})")
+          r"(?:\([A-Za-z]{1,12}\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
+# (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}/(?:19|20)\d{2}(?!\d)))"
           r"(?P<number>(?:(?<=[\s:])[A-Z]{1,3}\.?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
 # a bare `PP 94/2021`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`)
@@ -51,6 +52,9 @@ CITATION = re.compile(
 )
 NAMED = re.compile(r"(?<![\w-])(?P<named>" + "|".join(re.escape(n) for n in sorted(NAMED_CODES, key=len, reverse=True))
                    + r")(?![\w-])")
+# A law cited by its subject alone: `UU Penanggulangan Bencana`, `Undang-Undang Perlindungan Konsumen`.
+LAW_BY_SUBJECT = re.compile(r"(?<![\w-])(?:UU|Undang[-–\s]Undang)\s+(?P<title>(?!(?:Nomor|No|Tahun|RI|Republik|Dasar)\b)"
+                            r"[A-Z][a-z]\w*(?:\s+(?:dan\s+)?(?!Nomor\b|No\b|Tahun\b)[A-Z][a-z]\w*){0,5})")
 DRAFT = re.compile(r"(?:" + "|".join(DRAFT_PREFIXES) + r")\W*$", re.IGNORECASE)
 
 
@@ -95,6 +99,9 @@ def extract_regulations(text: str) -> list[Regulation]:
     _scan(text, 0, len(text), found)
     seen: set[tuple] = set()
     unique: list[Regulation] = []
+    # "UU Penanggulangan Bencana" where "UU Nomor 24 Tahun 2007 tentang Penanggulangan Bencana" is cited too: one law
+    titled = {(r.type, r.title.casefold()) for r in found if r.number and r.title}
+    found = [r for r in found if r.number or not r.title or (r.type, r.title.casefold()) not in titled]
     for reg in sorted(found, key=lambda r: r.span):
         key = (reg.type, reg.number, reg.year) if reg.number else (reg.type, (reg.title or reg.text).casefold())
         if key not in seen:
@@ -142,3 +149,8 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
             continue
         name = m.group("named")
         found.append(Regulation(name, NAMED_CODES[name], None, None, None, name, (m.start(), m.end())))
+    for m in LAW_BY_SUBJECT.finditer(text, lo, hi):
+        if any(r.span[0] <= m.start() < r.span[1] for r in found) or \
+                re.search(r"(?:RUU|Rancangan)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue
+        found.append(Regulation(m.group(), "Undang-Undang", None, None, None, m.group("title"), m.span()))

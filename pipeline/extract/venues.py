@@ -208,6 +208,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         stop = re.search(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bJl)(?<!\bNo)\.(?=\s)", name)  # a sentence ends inside
         name = name[:stop.start()] if stop else name.rstrip(".,")
         name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)\s)", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
+        where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$", name)
+        if where and (where.group("where").split()[0] in LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi") or
+                      gaz.regency(where.group("where")) or where.group("where").casefold() in gaz.districts):
+            name = name[:where.start()]  # "Kantor Bupati Lombok Timur di Selong": Selong is where the office lies
         while _BAD_TAIL.search(name):
             name = _BAD_TAIL.sub("", name)
         s = m.start("name")
@@ -240,8 +244,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.append(Venue(re.sub(r"^\((\S+)\)", r"\1", written), _region_of(name + (m.group("region") or "")),
                                 (m.start() - 1 - len(written), m.start() - 1)))
             continue
+        listed = COORDINATED.match(text, m.end())  # "rumah di Kelurahan X, Y dan Z tergenang": the act after the list
         if (level or name.split()[0] in _OPEN_PLACES) and text[m.start():m.start() + 3] == "di " and \
-                _lives_there(text, m.start()) and not _RESIDENTS_ACT.match(text, m.end()):
+                _lives_there(text, m.start()) and not _RESIDENTS_ACT.match(text, listed.end() if listed else m.end()):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
             continue
@@ -306,8 +311,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     for venue in sorted(venues + alone, key=lambda v: v.span):
         # "Pajangan" in a list and "Kapanewon Pajangan" later are one place, named in full
         words = venue.name.split()
-        key = " ".join(words[1:] if len(words) > 1 and (words[0] in LOCAL_LEVELS or words[0] in _AREA_WORDS)
-                       else words).casefold()  # "kawasan Peunayong" and "Peunayong" too
+        key = " ".join([w for w in words if w not in LOCAL_LEVELS and w.lower() not in _AREA_WORDS] or words).casefold()
+        # "kawasan Peunayong" and "Peunayong" too, "perairan Desa Lambangan" and "perairan Lambangan"
         if key not in seen:
             seen[key] = len(unique)
             unique.append(dataclasses.replace(venue, region_code=gaz.code(venue.region)))

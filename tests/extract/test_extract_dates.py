@@ -196,3 +196,16 @@ def test_dates_a_day_without_a_year_takes_the_year_that_fits(published, text, va
 def test_dates_ranges_with_sampai_dengan_and_dots_after_months(text, written, values):
     dates = extract_dates(text, dt.date(2025, 1, 3))
     assert [d.value for d in dates] == values and {d.text for d in dates} == {written}
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # "sejak akhir Desember" written in February: last December
+    ("Curah hujan tinggi sejak akhir Desember membuat jentik berkembang.", dt.date(2025, 2, 18), ["2024-12"]),
+    # a month range whose end is part of a month
+    ("187 kasus sepanjang Januari hingga pertengahan Februari 2025.", dt.date(2025, 2, 18), ["2025-01", "2025-02"]),
+    # the months of a recurring state are no dates; the end of a period is
+    ("saluran di dusun yang kerap kering pada Agustus hingga Oktober.", dt.date(2025, 4, 7), []),
+    ("Penertiban digelar rutin setiap akhir pekan hingga Desember.", dt.date(2026, 8, 3), ["2026-12"]),
+])
+def test_dates_bare_months_in_the_past_in_ranges_and_in_habits(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

@@ -99,3 +99,13 @@ def test_regulations_title_may_list_several_capitalised_items():
             "Evaluasi Pembangunan Daerah. Hadir pula")
     [reg] = extract_regulations(text)
     assert reg.title == "Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah"
+
+
+def test_regulations_a_law_cited_by_its_subject_alone_and_once_when_also_numbered():
+    text = ("Langkah itu sesuai amanat UU Penanggulangan Bencana. DPR membahas RUU Penyiaran. "
+            "Ia mengutip Undang-Undang Perlindungan Konsumen.")
+    assert [(r.type, r.title) for r in extract_regulations(text)] == [
+        ("Undang-Undang", "Penanggulangan Bencana"), ("Undang-Undang", "Perlindungan Konsumen")]
+    text += " Dasarnya UU Nomor 24 Tahun 2007 tentang Penanggulangan Bencana."
+    assert [(r.number, r.title) for r in extract_regulations(text)] == [
+        (None, "Perlindungan Konsumen"), ("24", "Penanggulangan Bencana")]

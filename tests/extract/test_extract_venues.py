@@ -219,12 +219,14 @@ def test_venues_affiliations_residences_and_regions_of_a_flood(text, names):
     ("Langkah itu diambil karena kapasitas TPA Tlekung di Desa Tlekung, Kecamatan Junrejo, tinggal 8 persen.",
      "TPA Tlekung", "Desa Tlekung"),
     ("Pemkab mengoperasikan Tempat Pengolahan Sampah Terpadu (TPST) Tamanmartani di Kalurahan Tamanmartani, Rabu.",
-     "TPST Tamanmartani", "Kalurahan Tamanmartani"),
+     "Tempat Pengolahan Sampah Terpadu (TPST) Tamanmartani", "Kalurahan Tamanmartani"),
+    ("Kapasitas TPST Tamanmartani di Kalurahan Tamanmartani tinggal 8 persen.", "TPST Tamanmartani",
+     "Kalurahan Tamanmartani"),
 ])
 def test_venues_a_facility_before_the_village_it_lies_in(text, name, region):
     [venue] = extract_venues(text)
     assert (venue.name, venue.region) == (name, region)
-    assert text[venue.span[0]:venue.span[1]].replace("(", "").replace(")", "") == name
+    assert text[venue.span[0]:venue.span[1]].replace("(", "").replace(")", "") == name.replace("(", "").replace(")", "")
 
 
 @pytest.mark.parametrize("text,names", [
@@ -273,3 +275,21 @@ def test_venues_without_a_region_take_the_datelines_regency(text, region):
 def test_venues_objects_of_visits_addresses_and_the_rest_of_a_list(text, names):
     assert [v.name for v in extract_venues(text)] == names
 
+
+
+@pytest.mark.parametrize("text,names", [
+    # fish auctions, water works and a council's secretariat; an office's town after "di" is where it lies
+    ("Nelayan mendatangi Tempat Pelelangan Ikan (TPI) Tanjung Luar, Senin.", ["Tempat Pelelangan Ikan (TPI) Tanjung Luar"]),
+    ("ujarnya saat ditemui di Instalasi Pengolahan Air (IPA) Gunung Sari, kemarin.",
+     ["Instalasi Pengolahan Air (IPA) Gunung Sari"]),
+    ("Dokumen telah diserahkan ke Sekretariat DPRD sejak Jumat.", ["Sekretariat DPRD"]),
+    ("Massa bergerak ke Kantor Bupati Lombok Timur di Selong.", ["Kantor Bupati Lombok Timur"]),
+    # houses flooded in a list of wards: each ward is a venue
+    ("Sebanyak 1.870 rumah di Kelurahan Sungai Lulut, Pengambangan dan Kuin Cerucuk tergenang.",
+     ["Kelurahan Sungai Lulut", "Pengambangan", "Kuin Cerucuk"]),
+    # the same waters named with and without the village's level word are one venue
+    ("Polisi menangkap nelayan di perairan Desa Lambangan, Sabtu. Terumbu karang di perairan Lambangan rusak.",
+     ["perairan Desa Lambangan"]),
+])
+def test_venues_more_facility_heads_listed_wards_and_one_place_named_twice(text, names):
+    assert [v.name for v in extract_venues(text)] == names
