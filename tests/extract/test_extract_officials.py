@@ -10,6 +10,7 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("kata Kasi Pidsus Kejari Malteng Junita Sahetapy di Ambon.", "Junita Sahetapy", "Kasi Pidsus"),
     ("Prof DR (HC) Olly Dondokambey SE Gubernur Sulawesi Utara hari ini", "Olly Dondokambey", "Gubernur"),
     ("Bupati Aceh Barat, Tarmizi SP, MM atas dukungannya", "Tarmizi", "Bupati"),
+    ("Ketua Majelis Hakim Ernawati Anwar menyatakan terdakwa bersalah.", "Ernawati Anwar", "Ketua Majelis Hakim"),
     ("Plt Sekretaris Dinkes Kota Kupang, Ngurah Suarnawa, melaporkan", "Ngurah Suarnawa", "Plt Sekretaris"),
     ("Ketua Tim Penggerak PKK Kota Kupang dr. Widya Cahya, serta pejabat", "Widya Cahya", "Ketua Tim Penggerak"),
     ("Wakil Bupati Gorontalo Hendra Hemeto membuka acara", "Hendra Hemeto", "Wakil Bupati"),
