@@ -39,6 +39,9 @@ MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR 
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
 YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|"
                   r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang)\s+)(?P<y>" + _YEAR + r")(?![\w/-])")
+# More years after one (`pada 2022 dan 2023`, `tahun 2019, 2021, dan 2023`).
+MORE_YEARS = re.compile(r"(?:\s*,\s*(?=(?:19|20)\d\d\s*(?:,|dan\s|serta\s))|\s*,?\s+(?:dan|serta)\s+)(?P<y>" + _YEAR +
+                        r")(?![\w/-])")
 # A month or year named relative to publication: `Februari lalu`, `tahun lalu`, `bulan depan`.
 MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kemarin|mendatang|depan|ini)(?!\w)")
 # A month without a year after a time word (`sejak Januari`, `pada November`, `akhir Juli`): the publication year,
@@ -68,7 +71,8 @@ PAIR_BEFORE = re.compile(_DAY + _PAIR + r"$")
 THIS_YEAR = re.compile(r"(?<!\w)tahun ini(?!\w)")
 # A bare weekday (`Jumat.`, `pada Senin lalu`): a date only when the publication date fixes it.
 WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu))|"
-                     r"(?P<next>\s+(?:depan|mendatang|besok|pekan\s+depan|minggu\s+depan)))?(?![\w(])(?!\s*[,(]?\s*\(?\d)")
+                     r"(?P<next>\s+(?:depan|mendatang|besok|pekan\s+depan|minggu\s+depan))|(?P<this>\s+ini))?(?![\w(])"
+                     r"(?!\s*[,(]?\s*\(?\d)")  # "Sabtu ini": in the week of publication
 # Before a bare weekday, what shows it is still to come: `besok, Kamis`, `akan digelar Kamis`.
 FUTURE_BEFORE = re.compile(r"(?:\b(?:besok|esok|lusa)\s*,?\s*(?:hari\s+)?|\b(?:paling\s+lambat|selambat-lambatnya)\s+"
                            r"(?:hari\s+)?|\bakan\b[^.;\n]{0,40}?)$", re.IGNORECASE)
@@ -172,9 +176,12 @@ def _a_week(text: str, low: str, m: re.Match) -> bool:
 
 
 def _weekday_date(text: str, m: re.Match, published: dt.date) -> str:
-    """The date a weekday names: the last one on or before publication (`Senin lalu`: strictly before), or the
-    next one when the text says it is to come (`Kamis depan`, `besok, Kamis`, `akan digelar Kamis`)."""
+    """The date a weekday names: the last one on or before publication (`Senin lalu`: strictly before), the next
+    one when the text says it is to come (`Kamis depan`, `besok, Kamis`, `akan digelar Kamis`), or the one of the
+    week of publication (`Sabtu ini`)."""
     weekday = DAYS[m.group("weekday").lower()]
+    if m.group("this"):  # "hari Sabtu ini": that day of the week of publication (Monday to Sunday)
+        return (published + dt.timedelta(days=weekday - published.weekday())).isoformat()
     if m.group("next") or (not m.group("last") and FUTURE_BEFORE.search(text[max(0, m.start() - 60):m.start()])):
         ahead = (weekday - published.weekday()) % 7 or (7 if m.group("next") else 0)
         return (published + dt.timedelta(days=ahead)).isoformat()
@@ -241,6 +248,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         if re.match(r"[Tt]ahun", m.group()):
             s = m.start()
         add(s, e, m.group("y"))
+        while more := MORE_YEARS.match(text, e):
+            e = more.end()
+            add(more.start("y"), e, more.group("y"))
     if published:
         for m in _scan(DAY_OF_RELATIVE_MONTH, low, ("bulan",)):
             year, month = _month_from(published, _STEP[m.group("rel")])

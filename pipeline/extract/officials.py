@@ -311,22 +311,24 @@ def _coordinated_names(text: str, end: int) -> list[tuple[str, tuple[int, int]]]
 
 
 _RANK_THEN_NAME = re.compile(r"(?:\s+dan\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s*,?\s+(?=\S)")
+# The rest of a unit's name up to its bracketed acronym and place: `(Nelayan) Seluruh Indonesia (HNSI) Jember H. X`.
+_UNIT_TO_ACRONYM = re.compile(r"(?:\s+[A-Z][\w'-]*){0,6}\s+\([A-Z][A-Za-z]{1,9}\)(?:\s+[A-Z][\w'-]*){0,2}\s*,?\s+(?=\S)")
 
 
-def _name_after_rank(text: str, end: int) -> tuple[str, int, int] | None:
-    """A name right after a rank or honorific that follows `end`, or None."""
-    m = _RANK_THEN_NAME.match(text, end)
-    if not m:
-        return None
-    nxt = WORD.match(text, m.end())
-    if not nxt or not (is_rank(nxt.group()) or is_honorific(nxt.group())):
-        return None
-    return _read_name(text, m.end(), min(len(text), m.end() + 80))
+def _name_after_rank(text: str, end: int) -> tuple[tuple[str, int, int] | None, int]:
+    """A name right after a rank or honorific that follows `end` (or None), and where the unit before it ends."""
+    for pattern in (_RANK_THEN_NAME, _UNIT_TO_ACRONYM):
+        m = pattern.match(text, end)
+        nxt = WORD.match(text, m.end()) if m else None
+        if nxt and (is_rank(nxt.group()) or is_honorific(nxt.group())):
+            return _read_name(text, m.end(), min(len(text), m.end() + 80)), len(text[:m.end()].rstrip(" \t,"))
+    return None, end
 
 
 # The rest of a unit's name up to a comma: capitalised words, joiners, bracketed acronyms (`Dewan Adat Wilayah Lapago,`).
 _UNIT_TO_COMMA = re.compile(
-    r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se|of|on|for|and|the))"  # `Center of Reform on Economics (Core)`
+    r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se|of|on|for|and|the|di(?=[ \t]+Indonesia\b)))"  # `Center of Reform on
+    # Economics (Core)`, `Gereja Injili di Indonesia (GIDI)`
     r"{0,12}?(?:[ \t]+(?:dari|asal)[ \t]+(?:daerah[ \t]+pemilihan|dapil|fraksi|partai)?[ \t]*"  # `dari daerah pemilihan X`
     r"[A-Z][\w-]*(?:[ \t]+[A-Z\d][\w-]*){0,3})?"
     r"(?P<within>[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r"|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w-]*"
@@ -380,7 +382,8 @@ EPITHET_END = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 FACTION_TAIL = re.compile(r"\s+(?:dari\s+)?(?:Fraksi|Partai|F-?)\s*(?:" + "|".join(
     re.escape(p) for p in sorted(POLITICAL_PARTIES, key=len, reverse=True)) + r")(?![\w-])(?:\s*,)?")
 TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula|pada\s+(?:dinas|badan|instansi|kantor|lembaga|bidang)\s+"
-                        r"(?:itu|tersebut|ini))(?=\s*,)")  # "Kepala Bidang Pendidikan Tinggi pada dinas itu, X"
+                        r"(?:itu|tersebut|ini)|dari\s+(?:unsur|jalur|kursi)\s+[a-z]+(?:\s+[a-z]+)?)(?=\s*,)")
+# "Kepala Bidang Pendidikan Tinggi pada dinas itu, X", "Anggota DPRK Lanny Jaya dari unsur pengangkatan, X"
 
 
 def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Mention]:
@@ -413,11 +416,11 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             (raw, s, e), unit_end = appositive
             mentions.append(Mention(raw, (s, e), primary or m.group("pos") + text[m.end():unit_end], (m.start(), unit_end)))
             continue
-        later = _name_after_rank(text, after[2]) if after else None
+        later, unit_end = _name_after_rank(text, after[2]) if after else (None, 0)
         if later:
             # "Kapolsek Tilamuta Iptu Rahmat Hidayat", "Direktur RSUD Tani dan Nelayan, dr. Fitriyanti": what looked
             # like a name was the unit's name; the person comes after the rank or honorific
-            pos_end, after = after[2], later
+            pos_end, after = unit_end, later
             position = m.group("pos") + text[m.end():pos_end]
         if after and not later and len(after[0].split()) == 1 and \
                 (_heads_a_place(m.group("pos")) or position.split()[-1] in LOCAL_LEVELS) and \

@@ -13,7 +13,8 @@ from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_
 from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS,
                                       clean_name, is_degree)
-from pipeline.lang.speech_verbs import APPEALS, BEFORE_COMMA, INDIRECT_ONLY, SPEECH_FORMS, TAG_ONLY
+from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, SPEECH_FORMS,
+                                        TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
                                   TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
 from pipeline.normalize.sentences import split_sentences
@@ -85,7 +86,10 @@ def _shortens(short: str, title: str) -> bool:
 
 
 # `Suparmi, yang akrab disapa Mbok Parmi`, `Bambang Hartono alias Pak Tono`: a second name for someone.
-_NEXT_NAME_WORD = r"\s+(?:(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) + r")\s+)?[A-Z][\w'’.-]+"  # "br Simanjuntak"
+# A name's next word on the same line, not after a word that ends a sentence ("tutur Sarmadi. Jaji (61)"): a word
+# with a full stop inside a name is short, an initial or `Moh.`.
+_NEXT_NAME_WORD = (r"(?<![\w'’-]{5}\.)[ \t]+(?:(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) +
+                   r")[ \t]+)?[A-Z][\w'’.-]+")  # "br Simanjuntak"
 _FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,4})"
 AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; the name before it is read backwards
 WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})\s*$")
@@ -297,10 +301,12 @@ class _Resolver:
         return [s for s, _, _ in self._mentions]
 
 
-# People who speak as an unnamed group: `sejumlah jukir mengaku ...`, `para pedagang menilai ...` (speaker null).
+# People who speak as an unnamed group: `sejumlah jukir mengaku ...`, `para pedagang menilai ...`, `Warga mengaku ...`,
+# `Di Huntap Tondo II, warga mengaku ...` (speaker null).
 UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
-                           r"(?:\s+[a-z]+)?|^(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
-                           r"buruh|sopir|pengemudi)(?:\s+(?:setempat|sekitar))?)$", re.IGNORECASE)  # "Warga mengaku ..."
+                           r"(?:\s+[a-z]+)?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*)?"
+                           r"(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
+                           r"buruh|sopir|pengemudi)(?:\s+(?:setempat|sekitar))?)$", re.IGNORECASE)
 ANONYMOUS_AFTER = re.compile(r"[^.“”\"\n]{0,80}?" + ANONYMOUS)
 # Titles written in lower case after a cue (`kata camat`, `ujar bupati`), and the head of a region by rank (`orang nomor
 # satu di Sintang itu`).
@@ -322,6 +328,9 @@ def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:
     title comes back capitalised (`kata camat` -> `Camat`)."""
     m = re.compile(r"[ \t]*(?P<who>(?:[A-Z(][\w.'’()-]*|I|dan)(?:[ \t]+(?:[A-Z(][\w.'’()-]*|I))*)").match(text, pos)
     if m and m.group("who") and not RANKED_HEAD.match(text, pos):
+        ended = re.search(r"(?<=[\w'’-]{5}\.)[ \t]", m.group("who"))  # "tutur Sarmadi. Jaji (61), petani ...": the
+        if ended:  # sentence ends after the speaker
+            return m.group("who")[:ended.start()], m.start("who") + ended.start()
         return m.group("who"), m.end()
     role = ROLE_THEN_NAME.match(text, pos)
     if role and role.group("role").split()[0] not in PRONOUNS and role.group("who").split()[0] not in NOT_A_SPEAKER_NAME:
@@ -573,6 +582,10 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
         if not subject:
             continue
+        negated = re.search(r"\s+(?:tidak|tak)\s*$", sentence[:subject_end])
+        if negated and base in NEGATED_ADMISSIONS:  # "X tak menampik ...": X admits it
+            subject_end = negated.start()
+            subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(sentence[:subject_end])).strip(" ,")
         if re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
                      r"gagal|sempat|ingin|mau|hendak)$", subject):
             continue  # "yang menyampaikan", "tak menjelaskan": not a speech act of the subject

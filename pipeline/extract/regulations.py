@@ -22,18 +22,22 @@ FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + r")"
 # Words between the form and the number that name the issuer or the country: `Menteri Sosial`,
 # `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most nine words, no sentence
 # punctuation.
-ISSUER = (r"(?P<issuer>(?:\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
+_NAME_WORDS = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
+# A comma inside an issuer's name that lists its fields: `Menteri Desa, Pembangunan Daerah Tertinggal, dan
+# Transmigrasi Nomor 7`, `Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 22`.
+_LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"\s*,?\s+(?:Nomor|Nomer|Nmr|No)\b)"
+ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
           r"(?:\([A-Za-z]{1,12}\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}/(?:19|20)\d{2}(?!\d)))"
-          r"(?P<number>(?:(?<=[\s:])[A-Z]{1,3}\.?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
-# a bare `PP 94/2021`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`)
+          r"(?P<number>(?:(?<=[\s:])[A-Z]{1,3}[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
+# a bare `PP 94/2021`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`)
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), or the
 # date it was issued (`tentang Kewaspadaan DBD pada 27 Januari 2025`).
 TITLE_END = re.compile(
-    r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s))|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
+    r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s)|dan\s+[A-Z][a-z])|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
     bahwa|untuk|guna|agar|maka|karena|terkait|namun|baru|sudah|telah|belum|masih|sedang|akan|harus|wajib|
     dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b)|
     (?:pada|sejak|tertanggal|tanggal|per)\s+(?=\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b))
@@ -78,7 +82,8 @@ def _title_at(text: str, start: int) -> tuple[str | None, int]:
 
 def _issuer(form: str, words: str, implied: str | None, rtype: str) -> str | None:
     words = re.sub(r"\([^)]*\)", " ", words)
-    words = " ".join(w for w in words.split() if w not in ("RI", "Republik", "Indonesia", "korupsi", "tentang", "dan"))
+    words = " ".join(w for w in words.split() if w not in ("RI", "Republik", "Indonesia", "korupsi", "tentang"))
+    words = re.sub(r"^(?:dan\s+)+|(?:\s+dan)+$", "", words)  # "dan" stays inside a ministry's name only
     tail = form.split()[-1] if " " in form else ""
     if form.endswith(("Wali Kota", "Walikota")) and words:  # "Keputusan Wali Kota Palu": the mayor issues it
         return f"Wali Kota {words}"

@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from pipeline.extract.results import Venue
-from pipeline.lang.places import FACILITY_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS
+from pipeline.lang.places import FACILITY_HEADS, HAMLET_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, gazetteer
 from pipeline.normalize.sentences import split_sentences
 
@@ -27,7 +27,7 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
-               r"tradisional|sungai|pantai|bola|sepak\s+bola)){0,2})")
+               r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan)){0,2})")
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])")
 # Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
@@ -277,8 +277,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             head = words[-1]
         if head not in _HEADS and "hotel" in words[0].lower():  # "Swiss-Belhotel Manokwari"
             head = "Hotel"
+        hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
         found = len(venues)
-        if head in _HEADS and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
+        if (head in _HEADS or hamlet) and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
             if len(words) == 1:
                 continue  # "di Kantor" alone is no name
             venues.append(Venue(name, region, (s, e)))

@@ -20,3 +20,8 @@ Rp. Tbk. Ltd. Co. Inc. CV. PT. UD. Kol. Brig. Jend. Let. Pol. Jo. jo. vs. ttd. N
 CLOSING_ABBREVIATIONS = """
 dll. dsb. dst. dkk. tsb. Tbk. Ltd. Co. Inc. RT. RW. Lc. Ph.D.
 """.split()
+
+# Nouns counted by a letter or Roman numeral (`ruang kelas V`, `blok C`, `lantai II`): after them a single capital
+# and a full stop is that letter, not a name's initial, so it can end a sentence ("... di ruang kelas V. Rangka ...").
+LETTERED_NOUNS = {"kelas", "ruang", "blok", "lantai", "tahap", "golongan", "zona", "sektor", "jilid", "bab", "tipe",
+                  "gelombang", "regu", "gedung", "paket", "kategori", "angkatan", "seri", "pasal", "ayat"}

@@ -15,7 +15,9 @@ H Hj Haji Hajjah KH Kyai Kiai Ustadz Ustaz Ustadzah Habib Syekh Tuan Guru TGH Ro
 Dr DR dr drg drh Drs Dra Ir Prof Prof.Dr Prof.Dr.Ir Capt Kapt
 Hon Raden RA Rd Tengku Teuku Tgk Cut Datuk Andi Puang Gusti Anak Agung Hi
 Mama Inaq Amaq Mbok Mbah Bli Uda Uni Teteh Opa Oma Ny Ibunda Ayahanda Koh Cik Engkoh Nenek Kakek
-""".split()  # the last line: forms of address of the regions (Mama in NTT and Papua, Inaq/Amaq in Lombok ...)
+RD RP Mgr Pater Frater Suster
+""".split()  # forms of address of the regions (Mama in NTT and Papua, Inaq/Amaq in Lombok ...), then
+# the clergy's (RD and RP: Reverendus Dominus/Pater, a diocesan or an order priest; Mgr: a bishop)
 
 # Ranks that precede a name in police and military news ("AKBP Teguh Patriot"); not part of the name.
 RANKS = """
@@ -38,7 +40,8 @@ SKH SPt SPi SHut SAg SThI SThI SHI SPsi MPsi SS SSn SDs SIKes SGz SAP SSt SStp S
 SIP MSi Lc MA SKed SpA SpOG SpPD SpB SpM SpTHT SpKK SpS SpJ SpRad SpAn SpP SpJP SpN SpU MARS MPH Dipl
 CPA CA CHRP CIQaR CIQnR CPHR CFP QIA MTr STh MTh STrK STrKes STrT SSTrK STrIP MTrK SSTP
 Ns AMd AMdKep AMdKeb AMK AMKeb STrKeb STrKep SST SSiT SKeb
-""".split()
+Pr SVD OFM OFMCap SJ CSsR MSF OCarm CMF SMM MSC
+""".split()  # the last line: a priest's diocese or order after his name ("Romo X, Pr")
 
 # Shortened name parts written with a full stop (`Muh. Ridwan`, Bugis `St. Rahmah Dg. Mattau` for Sitti and Daeng,
 # Minang gelar `Dt. Rajo Mudo`, `St. Bagindo`, Maluku `Arifin Hi. Sangaji`), which do not end a sentence. Alone

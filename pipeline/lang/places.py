@@ -15,13 +15,19 @@ Perumnas Perumahan Perum BTN Asrama Rusunawa Rusun Bumi Griya SPKT Dataran Lobi 
 Pendapi Wale Embung Waduk Stasiun Halte Gudang Pabrik Kebun Hutan Sungai Danau Bukit Gunung Lembah Kampus Gelora Arena Plaza Mall Kafe Warung Pangkalan Lanud Lanal Kodim Korem Makorem Galeri Museum Perpustakaan Benteng Monumen Tugu Lokasi Posko Shelter Tenda Islamic Center
 Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalurahan Kapanewon Kemantren Padukuhan Lembang
 Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan Gerbang Tol Bandar Udara
-Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan
+Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
 """.split()
 
-# Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`).
-VENUE_CUES = ["bertempat di", "berlangsung di", "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di",
+# Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`), and where a
+# trip starts (`perahu berangkat dari TPI Puger`).
+VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di",
+              "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di",
               "di sepanjang", "di belakang", "di depan", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
               "di", "Di", "ke", "menuju"]
+
+# Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
+# first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).
+HAMLET_HEADS = ("Banjar Dinas", "Banjar Adat")
 
 # Verbs whose object is a place where the event happens (`banjir merendam Jalan Tuanku Tambusai`, `Bupati
 # meninjau Pasar Sentral`); the object must start with a facility head.

@@ -65,6 +65,8 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Peraturan KPU", "Peraturan Lembaga", "KPU"), ("Peraturan Bawaslu", "Peraturan Lembaga", "Bawaslu"),
     ("Peraturan OJK", "Peraturan Lembaga", "OJK"), ("Peraturan Bank Indonesia", "Peraturan Lembaga", "BI"),
     ("Peraturan Kapolri", "Peraturan Lembaga", "Polri"), ("Peraturan Polri", "Peraturan Lembaga", "Polri"),
+    ("Peraturan Kepolisian Negara Republik Indonesia", "Peraturan Lembaga", "Polri"),
+    ("Peraturan Kepolisian", "Peraturan Lembaga", "Polri"),
     ("Peraturan Mahkamah Agung", "Peraturan Lembaga", "MA"), ("Peraturan BPOM", "Peraturan Lembaga", "BPOM"),
     ("Peraturan Badan", "Peraturan Lembaga", None), ("Peraturan Lembaga", "Peraturan Lembaga", None),
     ("Peraturan Kepala", "Peraturan Lembaga", None), ("Perka", "Peraturan Lembaga", None),  # Perka BNPB

@@ -23,7 +23,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "janji": ("kan",), "kritik": ("",), "tuding": ("",), "sesal": ("kan",), "cerita": ("kan",), "bilang": ("",),
     "kilah": ("",), "dalih": ("",), "seloroh": ("",), "canda": ("",), "kelakar": ("",), "sergah": ("",),
     "tanya": ("",), "bisik": ("",), "sindir": ("",), "sanggah": ("",), "tampik": ("",), "alasan": (),
-    "rekomendasi": ("kan",), "singgung": ("",),
+    "rekomendasi": ("kan",), "singgung": ("",), "sangkal": ("",), "pungkir": ("i",),
 }
 
 # Bases that take ber- rather than meN- ("berharap", "berpesan"), and the forms written without a prefix.
@@ -33,7 +33,11 @@ BER_VERBS = {"harap", "pesan", "kata", "janji", "cerita", "alasan"}
 INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot", "tekan", "ingat", "anjur",
                  "instruksi", "yakin", "nyata", "pasti", "nilai", "akui", "aku", "lapor", "umum", "informasi",
                  "desak", "benar", "bantah", "usul", "saran", "keluh", "janji", "kritik", "tuding", "sesal", "tampik",
-                 "pertanya", "persoal", "permasalah", "alasan", "rekomendasi", "berdalih", "singgung"}
+                 "pertanya", "persoal", "permasalah", "alasan", "rekomendasi", "berdalih", "singgung",
+                 "sangkal", "pungkir"}
+
+# Denials that, negated, admit what follows: "X tak menampik zona aktif sudah penuh", "tidak memungkiri ...".
+NEGATED_ADMISSIONS = {"tampik", "bantah", "sangkal", "pungkir"}
 
 # Appeals: what follows is an action asked of others, so a speech verb inside it ("mengimbau warga mengawasi ... dan
 # melaporkan ...") is part of the appeal, not a second quote.

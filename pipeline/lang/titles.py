@@ -30,6 +30,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
 |Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
+|Pastor Paroki|Pastor Kepala|Gembala Jemaat|Uskup
 """.replace("\n", "").split("|")
 
 # Modifiers that come before a head and belong to the position ("Plt Sekretaris", "Pelaksana Tugas Kepala").
@@ -52,6 +53,7 @@ Komite Komnas Majelis Ikatan Persatuan Himpunan Perkumpulan Aliansi Gerakan Seri
 Gugus Panitia Panwascam Ombudsman Kadin HIPMI KNPI PWNU PCNU Muhammadiyah LSM Paguyuban Kelompok Gapoktan BUMDes
 KONI PMI SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN MAN MIN Madrasah Pesantren Ponpes Prokopim
 Center Centre Institute Foundation
+DPRK DPRA DPRP MRP Gereja Klasis Sinode Jemaat Paroki Keuskupan Stasi
 """.split()
 
 # Expansions of common organisation abbreviations, for `organization` (the article's own expansion wins).

@@ -7,11 +7,12 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lang.abbreviations import ABBREVIATIONS, CLOSING_ABBREVIATIONS
+from pipeline.lang.abbreviations import ABBREVIATIONS, CLOSING_ABBREVIATIONS, LETTERED_NOUNS
 from pipeline.lang.honorifics import is_degree
 
 _ABBR = {a.lower().rstrip(".") for a in ABBREVIATIONS}
 _CLOSING = {a.lower().rstrip(".") for a in CLOSING_ABBREVIATIONS}
+_LETTERED = re.compile(r"\b([A-Za-z]+)[ \t]+(?:[A-Z]|[IVX]{1,4})$")
 _NEXT_WORD = re.compile(r"\s+[“\"(]?([A-Z][\w.]*)")
 # A candidate end: . ! ? (with closing quotes/brackets) followed by space and a capital, digit or opening quote.
 END = re.compile(r"[.!?]+[”\"’)]*(?=\s+[“\"(]?[A-Z0-9])")
@@ -30,7 +31,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             word = re.search(r"([\w.]+)$", before)
             if word and text[m.start()] == "." and (word.group(1).lower() in _ABBR or len(word.group(1)) == 1
                                                    or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))) \
-                    and not _closes(word.group(1), text, m.end()):
+                    and not _closes(word.group(1), text, m.end()) and not _lettered(text, m.start()):
                 continue
             if quotes.inside(m.start()) and not text[m.start():m.end()].endswith(("”", '"')):
                 continue
@@ -41,6 +42,12 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         if start < para.end():
             spans.append((start, para.end()))
     return tuple(spans)
+
+
+def _lettered(text: str, end: int) -> bool:
+    """A letter or Roman numeral ending at `end` that counts a noun (`ruang kelas V`, `Blok C`), not an initial."""
+    m = _LETTERED.search(text, max(0, end - 20), end)
+    return bool(m) and m.group(1) in LETTERED_NOUNS  # written in lower case: "Pos H. Ahmad" is a name
 
 
 def _closes(word: str, text: str, end: int) -> bool:

@@ -209,3 +209,17 @@ def test_dates_ranges_with_sampai_dengan_and_dots_after_months(text, written, va
 ])
 def test_dates_bare_months_in_the_past_in_ranges_and_in_habits(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # "Sabtu ini" is the Saturday of the week of publication, ahead or past
+    ("Warga siap kerja bakti hari Sabtu ini.", dt.date(2025, 2, 20), ["2025-02-22"]),
+    ("Rapat digelar Senin ini di kantor bupati.", dt.date(2025, 2, 20), ["2025-02-17"]),
+    # years coordinated after the first
+    ("Sekolah mengusulkan rehabilitasi pada 2022 dan 2023, tetapi belum terakomodasi.", dt.date(2025, 2, 20),
+     ["2022", "2023"]),
+    ("Banjir melanda desa itu pada 2019, 2021, dan 2024.", dt.date(2025, 2, 20), ["2019", "2021", "2024"]),
+    ("Ia bertugas sejak 2019, 30 warga hadir.", dt.date(2025, 2, 20), ["2019"]),
+])
+def test_dates_a_weekday_of_this_week_and_coordinated_years(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

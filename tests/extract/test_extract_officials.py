@@ -284,3 +284,21 @@ def test_officials_a_legislators_faction_between_title_and_name(text, name, posi
 def test_officials_a_name_ending_the_sentence_before_is_not_the_next_titles_holder():
     text = "“Jangan sampai wisatawan kaget,” ujar Cok Ace.\nAnggota DPRD Bali dari Fraksi Golkar Made Suardana hadir."
     assert [o.name for o in extract_officials(text)] == ["Made Suardana"]
+
+
+@pytest.mark.parametrize("text,name,position,organization", [
+    # an association's name runs to its bracketed acronym and place; the honorific starts the person
+    ("Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Jember H. Holilur Rahman menyebut kecelakaan sudah berulang.",
+     "Holilur Rahman", "Ketua", "Himpunan Nelayan Seluruh Indonesia Jember"),
+    # church offices; "di Indonesia" inside a church's name; a priest's "RD"
+    ("Ketua Klasis Gereja Injili di Indonesia (GIDI) Makki, Pdt. Yakobus Wanimbo, S.Th, menyebut keluhan warga.",
+     "Yakobus Wanimbo", "Ketua", "Klasis Gereja Injili di Indonesia Makki"),
+    ("Pastor Paroki Santo Yosef Lungar, RD Kristianus Jeharut, mengizinkan kapela itu dipakai.",
+     "Kristianus Jeharut", "Pastor", "Paroki Santo Yosef Lungar"),
+    # a regency council in Papua (DPRK), and the seat a member holds between title and name
+    ("Anggota DPRK Lanny Jaya dari unsur pengangkatan, Menius Tabuni, menilai persoalan itu.",
+     "Menius Tabuni", "Anggota", "DPRK Lanny Jaya"),
+])
+def test_officials_associations_with_acronyms_church_offices_and_appointed_seats(text, name, position, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization) == (name, position, organization)

@@ -469,6 +469,8 @@ def test_quotes_a_source_who_withholds_their_name_has_no_speaker_and_neither_doe
     ("Di lapangan, sejumlah jukir mengaku masih kebingungan.", "masih kebingungan"),
     ("Para pedagang menilai relokasi itu terburu-buru.", "relokasi itu terburu-buru"),
     ("Warga mengaku telah menggarap lahan tersebut sejak 1998.", "telah menggarap lahan tersebut sejak 1998"),
+    # after a place put first
+    ("Di Huntap Tondo II, warga mengaku hanya menerima air dua kali sepekan.", "hanya menerima air dua kali sepekan"),
 ])
 def test_quotes_an_unnamed_group_speaking_has_no_speaker(text, clause):
     text = "Kepala Dishub Surabaya Tundjung Iswandaru mengatakan aturan berlaku hari ini. " + text
@@ -481,3 +483,30 @@ def test_quotes_a_resident_named_after_the_group_they_speak_for_is_the_speaker()
             "“Tanah ini milik kami sejak lama,” kata koordinator warga, Udin Samsudin.\n"
             "“Kami akan cek satu per satu,” kata dia, Senin.")
     assert [q.speaker for q in quotes(text)] == ["Maria Goreti Lero", "Udin Samsudin", "Udin Samsudin"]
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("Kepala UPT TPAS Cilowong, Ade Jaelani, tak menampik zona aktif sudah melampaui kapasitas.",
+     "zona aktif sudah melampaui kapasitas"),
+    ("Kepala UPT TPAS Cilowong, Ade Jaelani, tidak memungkiri bahwa zona aktif sudah penuh.", "zona aktif sudah penuh"),
+    ("Kepala UPT TPAS Cilowong, Ade Jaelani, tidak membantah zona aktif sudah penuh.", "zona aktif sudah penuh"),
+])
+def test_quotes_a_denial_negated_admits_what_follows(text, clause):
+    assert [(q.text, q.speaker) for q in quotes(text)] == [(clause, "Ade Jaelani")]
+
+
+def test_quotes_other_verbs_negated_report_nothing():
+    assert quotes("Camat Limboto, Budi Santoso, tidak menjelaskan alasan pemindahan itu.") == []
+
+
+def test_quotes_a_speaker_named_at_a_sentence_end_is_not_joined_to_the_next_sentences_subject():
+    text = ("Lurah Cilowong, Sarmadi, berharap Pemkot lebih peduli. “Warga minta kompensasi dibayar rutin,” tutur "
+            "Sarmadi. Jaji (61), petani di Kampung Cilowong, merasakan dampak serupa. “Kalau hujan, air lindi masuk "
+            "ke sawah,” keluhnya.")
+    assert [q.speaker for q in quotes(text)] == ["Sarmadi", "Sarmadi", "Jaji"]
+
+
+def test_quotes_an_indirect_quote_ends_at_a_sentence_after_a_lettered_room():
+    text = ("Kepala SDK Lungar, Maria Goreti Ndiwa, mengatakan kerusakan paling parah terjadi di ruang kelas V. "
+            "Rangka atap dari kayu di ruangan itu sudah lapuk.")
+    assert [q.text for q in quotes(text)] == ["kerusakan paling parah terjadi di ruang kelas V"]

@@ -109,3 +109,29 @@ def test_regulations_a_law_cited_by_its_subject_alone_and_once_when_also_numbere
     text += " Dasarnya UU Nomor 24 Tahun 2007 tentang Penanggulangan Bencana."
     assert [(r.number, r.title) for r in extract_regulations(text)] == [
         (None, "Perlindungan Konsumen"), ("24", "Penanggulangan Bencana")]
+
+
+@pytest.mark.parametrize("text,issuer,number,year", [
+    # a ministry named by a list of its fields, commas and "dan" inside
+    ("sesuai Peraturan Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Nomor 7 Tahun 2023 tentang "
+     "Rincian Prioritas Penggunaan Dana Desa Tahun 2024.",
+     "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "7", 2023),
+    ("diatur dalam Peraturan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 22 Tahun 2023 tentang "
+     "Standar Sarana dan Prasarana.", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi", "22", 2023),
+    # a regulation of the police, and a circular numbered with a Roman month whose year ends the number
+    ("diatur dalam Peraturan Kepolisian Negara Republik Indonesia Nomor 8 Tahun 2021 tentang Penanganan Tindak "
+     "Pidana Berdasarkan Keadilan Restoratif.", "Polri", "8", 2021),
+    ("berpedoman pada Surat Edaran Kapolri Nomor SE/8/VII/2018 tentang Penerapan Keadilan Restoratif.", "Kapolri",
+     "SE/8/VII/2018", 2018),
+])
+def test_regulations_ministries_named_by_lists_police_regulations_and_roman_numbered_circulars(text, issuer, number,
+                                                                                                 year):
+    [reg] = extract_regulations(text)
+    assert (reg.issuer, reg.number, reg.year) == (issuer, number, year)
+
+
+def test_regulations_a_title_listing_its_parts_keeps_its_last_after_dan():
+    text = ("Peraturan Menteri Pendidikan Nomor 22 Tahun 2023 tentang Standar Sarana pada Pendidikan Anak Usia Dini, "
+            "Jenjang Pendidikan Dasar, dan Jenjang Pendidikan Menengah. Saat ini, kata dia, 87 kelas rusak.")
+    [reg] = extract_regulations(text)
+    assert reg.title.endswith("dan Jenjang Pendidikan Menengah")

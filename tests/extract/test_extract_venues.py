@@ -293,3 +293,23 @@ def test_venues_objects_of_visits_addresses_and_the_rest_of_a_list(text, names):
 ])
 def test_venues_more_facility_heads_listed_wards_and_one_place_named_twice(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # where a trip starts is a venue too; regional hospitals written RSD, a Balinese hamlet (not Kabupaten Banjar)
+    ("Perahu itu berangkat dari Tempat Pelelangan Ikan (TPI) Puger sekitar pukul 04.30.",
+     ["Tempat Pelelangan Ikan (TPI) Puger"]),
+    ("Jenazah lalu dibawa ke RSD Balung sebelum diserahkan kepada keluarga.", ["RSD Balung"]),
+    ("Senderan sungai di Banjar Dinas Babakan, Desa Sambangan, jebol sepanjang 25 meter.", ["Banjar Dinas Babakan"]),
+    ("Warga menyusuri Tukad Badung hingga ke muara, Senin.", ["Tukad Badung"]),
+    # a settlement of permanent housing named by its village
+    ("Kunci diserahkan di kawasan huntap Nagari Bukik Batabuah, Kecamatan Canduang, Sabtu (10/5).",
+     ["kawasan huntap Nagari Bukik Batabuah"]),
+])
+def test_venues_a_trips_start_rsd_hospitals_balinese_hamlets_and_rivers(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_a_bare_banjar_stays_the_regency_not_a_hamlet():
+    venues = extract_venues("Kegiatan itu digelar di Banjar, Sabtu (10/5).")
+    assert [v.name for v in venues] == ["Banjar"]

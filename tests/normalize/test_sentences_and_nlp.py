@@ -23,6 +23,10 @@ def sentences(text):
                                                                       "Namun, ia menyebut"]),
     ("Kepala Sekolah Hj. Rahmawati, S.Pd. M.Pd. membuka acara.", ["Kepala Sekolah Hj. Rahmawati, S.Pd. M.Pd. membuka acara."]),
     ("Warga RT. 03 RW. 02 hadir.", ["Warga RT. 03 RW. 02 hadir."]),
+    # a letter or Roman numeral counting a lower-case noun ends a sentence; a capitalised word before an initial not
+    ("Atap ruang kelas V. Rangka kayunya lapuk.", ["Atap ruang kelas V.", "Rangka kayunya lapuk."]),
+    ("Ia tinggal di blok C. Hasna juga.", ["Ia tinggal di blok C.", "Hasna juga."]),
+    ("Hadir Kepala Pos H. Ahmad.", ["Hadir Kepala Pos H. Ahmad."]),
 ])
 def test_sentences_survive_quotes_and_abbreviations(text, expected):
     assert sentences(text) == expected
