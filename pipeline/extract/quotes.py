@@ -86,9 +86,11 @@ def _shortens(short: str, title: str) -> bool:
 
 
 # `Suparmi, yang akrab disapa Mbok Parmi`, `Bambang Hartono alias Pak Tono`: a second name for someone.
-# A name's next word on the same line, not after a word that ends a sentence ("tutur Sarmadi. Jaji (61)"): a word
-# with a full stop inside a name is short, an initial or `Moh.`.
-_NEXT_NAME_WORD = (r"(?<![\w'’-]{5}\.)[ \t]+(?:(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) +
+# A word of five letters or more with a full stop ends a sentence ("tutur Sarmadi. Jaji (61)"): a word with a full
+# stop inside a name is short, an initial or `Moh.`.
+_SENTENCE_END_WORD = r"[\w'’-]{5}\."
+# A name's next word, on the same line and not after a sentence's end.
+_NEXT_NAME_WORD = (r"(?<!" + _SENTENCE_END_WORD + r")[ \t]+(?:(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) +
                    r")[ \t]+)?[A-Z][\w'’.-]+")  # "br Simanjuntak"
 _FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,4})"
 AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; the name before it is read backwards
@@ -328,8 +330,8 @@ def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:
     title comes back capitalised (`kata camat` -> `Camat`)."""
     m = re.compile(r"[ \t]*(?P<who>(?:[A-Z(][\w.'’()-]*|I|dan)(?:[ \t]+(?:[A-Z(][\w.'’()-]*|I))*)").match(text, pos)
     if m and m.group("who") and not RANKED_HEAD.match(text, pos):
-        ended = re.search(r"(?<=[\w'’-]{5}\.)[ \t]", m.group("who"))  # "tutur Sarmadi. Jaji (61), petani ...": the
-        if ended:  # sentence ends after the speaker
+        ended = re.search(r"(?<=" + _SENTENCE_END_WORD + r")[ \t]", m.group("who"))  # "tutur Sarmadi. Jaji (61)"
+        if ended:  # the sentence ends after the speaker
             return m.group("who")[:ended.start()], m.start("who") + ended.start()
         return m.group("who"), m.end()
     role = ROLE_THEN_NAME.match(text, pos)
@@ -578,14 +580,13 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         shared = SHARED_SUBJECT.match(sentence[:vm.start()])
         if shared and not _not_the_subject(shared.group("subject")):
             subject_end = shared.end("subject")  # "Bupati X meninjau lokasi banjir dan meminta warga ...": X asks
+        negated = re.search(r"\s+(?:tidak|tak)\s*$", sentence[:subject_end])
+        if negated and base in NEGATED_ADMISSIONS:  # "X tak menampik ...": X admits it
+            subject_end = negated.start()
         subject = _subject_words(sentence[:subject_end])
         subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
         if not subject:
             continue
-        negated = re.search(r"\s+(?:tidak|tak)\s*$", sentence[:subject_end])
-        if negated and base in NEGATED_ADMISSIONS:  # "X tak menampik ...": X admits it
-            subject_end = negated.start()
-            subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(sentence[:subject_end])).strip(" ,")
         if re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
                      r"gagal|sempat|ingin|mau|hendak)$", subject):
             continue  # "yang menyampaikan", "tak menjelaskan": not a speech act of the subject

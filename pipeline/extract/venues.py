@@ -5,7 +5,8 @@ import dataclasses
 import re
 
 from pipeline.extract.results import Venue
-from pipeline.lang.places import FACILITY_HEADS, HAMLET_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS
+from pipeline.lang.places import (FACILITY_HEADS, HAMLET_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES,
+                                  VENUE_VERBS)
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, gazetteer
 from pipeline.normalize.sentences import split_sentences
 
