@@ -325,10 +325,10 @@ def _name_after_rank(text: str, end: int) -> tuple[tuple[str, int, int] | None, 
     return None, end
 
 
-# The rest of a unit's name up to a comma: capitalised words, joiners, bracketed acronyms (`Dewan Adat Wilayah Lapago,`).
+# The rest of a unit's name up to a comma: capitalised words, joiners, bracketed acronyms (`Dewan Adat Wilayah Lapago,`,
+# `Center of Reform on Economics (Core)`, `Gereja Injili di Indonesia (GIDI)`).
 _UNIT_TO_COMMA = re.compile(
-    r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se|of|on|for|and|the|di(?=[ \t]+Indonesia\b)))"  # `Center of Reform on
-    # Economics (Core)`, `Gereja Injili di Indonesia (GIDI)`
+    r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se|of|on|for|and|the|di(?=[ \t]+Indonesia\b)))"
     r"{0,12}?(?:[ \t]+(?:dari|asal)[ \t]+(?:daerah[ \t]+pemilihan|dapil|fraksi|partai)?[ \t]*"  # `dari daerah pemilihan X`
     r"[A-Z][\w-]*(?:[ \t]+[A-Z\d][\w-]*){0,3})?"
     r"(?P<within>[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r"|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w-]*"
