@@ -173,7 +173,12 @@ def _speaker_ok(p, g):
 
 
 def _venue_sim(p, g):
-    return 1.0 if _half_words(p["name"], g["name"]) else 0.0
+    """A match by SCORING.md's rule, graded by shared words so that the closest pair is matched first ("Pelabuhan
+    Tulehu" goes to gold "Pelabuhan Tulehu", not to "Pelabuhan Hunimua" listed before it)."""
+    if not _half_words(p["name"], g["name"]):
+        return 0.0
+    wp, wg = set(_words(p["name"])), set(_words(g["name"]))
+    return 0.5 + 0.5 * len(wp & wg) / len(wp | wg)
 
 
 def _regulation_sim(p, g):

@@ -29,10 +29,11 @@ NUMERIC = re.compile(
 # `Sabtu-Minggu (10-11/2/2024)`, `10-11/2/2024`: two days of one month, written day first.
 NUMERIC_RANGE = re.compile(r"(?<![\w/.])(?:" + _DAY + r"\s*[-–]\s*" + _DAY + r"\s*,?\s*\(\s*)?(?P<d>[0-3]?\d)\s*[-–]\s*"
                            r"(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)?\d{2})(?![\w/])\)?")
-# `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `(04 Mei 2023)`, `3 Agustus kemarin`.
+# `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `12 dan 13 Februari`, `(04 Mei 2023)`,
+# `3 Agustus kemarin`.
 WRITTEN = re.compile(
-    r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*"
-    r"(?P<d2>[0-3]?\d))?\s+"
+    r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)"
+    r"(?:(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+dan\s+)(?P<d2>[0-3]?\d))?\s+"
     r"(?P<mon>" + _MONTH + r")(?:\s+(?P<y>" + _YEAR + r"))?(?!\w)(?(weekday)(?:\s*\))?)")
 # `Februari 2024`, `akhir November 2023`: a month.
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")

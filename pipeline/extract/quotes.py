@@ -13,6 +13,7 @@ from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_
 from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS,
                                       clean_name, is_degree)
+from pipeline.lang.regions import REGION_PREFIXES
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, SPEECH_FORMS,
                                         TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
@@ -259,7 +260,8 @@ class _Resolver:
                 return self.recent(at)  # "Mantan Kabid Kedaruratan itu": a past title of the person just named
             return holder
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
-            return re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
+            body = re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
+            return self.long_form(re.sub(r"\s+\([A-Z][\w-]*\)$", "", body))  # "Fraksi Partai Amanat Nasional (PAN)"
         if phrase.split()[0].casefold() in PERSON_DESCRIPTIONS:
             # "Pria bernama lengkap Abdul Rahman Tompo itu" names someone; "politikus PKB itu" points back
             inner = re.search(r"(?:bernama(?:\s+lengkap)?|yakni|yaitu)\s+(.+?)(?:\s+(?:itu|tersebut|ini))?$", phrase)
@@ -269,11 +271,27 @@ class _Resolver:
             named = self._name_in(phrase)
             if named:
                 return named
-            return self.recent(at) if re.search(r"\b(?:itu|tersebut|ini)$", phrase) else None
+            if not re.search(r"\b(?:itu|tersebut|ini)$", phrase):
+                return None
+            found = self.recent(at)
+            index = bisect.bisect_left(self._mention_starts, at) - 1
+            if found and _ORG_START.match(found) and index >= 0:
+                return self._mentions[index][2]  # "politisi perempuan itu" after a fraksi spoke through her: a person
+            return found
         named = _read_name(phrase, 0, len(phrase))
         if named:
             return self.by_name(named[0])
         return None
+
+    def long_form(self, body: str) -> str:
+        """A body by its fullest name: `Fraksi PAN` is `Fraksi Partai Amanat Nasional` where the article wrote
+        `Fraksi Partai Amanat Nasional (PAN)`."""
+        words = body.split()
+        if len(words) < 2 or not re.fullmatch(r"[A-Z][A-Za-z-]{1,11}", words[-1]):
+            return body
+        head, short = r"\s+".join(map(re.escape, words[:-1])), re.escape(words[-1])
+        m = re.search(r"\b" + head + r"((?:\s+[A-Z][\w-]*){1,8})\s+\(" + short + r"\)", self.text)
+        return f"{' '.join(words[:-1])}{' '.join([''] + m.group(1).split())}" if m else body
 
     def recent(self, at: int) -> str | None:
         """Who `Ia` or `-nya` points to: the last speaker, or an official named after that speaker spoke."""
@@ -466,7 +484,8 @@ def _direct_quote(text, s, e, resolver, previous):
                 subject = intro.group("obj")
             subject = re.sub(ADVERBS + r"\s*$", "", subject)
             last = subject.rsplit(",", 1)[-1].strip()
-            if "," in subject and _names_someone(last):  # "Gubernur Sulsel, Andi Sudirman Sulaiman mengatakan"
+            # "Gubernur Sulsel, Andi Sudirman Sulaiman mengatakan", "Sambil menunjukkan rumahnya, ia menuturkan"
+            if "," in subject and (_names_someone(last) or last.casefold() in PRONOUNS):
                 subject = last
             speaker = resolver.resolve(_subject_words(subject), s, (line_start + sentence_start, s)) if subject else resolver.recent(s)
         elif previous and text[previous.span[1]:s].count("\n") <= 1 and not content_stripped.endswith(("”",)):
@@ -511,9 +530,11 @@ SHARED_SUBJECT = re.compile(r"(?P<subject>[^,;]*?[^\s,;])\s+(?:me|ber)[a-z]+\b[^
 
 
 def _not_the_subject(segment: str) -> bool:
-    """A comma-separated piece before a speech verb that cannot be its subject: empty, degrees, or an aside."""
+    """A comma-separated piece before a speech verb that cannot be its subject: empty, degrees, an aside, or the
+    district of an address (`Suhairi, petani asal Desa X, Kecamatan Y, mengaku`)."""
     words = segment.replace(",", " ").split()
-    return not words or all(is_degree(w) for w in words) or bool(ASIDE.match(words[0]))
+    return not words or all(is_degree(w) for w in words) or bool(ASIDE.match(words[0])) or \
+        words[0] in REGION_PREFIXES + ("Kab.", "Kec.", "Kel.")
 
 
 def _indirect_quotes(text, s, e, direct, resolver, quotes):
@@ -620,9 +641,12 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
                     _names_someone(last) or _ORG_START.match(last) or resolver.in_span(s + cuts[-1] + 1, span_end)):
                 span_start = s + cuts[-1] + 1
                 subject = last
-                before = cuts[-2] + 1 if len(cuts) > 1 else 0
+                named = len(cuts) - 1  # the name's comma: degrees between name and title are skipped
+                while named > 0 and all(is_degree(w) for w in prefix[cuts[named - 1] + 1:cuts[named]].split()):
+                    named -= 1
+                before = cuts[named - 1] + 1 if named > 0 else 0
                 if POSITION.match(last) and not resolver.in_span(span_start, span_end) and \
-                        resolver.in_span(s + before, s + cuts[-1]):
+                        resolver.in_span(s + before, s + cuts[named]):
                     span_start = s + before  # "Ahmad Yani, Kepala Desa Bulota, mengatakan": the name before the title
                     subject = prefix[before:span_end - s].strip()
         relative = re.search(r"\s(?:yang|saat|ketika)\s", text[span_start:span_end])  # "X yang dibaca oleh Y": X speaks

@@ -5,7 +5,8 @@ import re
 
 from pipeline.extract.results import Regulation
 from pipeline.lang.regions import gazetteer
-from pipeline.lang.regulations import DRAFT_PREFIXES, NAMED_CODES, REGULATION_FORMS
+from pipeline.lang.regulations import (DRAFT_PREFIXES, MINISTER_FORM_PREFIXES, MINISTERS_BY_SHORT_FORM, NAMED_CODES,
+                                       REGULATION_FORMS)
 
 _FORM_TYPE = {form.casefold(): (rtype, issuer) for form, rtype, issuer in REGULATION_FORMS}
 
@@ -17,7 +18,9 @@ def _form_pattern(form: str) -> str:
 
 # Longer forms first: the alternation stops at the first that matches.
 _FORMS = sorted({f for f, _, _ in REGULATION_FORMS}, key=len, reverse=True)
-FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + r")"
+# ... and a minister's short form glued to Permen/Kepmen ("Permendikdasmen", "PermenPUPR"), listed or not.
+_MINISTER_FORM = r"(?:" + "|".join(MINISTER_FORM_PREFIXES) + r")[A-Za-z]{2,14}"
+FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + "|" + _MINISTER_FORM + r")"
 
 # Words between the form and the number that name the issuer or the country: `Menteri Sosial`,
 # `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most nine words, no sentence
@@ -91,6 +94,8 @@ def _issuer(form: str, words: str, implied: str | None, rtype: str) -> str | Non
         return f"{tail} {words}"
     if tail in ("Menteri",) and not words:
         return None
+    if form in MINISTER_FORM_PREFIXES and words:  # "Permen KP", "Permen ATR/BPN": the minister's short form
+        return MINISTERS_BY_SHORT_FORM.get(re.sub(r"[^a-z]", "", words.casefold()), implied)
     if rtype in ("Peraturan Daerah Provinsi", "Peraturan Daerah Kabupaten/Kota") and words:
         return words
     if rtype == "Surat Edaran" and words:
@@ -115,11 +120,20 @@ def extract_regulations(text: str) -> list[Regulation]:
     return unique
 
 
+def _minister_form(form: str) -> tuple[str, str | None]:
+    """`Permendikdasmen` -> (Peraturan Menteri, Menteri Pendidikan Dasar dan Menengah); an unknown form -> Other."""
+    prefix = form[:6]
+    if prefix not in MINISTER_FORM_PREFIXES:
+        return "Other", None
+    return MINISTER_FORM_PREFIXES[prefix], MINISTERS_BY_SHORT_FORM.get(re.sub(r"[^a-z]", "", form[6:].casefold()))
+
+
 def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
     for m in CITATION.finditer(text, lo, hi):
         form = re.sub(r"[\s–]+", lambda s: "-" if "–" in s.group() else " ", m.group("form"))
         form = form.replace("Undang Undang", "Undang-Undang")
-        rtype, implied = _FORM_TYPE.get(form.casefold(), _FORM_TYPE.get(m.group("form").casefold(), ("Other", None)))
+        rtype, implied = _FORM_TYPE.get(form.casefold()) or _FORM_TYPE.get(m.group("form").casefold()) or \
+            _minister_form(form)
         if form == "SE" and not m.group("number"):  # "SE" alone is too common (initials, Sarjana Ekonomi)
             continue
         if DRAFT.search(text[max(0, m.start() - 12):m.start()]) or text[max(0, m.start() - 5):m.start()].lower().endswith("rancangan "):

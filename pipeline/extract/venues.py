@@ -32,9 +32,10 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])")
 # Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
-# terus bertambah, terutama di Kecamatan X`.
+# terus bertambah, terutama di Kecamatan X`, `sebagian besar di Kecamatan X`, `pertumbuhan permukiman di Kecamatan X`.
 STATISTICS_BEFORE = re.compile(r"\b(?:lonjakan|sebaran|titik\s+panas|hotspot|terbanyak|tertinggi|terendah|terbesar|persen|"
-                               r"prevalensi|angka)\b[^.;\n“”\"]{0,50}$", re.IGNORECASE)
+                               r"prevalensi|angka|sebagian\s+besar|kebanyakan|mayoritas|pertumbuhan|"
+                               r"pertambahan)\b[^.;\n“”\"]{0,50}$", re.IGNORECASE)
 _AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan")
 # Works on a place between a verb and the place (`meninjau pembangunan Pasar Baru II`): the place is the venue.
 _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
@@ -52,10 +53,11 @@ TIME_WORDS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "J
 
 
 # A house as the scene: "(menangkap pengedar) di sebuah rumah kos di Desa X", "menggerebek sebuah rumah di Desa X",
-# "banjir merendam rumah warga di Desa X" (not "rumah warga di Desa X" as an address).
+# "banjir merendam rumah warga di Desa X", "merusak sedikitnya 40 rumah di X" (not "rumah warga di Desa X" as an
+# address).
 _HOUSE_AS_SCENE = re.compile(r"\b(?:(?:di|ke)\s+(?:sebuah\s+|salah\s+satu\s+)?|sebuah\s+|"
                              r"(?:" + "|".join(VENUE_VERBS) + r"|membakar|menghanyutkan|merusak|menimpa|menerjang|"
-                             r"menggerebek|menggeruduk)\s+(?:\w+\s+)?)$")
+                             r"menggerebek|menggeruduk)\s+(?:[\w.]+\s+){0,2})$")  # "merusak sedikitnya 40 rumah"
 
 
 def _lives_there(text: str, start: int) -> bool:
@@ -109,7 +111,7 @@ def _alternation(words: list[str]) -> str:
 
 # A named facility right before "di <district>": the district is where it lies, not a second venue.
 _FACILITY = "|".join(re.escape(h) for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi"))
-_NAME_WORDS = r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w'’-]*|\d+)){1,6}"
+_NAME_WORDS = r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w'’–-]*|\d+)){1,6}"  # "Jalan Banda Aceh–Medan"
 FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")|(?P<short>\((?:" + _FACILITY +
                              r")\)" + _NAME_WORDS + r")|(?P<road>\bruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|negara|"
                              r"poros|lintas|desa))?" + _NAME_WORDS + r"))\s$")  # "ruas jalan provinsi X di Kecamatan Y"
@@ -134,7 +136,8 @@ def _event_place(text: str, start: int, end: int) -> bool:
 
 
 # "Pantai Lampuuk", "kawasan Lambaro", "SDN Sungai Jingah 1"
-_ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b)){0,3}"
+_ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b)){0,3}" + \
+    r"(?:[ \t]+(?:kilometer|[Kk][Mm]\.?)[ \t]*\d{1,3}(?:[.,]\d{1,3})?\b)?"  # "Jalan Ahmad Yani kilometer 1"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
 COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?:dan|serta|(?<=,[ \t])hingga)"
                          r"[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`: a list too
@@ -165,9 +168,10 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
     return items
 
 
-# `di 10 kampung di beberapa distrik, ada Kurik, Elikobel, Okaba`: places listed after a counted place noun.
-PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?:\d+|beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|tujuh|delapan|"
-                        r"sembilan|sepuluh)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+[a-z ]{3,30}?|"
+# `di 10 kampung di beberapa distrik, ada Kurik, Elikobel, Okaba`, `Lima titik itu meliputi Jalan A, ...`: places
+# listed after a counted place noun.
+PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|tujuh|"
+                        r"delapan|sembilan|sepuluh)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+[a-z ]{3,30}?|"
                         r"(?:\s+[a-z]+){1,2})?\s*,?\s*(?:" + _alternation(LIST_OPENERS) + r")\s+(?=[A-Z])")
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")
 
@@ -182,6 +186,7 @@ def _listed_places(text: str, start: int) -> list[Venue]:
         while item := LIST_ITEM.match(text, pos):
             name = item.group("item")
             first = name.split()[0]
+            first = first[0].upper() + first[1:]  # "kawasan Pasar X"
             if first in TIME_WORDS or not (m.group("di") or (first in _HEADS or _is_place_name(name)) and
                                            first not in DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")):
                 break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a

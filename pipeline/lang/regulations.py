@@ -24,21 +24,8 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Instruksi Wali Kota", "Other", None), ("Instruksi Walikota", "Other", None), ("Ingub", "Other", None),
     ("Inbup", "Other", None), ("Inmendagri", "Other", "Menteri Dalam Negeri"),
     ("Peraturan Menteri", "Peraturan Menteri", None), ("Permen", "Peraturan Menteri", None),
-    ("Permensos", "Peraturan Menteri", "Menteri Sosial"),
-    ("Permendagri", "Peraturan Menteri", "Menteri Dalam Negeri"),
-    ("Permenkes", "Peraturan Menteri", "Menteri Kesehatan"),
-    ("Permendikbud", "Peraturan Menteri", "Menteri Pendidikan dan Kebudayaan"),
-    ("Permendikbudristek", "Peraturan Menteri", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"),
-    ("Permendes", "Peraturan Menteri", "Menteri Desa"), ("Permendesa", "Peraturan Menteri", "Menteri Desa"),
-    ("PermenPANRB", "Peraturan Menteri", "Menteri PANRB"), ("Permenpan", "Peraturan Menteri", "Menteri PANRB"),
-    ("Permenaker", "Peraturan Menteri", "Menteri Ketenagakerjaan"),
-    ("Permenhub", "Peraturan Menteri", "Menteri Perhubungan"),
-    ("Permentan", "Peraturan Menteri", "Menteri Pertanian"),
-    ("Permenag", "Peraturan Menteri", "Menteri Agama"),
-    ("PermenLHK", "Peraturan Menteri", "Menteri Lingkungan Hidup dan Kehutanan"),
     ("PMK", "Peraturan Menteri", "Menteri Keuangan"),
     ("Keputusan Menteri", "Keputusan Menteri", None), ("Kepmen", "Keputusan Menteri", None),
-    ("Kepmendagri", "Keputusan Menteri", "Menteri Dalam Negeri"),
     ("Surat Edaran Bersama", "Surat Edaran", None), ("Surat Edaran", "Surat Edaran", None),
     ("SE", "Surat Edaran", None),
     ("Peraturan Daerah Provinsi", "Peraturan Daerah Provinsi", None),
@@ -76,6 +63,34 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Keputusan", "Keputusan", None), ("Kepgub", "Keputusan", None), ("Kepbup", "Keputusan", None),
     ("SK", "Keputusan", None),
 ]
+
+# A minister's regulation or decision named by a short form glued to "Permen"/"Kepmen" ("Permendikdasmen",
+# "PermenPUPR", "KepmenKP"): the minister by that short form, folded. A short form not listed is still a Peraturan
+# (Keputusan) Menteri, with no issuer.
+MINISTER_FORM_PREFIXES = {"Permen": "Peraturan Menteri", "Kepmen": "Keputusan Menteri"}
+MINISTERS_BY_SHORT_FORM: dict[str, str] = {
+    "sos": "Menteri Sosial", "dagri": "Menteri Dalam Negeri", "kes": "Menteri Kesehatan",
+    "dikbud": "Menteri Pendidikan dan Kebudayaan",
+    "dikbudristek": "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi",
+    "dikdasmen": "Menteri Pendidikan Dasar dan Menengah",
+    "diktisaintek": "Menteri Pendidikan Tinggi, Sains, dan Teknologi",
+    "ristekdikti": "Menteri Riset, Teknologi, dan Pendidikan Tinggi",
+    "des": "Menteri Desa", "desa": "Menteri Desa", "desapdtt": "Menteri Desa", "despdtt": "Menteri Desa",
+    "panrb": "Menteri PANRB", "pan": "Menteri PANRB",
+    "naker": "Menteri Ketenagakerjaan", "aker": "Menteri Ketenagakerjaan", "hub": "Menteri Perhubungan",
+    "tan": "Menteri Pertanian",
+    "ag": "Menteri Agama", "lhk": "Menteri Lingkungan Hidup dan Kehutanan", "lh": "Menteri Lingkungan Hidup",
+    "hut": "Menteri Kehutanan", "keu": "Menteri Keuangan", "pupr": "Menteri Pekerjaan Umum dan Perumahan Rakyat",
+    "pu": "Menteri Pekerjaan Umum", "pkp": "Menteri Perumahan dan Kawasan Permukiman",
+    "kominfo": "Menteri Komunikasi dan Informatika", "komdigi": "Menteri Komunikasi dan Digital",
+    "dag": "Menteri Perdagangan", "perin": "Menteri Perindustrian", "esdm": "Menteri Energi dan Sumber Daya Mineral",
+    "pora": "Menteri Pemuda dan Olahraga", "parekraf": "Menteri Pariwisata dan Ekonomi Kreatif",
+    "par": "Menteri Pariwisata", "kp": "Menteri Kelautan dan Perikanan", "atr": "Menteri Agraria dan Tata Ruang",
+    "atrbpn": "Menteri Agraria dan Tata Ruang", "kumham": "Menteri Hukum dan Hak Asasi Manusia",
+    "pppa": "Menteri Pemberdayaan Perempuan dan Perlindungan Anak", "kopukm": "Menteri Koperasi dan UKM",
+    "kop": "Menteri Koperasi", "bumn": "Menteri BUMN", "han": "Menteri Pertahanan", "lu": "Menteri Luar Negeri",
+    "ppn": "Menteri PPN/Kepala Bappenas", "investasi": "Menteri Investasi",
+}
 
 # Codes cited by their name alone ("KUHP"), with the type they are (annotators' choice: KUHP is an Undang-Undang).
 NAMED_CODES: dict[str, str] = {

@@ -223,3 +223,15 @@ def test_dates_bare_months_in_the_past_in_ranges_and_in_habits(text, published, 
 ])
 def test_dates_a_weekday_of_this_week_and_coordinated_years(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # two days of one month joined by "dan": both
+    ("Layanan kesehatan gratis dibuka pada 12 dan 13 Februari bersama puskesmas.", dt.date(2026, 2, 11),
+     ["2026-02-12", "2026-02-13"]),
+    ("Pameran digelar 5 dan 6 Juni 2025 di alun-alun.", dt.date(2025, 5, 1), ["2025-06-05", "2025-06-06"]),
+    # the year that names a recruitment batch is no date
+    ("Bupati menyerahkan SK PPPK formasi tahun 2025 kepada 1.248 honorer.", dt.date(2026, 1, 6), []),
+])
+def test_dates_two_days_joined_by_dan_and_a_batchs_year(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

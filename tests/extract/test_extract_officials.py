@@ -302,3 +302,10 @@ def test_officials_a_name_ending_the_sentence_before_is_not_the_next_titles_hold
 def test_officials_associations_with_acronyms_church_offices_and_appointed_seats(text, name, position, organization):
     [official] = extract_officials(text)
     assert (official.name, official.position, official.organization) == (name, position, organization)
+
+
+def test_officials_a_weather_forecaster_holds_a_post():
+    [official] = extract_officials("Prakirawan BMKG Pattimura, Dewi Latuconsina, mengatakan gelombang tinggi dipicu "
+                                   "angin monsun Asia.")
+    assert (official.name, official.position, official.organization) == ("Dewi Latuconsina", "Prakirawan",
+                                                                       "BMKG Pattimura")

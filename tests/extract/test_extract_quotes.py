@@ -510,3 +510,32 @@ def test_quotes_an_indirect_quote_ends_at_a_sentence_after_a_lettered_room():
     text = ("Kepala SDK Lungar, Maria Goreti Ndiwa, mengatakan kerusakan paling parah terjadi di ruang kelas V. "
             "Rangka atap dari kayu di ruangan itu sudah lapuk.")
     assert [q.text for q in quotes(text)] == ["kerusakan paling parah terjadi di ruang kelas V"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # degrees between the name and the title do not make the title's place the speaker
+    ("Andi Baso Tenriajeng, S.IP, Lurah Maroangin, menyampaikan terima kasih atas layanan tersebut.",
+     "Andi Baso Tenriajeng"),
+    ("Rahmat Hidayat, S.Sos., M.Si, Kepala Desa Bubaa, menyampaikan terima kasih atas layanan tersebut.",
+     "Rahmat Hidayat"),
+    # the district of a resident's address is not the subject
+    ("Suhairi, 52, petani asal Desa Bulangan Haji, Kecamatan Pegantenan, mengaku tembakaunya hanya ditawar Rp 35 ribu.",
+     "Suhairi"),
+])
+def test_quotes_the_named_subject_before_degrees_titles_and_addresses(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_quotes_a_pronoun_after_a_clause_speaks_before_the_quote():
+    text = ("Warga lainnya, Sri Mulyani (47), terpaksa mengungsi ke masjid.\nSambil menunjukkan rumahnya yang masih "
+            "berlumpur, ia menuturkan, \"Airnya naik cepat sekali, kurang dari setengah jam sudah sepinggang.\"")
+    assert [(q.type, q.speaker) for q in quotes(text)] == [("direct", "Sri Mulyani")]
+
+
+def test_quotes_a_faction_by_its_acronym_is_named_in_full_and_a_person_description_points_to_a_person():
+    text = ("Fraksi Partai Amanat Nasional (PAN) mengingatkan agar Perubahan APBD berpedoman pada PP. Fraksi PAN juga "
+            "meminta pemerintah daerah memperhatikan pendapatan asli daerah.")
+    assert [q.speaker for q in quotes(text)] == ["Fraksi Partai Amanat Nasional"] * 2
+    text = ("Anggota DPRD Kubu Raya, Marselina Ayu, hadir. Fraksi PDI Perjuangan mendorong pemerintah daerah merevisi "
+            "aturan retribusi.\nMenurut politisi perempuan itu, Ranperda harus memuat skema bank sampah.")
+    assert [q.speaker for q in quotes(text)] == ["Fraksi PDI Perjuangan", "Marselina Ayu"]

@@ -135,3 +135,23 @@ def test_regulations_a_title_listing_its_parts_keeps_its_last_after_dan():
             "Jenjang Pendidikan Dasar, dan Jenjang Pendidikan Menengah. Saat ini, kata dia, 87 kelas rusak.")
     [reg] = extract_regulations(text)
     assert reg.title.endswith("dan Jenjang Pendidikan Menengah")
+
+
+@pytest.mark.parametrize("text,rtype,issuer,number,year", [
+    # a minister's short form glued to Permen/Kepmen, listed or not, and written apart
+    ("aturan SPMB mengikuti Permendikdasmen Nomor 3 Tahun 2025 tentang Sistem Penerimaan Murid Baru.",
+     "Peraturan Menteri", "Menteri Pendidikan Dasar dan Menengah", "3", 2025),
+    ("sesuai PermenPUPR No 12 Tahun 2014.", "Peraturan Menteri", "Menteri Pekerjaan Umum dan Perumahan Rakyat",
+     "12", 2014),
+    ("mengacu Permenaker 5/2021.", "Peraturan Menteri", "Menteri Ketenagakerjaan", "5", 2021),
+    ("berdasarkan Kepmendagri Nomor 100.1.1-6117 Tahun 2022.", "Keputusan Menteri", "Menteri Dalam Negeri",
+     "100.1.1-6117", 2022),
+    ("mengikuti Permenpora Nomor 4 Tahun 2020.", "Peraturan Menteri", "Menteri Pemuda dan Olahraga", "4", 2020),
+    ("mengikuti Permenlu Nomor 4 Tahun 2020.", "Peraturan Menteri", "Menteri Luar Negeri", "4", 2020),
+    ("mengikuti Permenbaru Nomor 9 Tahun 2024.", "Peraturan Menteri", None, "9", 2024),
+    ("zona tangkap diatur Permen KP Nomor 18 Tahun 2021.", "Peraturan Menteri", "Menteri Kelautan dan Perikanan",
+     "18", 2021),
+])
+def test_regulations_ministers_short_forms_after_permen_and_kepmen(text, rtype, issuer, number, year):
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.issuer, reg.number, reg.year) == (rtype, issuer, number, year)

@@ -313,3 +313,30 @@ def test_venues_a_trips_start_rsd_hospitals_balinese_hamlets_and_rivers(text, na
 def test_venues_a_bare_banjar_stays_the_regency_not_a_hamlet():
     venues = extract_venues("Kegiatan itu digelar di Banjar, Sabtu (10/5).")
     assert [v.name for v in venues] == ["Banjar"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # houses a storm damaged, counted: the storm's scene, in both districts of a Yogyakarta list
+    ("Pada Oktober lalu, angin kencang merusak sedikitnya 40 rumah di Kapanewon Kalasan dan Berbah.",
+     ["Kapanewon Kalasan", "Berbah"]),
+    # a road whose name joins two cities with an en dash
+    ("Penertiban digelar di ruas Jalan Banda Aceh–Medan di Kecamatan Montasik.", ["Jalan Banda Aceh–Medan"]),
+    # a capitalised count opens a list of places, lower-case area words and kilometre posts included
+    ("Lima titik itu meliputi Jalan Lambung Mangkurat, kawasan Pasar Sentra Antasari, Jalan Ahmad Yani kilometer 1, "
+     "serta kawasan Siring Menara Pandang.",
+     ["Jalan Lambung Mangkurat", "kawasan Pasar Sentra Antasari", "Jalan Ahmad Yani kilometer 1",
+      "kawasan Siring Menara Pandang"]),
+])
+def test_venues_counted_damage_dashed_roads_and_capitalised_counted_lists(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    # where most cases lie and where settlements grow: a breakdown or a trend, no event
+    "Masih ada 23 desa dengan kasus stunting di atas rata-rata, sebagian besar di Kecamatan Bone Raya dan Bulango Ulu.",
+    "Volume sampah terus naik seiring pertumbuhan permukiman di Kecamatan Sungai Raya dan Sungai Ambawang.",
+    # a house counted as an address, not a scene
+    "Ada 40 rumah warga di Desa Bubaa yang belum teraliri listrik.",
+])
+def test_venues_not_where_cases_lie_or_settlements_grow(text):
+    assert extract_venues(text) == []
