@@ -663,8 +663,11 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
                 if m.start() not in covered:
                     spans.add((m.start(), m.end()))
                     covered.update(range(m.start(), m.end()))
-        officials.append(Official(key, position, org, region, tuple(sorted(spans)), gazetteer().code(region),
-                                  tuple(aliases[key])))
+        name, others = key, tuple(aliases[key])
+        fuller = next((a for a in others if len(a.split()) > len(key.split()) == 1), None)
+        if fuller:  # "Koh Ahong alias Lim Tjoe Hong": the fullest form is the name, the nickname an alias
+            name, others = fuller, (key,) + tuple(a for a in others if a != fuller)
+        officials.append(Official(name, position, org, region, tuple(sorted(spans)), gazetteer().code(region), others))
     return officials
 
 

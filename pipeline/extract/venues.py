@@ -115,6 +115,16 @@ _NAME_WORDS = r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w'’–-]*|\d+)){1,6}"  # "Jala
 FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")|(?P<short>\((?:" + _FACILITY +
                              r")\)" + _NAME_WORDS + r")|(?P<road>\bruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|negara|"
                              r"poros|lintas|desa))?" + _NAME_WORDS + r"))\s$")  # "ruas jalan provinsi X di Kecamatan Y"
+# A facility that works are done on, or whose traders are moved, with no preposition: `revitalisasi Pasar 16 Ilir
+# dimulai April`, `Revitalisasi Pasar Inpres Manonda dibiayai DAK`, `merelokasi ratusan pedagang Pasar Inpres Manonda`,
+# `pedagang Pasar Weleri mulai dipindahkan` (not "Dinas Pekerjaan Umum dan Penataan Ruang": a title's capitals).
+_WORKS_DONE = r"(?:revitalisasi|relokasi|renovasi|rehabilitasi|pembangunan|pembongkaran)"
+WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:" + _WORKS_DONE + r")|(?<![\w])(?:merelokasi|"
+                      r"memindahkan)\s+(?:\w+\s+)?pedagang)\s+(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")"
+                      r"|(?<![\w])pedagang\s+(?P<moved>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?=\s+(?:mulai\s+|akan\s+|"
+                      r"telah\s+|sudah\s+)?(?:dipindahkan|direlokasi))", re.MULTILINE)
+
+
 # Before "di X", what shows no event happens at X: a price ("harga beras di Pasar X"), a condition ("asalkan ...
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
@@ -304,10 +314,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.extend(Venue(item, region if list_from == e else None, span)
                           for item, span in _coordinated(text, list_from, head))
     venues.extend(v for v in _listed_places(text, start) if not any(a <= v.span[0] < b for a, b in masked))
-    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED):
+    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON):
         for m in pattern.finditer(text, start):
+            group = "moved" if pattern is WORKS_ON and m.group("moved") else "name"
             if not any(a <= m.start() < b for a, b in masked):
-                venues.append(Venue(m.group("name"), None, m.span("name")))
+                venues.append(Venue(m.group(group), None, m.span(group)))
     venues.sort(key=lambda v: v.span)
     seen: dict[str, int] = {}
     unique: list[Venue] = []

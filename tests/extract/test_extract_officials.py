@@ -309,3 +309,9 @@ def test_officials_a_weather_forecaster_holds_a_post():
                                    "angin monsun Asia.")
     assert (official.name, official.position, official.organization) == ("Dewi Latuconsina", "Prakirawan",
                                                                        "BMKG Pattimura")
+
+
+def test_officials_a_nickname_alias_a_full_name_takes_the_full_name():
+    [official] = extract_officials("Ketua Persatuan Pedagang Pasar 16 Ilir, Koh Ahong alias Lim Tjoe Hong, mengatakan "
+                                   "para pedagang mendukung rencana itu.")
+    assert (official.name, official.aliases) == ("Lim Tjoe Hong", ("Ahong",))

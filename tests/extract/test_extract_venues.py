@@ -340,3 +340,18 @@ def test_venues_counted_damage_dashed_roads_and_capitalised_counted_lists(text, 
 ])
 def test_venues_not_where_cases_lie_or_settlements_grow(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a market being rebuilt, or whose traders are moved: the market is a venue without a preposition
+    ("Pemerintah Kota Palembang memastikan revitalisasi Pasar 16 Ilir dimulai April 2026.", ["Pasar 16 Ilir"]),
+    ("Revitalisasi Pasar Inpres Manonda dibiayai DAK dan APBD 2026.", ["Pasar Inpres Manonda"]),
+    ("Pemkot Palu mulai merelokasi ratusan pedagang Pasar Inpres Manonda ke tempat penampungan sementara.",
+     ["Pasar Inpres Manonda"]),
+    ("Ratusan pedagang Pasar Weleri mulai dipindahkan ke pasar darurat.", ["Pasar Weleri"]),
+    # capitals of an office's name are not works on a place
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Palu hadir.", []),
+    ("Asisten Perekonomian dan Pembangunan Setda Kabupaten Banjar membuka acara itu.", []),
+])
+def test_venues_a_facility_rebuilt_or_whose_traders_move(text, names):
+    assert [v.name for v in extract_venues(text)] == names
