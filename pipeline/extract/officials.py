@@ -459,6 +459,7 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
 def split_position(position: str) -> tuple[str, str | None, str | None]:
     """`Kepala Dinas Kesehatan Kabupaten Donggala` -> (`Kepala Dinas`, `Dinas Kesehatan`, `Kabupaten Donggala`)."""
     position = re.sub(r"\s*\([^)]*\)", "", position).strip()
+    position = re.sub(r"(?<=[a-z]{4})\.$", "", position)  # the sentence's full stop ("… Dinas Pendidikan."), not "Kab."
     words = position.split()
     region = None
     level = None
@@ -614,6 +615,20 @@ def _part_of_another_name(text: str, m: re.Match, name: str) -> bool:
 NICKNAME_OF_SOMEONE = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?:\S+\s+)?$")
 
 
+# An appointment in the sentence before a name: `menunjuk Sekretaris Desa X, Ahmad, sebagai Plt Kepala Desa`.
+APPOINTED_BEFORE = re.compile(r"\b(?:menunjuk|melantik|mengangkat|menetapkan|mengukuhkan|ditunjuk|dilantik|diangkat|"
+                              r"ditetapkan|dikukuhkan)\b[^.;\n]*$")
+
+
+def _appointed(text: str, mention: Mention) -> bool:
+    """Whether a mention's position is a post someone is appointed to: "sebagai" after the name, in a sentence that
+    appoints (`Bupati menunjuk Sekretaris Desa Bernung, Ahmad Fauzan, sebagai Plt Kepala Desa`)."""
+    if not mention.position_span or mention.position_span[0] < mention.span[1]:
+        return False
+    return bool(re.fullmatch(r"\s*,?\s*sebagai\s+", text[mention.span[1]:mention.position_span[0]])) and \
+        bool(APPOINTED_BEFORE.search(text, max(0, mention.span[0] - 150), mention.span[0]))
+
+
 def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Official]:
     """One `Official` per person named with a position, under the fullest form of their name; names written in
     CAPITALS come out in Title Case."""
@@ -637,7 +652,7 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
             key = name
         entry = people[key]
         entry["mentions"].append(mention.span)
-        if mention.position_text and not entry["position"]:
+        if mention.position_text and (not entry["position"] or _appointed(text, mention)):
             entry["position"] = mention.position_text
     # the full name and each of its own words elsewhere in the text count as mentions too; a word two
     # officials share ("Andi") points to neither

@@ -315,3 +315,18 @@ def test_officials_a_nickname_alias_a_full_name_takes_the_full_name():
     [official] = extract_officials("Ketua Persatuan Pedagang Pasar 16 Ilir, Koh Ahong alias Lim Tjoe Hong, mengatakan "
                                    "para pedagang mendukung rencana itu.")
     assert (official.name, official.aliases) == ("Lim Tjoe Hong", ("Ahong",))
+
+
+@pytest.mark.parametrize("text,name,position,organization", [
+    # appointed "sebagai" a new post: the new post, not the one held before
+    ("“Bupati sudah menunjuk Sekretaris Desa Bernung, Ahmad Fauzan, sebagai Pelaksana Tugas (Plt) Kepala Desa,” "
+     "katanya.", "Ahmad Fauzan", "Pelaksana Tugas Kepala Desa", None),
+    ("Bupati melantik Kepala Bagian Umum, Jefri Lahay, sebagai Sekretaris Dinas Pendidikan.", "Jefri Lahay",
+     "Sekretaris Dinas", "Dinas Pendidikan"),
+    # "sebagai" a role in an event, not an appointment: the post stays
+    ("Kepala Dinas Sosial, Rina Lahay, sebagai narasumber menyampaikan materi.", "Rina Lahay", "Kepala Dinas",
+     "Dinas Sosial"),
+])
+def test_officials_a_post_someone_is_appointed_to_replaces_the_one_before(text, name, position, organization):
+    [official] = [o for o in extract_officials(text) if o.name == name]
+    assert (official.position, official.organization) == (position, organization)
