@@ -30,7 +30,7 @@ _NAME_WORDS = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
 # Transmigrasi Nomor 7`, `Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 22`.
 _LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"\s*,?\s+(?:Nomor|Nomer|Nmr|No)\b)"
 ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
-          r"(?:\([A-Za-z]{1,12}\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
+          r"(?:\([A-Za-z]{1,20}\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}/(?:19|20)\d{2}(?!\d)))"
           r"(?P<number>(?:(?<=[\s:])[A-Z]{1,3}[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,

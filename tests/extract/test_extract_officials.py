@@ -330,3 +330,10 @@ def test_officials_a_nickname_alias_a_full_name_takes_the_full_name():
 def test_officials_a_post_someone_is_appointed_to_replaces_the_one_before(text, name, position, organization):
     [official] = [o for o in extract_officials(text) if o.name == name]
     assert (official.position, official.organization) == (position, organization)
+
+
+def test_officials_a_polda_directorate_head_by_its_short_title():
+    [official] = extract_officials("Dirlantas Polda Sulteng Kombes Pol Bambang Sugiarto Lamato mengatakan operasi "
+                                   "digelar 14 hari.")
+    assert (official.name, official.position, official.organization) == ("Bambang Sugiarto Lamato", "Dirlantas",
+                                                                       "Polda Sulteng")

@@ -155,3 +155,10 @@ def test_regulations_a_title_listing_its_parts_keeps_its_last_after_dan():
 def test_regulations_ministers_short_forms_after_permen_and_kepmen(text, rtype, issuer, number, year):
     [reg] = extract_regulations(text)
     assert (reg.type, reg.issuer, reg.number, reg.year) == (rtype, issuer, number, year)
+
+
+def test_regulations_a_long_acronym_in_brackets_after_the_ministry():
+    [reg] = extract_regulations("mengikuti Peraturan Menteri Pendidikan Dasar dan Menengah (Permendikdasmen) Nomor 3 "
+                                "Tahun 2025 tentang Sistem Penerimaan Murid Baru.")
+    assert (reg.type, reg.issuer, reg.number, reg.year) == ("Peraturan Menteri", "Menteri Pendidikan Dasar dan Menengah",
+                                                            "3", 2025)
