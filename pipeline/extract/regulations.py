@@ -95,7 +95,7 @@ def _issuer(form: str, words: str, implied: str | None, rtype: str) -> str | Non
     if tail in ("Menteri",) and not words:
         return None
     if form in MINISTER_FORM_PREFIXES and words:  # "Permen KP", "Permen ATR/BPN": the minister's short form
-        return MINISTERS_BY_SHORT_FORM.get(re.sub(r"[^a-z]", "", words.casefold()), implied)
+        return _minister(words) or implied
     if rtype in ("Peraturan Daerah Provinsi", "Peraturan Daerah Kabupaten/Kota") and words:
         return words
     if rtype == "Surat Edaran" and words:
@@ -120,12 +120,17 @@ def extract_regulations(text: str) -> list[Regulation]:
     return unique
 
 
+def _minister(short_form: str) -> str | None:
+    """The minister a short form names, glued or written apart: `dikdasmen`, `KP`, `ATR/BPN`."""
+    return MINISTERS_BY_SHORT_FORM.get(re.sub(r"[^a-z]", "", short_form.casefold()))
+
+
 def _minister_form(form: str) -> tuple[str, str | None]:
     """`Permendikdasmen` -> (Peraturan Menteri, Menteri Pendidikan Dasar dan Menengah); an unknown form -> Other."""
     prefix = form[:6]
     if prefix not in MINISTER_FORM_PREFIXES:
         return "Other", None
-    return MINISTER_FORM_PREFIXES[prefix], MINISTERS_BY_SHORT_FORM.get(re.sub(r"[^a-z]", "", form[6:].casefold()))
+    return MINISTER_FORM_PREFIXES[prefix], _minister(form[6:])
 
 
 def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:

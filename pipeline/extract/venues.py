@@ -153,6 +153,12 @@ COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ 
                          r"[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`: a list too
 
 
+def _head_word(name: str) -> str:
+    """A listed place's first word, capitalised as a head is listed: "kawasan Lambaro" -> "Kawasan"."""
+    first = name.split()[0]
+    return first[0].upper() + first[1:]
+
+
 def _is_place_name(name: str) -> bool:
     """A regency, district or village name the gazetteer knows (`Matangkuli`, `Sungai Tabuk`)."""
     return bool(gazetteer().regency(name)) or gazetteer().is_local_place(name)
@@ -169,8 +175,7 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
     items = []
     for s, e in spans:
         name = text[s:e]
-        first = name.split()[0]
-        first = first[0].upper() + first[1:]  # "kawasan Lambaro"
+        first = _head_word(name)
         known = _is_place_name(name)
         if first in TIME_WORDS or not (known or first in _HEADS or head in LOCAL_LEVELS):
             return []
@@ -195,8 +200,7 @@ def _listed_places(text: str, start: int) -> list[Venue]:
         pos = m.end()
         while item := LIST_ITEM.match(text, pos):
             name = item.group("item")
-            first = name.split()[0]
-            first = first[0].upper() + first[1:]  # "kawasan Pasar X"
+            first = _head_word(name)
             if first in TIME_WORDS or not (m.group("di") or (first in _HEADS or _is_place_name(name)) and
                                            first not in DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")):
                 break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a
