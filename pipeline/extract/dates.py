@@ -49,7 +49,7 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 # or the year before for a later month that is past (`sejak November` in March).
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
-                        r"panen|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))"
+                        r"panen|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir)|paling\s+lambat|selambat-lambatnya)"
                         r"\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)"
                         r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")  # "sejak Desember tahun lalu"
 # What makes a bare month that is earlier in the year than publication the next year's: `akan dimulai Maret`, `bisa
@@ -263,6 +263,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         for m in _scan(RELATIVE, low, tuple(RELATIVE_DAYS)):
             if re.search(r"(?:\d|\))\s*$", text[max(0, m.start() - 3):m.start()]) and not free(m.start() - 3, m.start()):
                 continue  # "Senin (12/2) kemarin": the date is written already
+            if MONTH_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "sepanjang Juni kemarin": the month (MONTH_RELATIVE), not yesterday
             offset = RELATIVE_DAYS[m.group("rel").lower()]
             day = published
             if offset == 0 and any(a <= m.start() < b for a, b in quoted):
@@ -307,8 +309,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 year -= 1  # "penyaluran tahun lalu sempat terlambat hingga Desember"
             elif month > published.month and since:
                 year -= 1
-            elif month < published.month and not since and \
-                    FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            elif month < published.month and not since and (m.group("cue").endswith("lambat") or m.group("cue").endswith(
+                    "lambatnya") or FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - 60), m.start())):  # a deadline
                 year += 1
             end = m.end() if m.group("rel") else \
                 m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."

@@ -6,13 +6,14 @@ Speakers resolve to the fullest name in the article: `ungkap Sagita` -> Sagita W
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
 from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
 from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS,
-                                      clean_name, is_degree)
+                                      clean_name, is_degree, is_honorific)
 from pipeline.lang.regions import REGION_PREFIXES
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, SPEECH_FORMS,
                                         TAG_ONLY)
@@ -34,7 +35,7 @@ READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|diwakili|disampaikan|diwak
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
 ADVERBS = r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya))*"
 MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?|(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip)\s+keterangan)"
-                     r"(?P<who>[^,]{0,60}?)\s*,\s*")  # "Menurut X, ...", "Berdasarkan keterangan X, ..."
+                     r"(?P<who>[^,]{0,90}?)\s*,\s*")  # "Menurut X, ...", "Berdasarkan keterangan X, ..."
 KATA_LEAD = re.compile(r"(?<![\w])(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)\s*,\s*")
 MID_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|terang|papar|tegas|menurut)"
                      r"(?:nya)?)(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*,\s*")
@@ -43,6 +44,9 @@ PASSIVE_LEAD = re.compile(r"\s*(?P<cue>Di[a-z]+(?:kan|i)(?:nya)?)(?:\s+(?:oleh\s
 PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+hal\s+itu)?|Itu|"
                              r"[A-Z][a-z]+\s+(?:ini|itu|tersebut)(?=\s+di\w+\s+(?:oleh\s+)?[A-Z]))"  # "Target itu ditegaskan X"
                              r"\s+(?P<cue>di\w+(?:kan|i))\s+(?P<who>.+)$")
+REPORTED_IN = re.compile(r"\s*Dalam\s+(?:laporan|surat|keterangan(?:\s+tertulis)?|rilis|siaran\s+pers|sambutan|pidato|"
+                         r"amanat|pernyataan)(?:nya)?(?:\s+(?P<who>[A-Z][^,]*?))?(?:\s+yang\s+[^,]*)?(?:,[^,]*){0,3}?,\s*"
+                         r"(?P<cue>di[a-z]+(?:kan|i))\s+(?:bahwa\s+)?")
 _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS, key=len, reverse=True)) + r"|Pemerintah|Pemkab|Pemprov|Pemkot)\b")
 
 
@@ -246,6 +250,9 @@ class _Resolver:
         if ranked:
             return self.regional_head(ranked.group("rank") == "dua", ranked.group("place"), at)
         phrase = re.sub(r"\s+(?:dalam|saat|ketika|usai|seusai)\s.*$", "", phrase) if phrase[:1].isupper() else phrase
+        titled = phrase.split(maxsplit=1)
+        if len(titled) == 2 and is_honorific(titled[0]) and POSITION.match(titled[1]):
+            phrase = titled[1]  # "ujar Jro Bendesa", "kata Pak Camat": a title after a form of address
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
         if head:
@@ -278,6 +285,12 @@ class _Resolver:
             if found and _ORG_START.match(found) and index >= 0:
                 return self._mentions[index][2]  # "politisi perempuan itu" after a fraksi spoke through her: a person
             return found
+        spelled = re.search(r"((?:[A-Z][\w-]*\s+){1,8}?)\(" + re.escape(phrase) + r"\)", self.text) if \
+            re.fullmatch(r"[A-Z][A-Za-z-]{1,11}", phrase) else None
+        words = spelled.group(1).split() if spelled else []
+        body = next((" ".join(words[i:]) for i in range(len(words)) if _ORG_START.match(" ".join(words[i:]))), None)
+        if body:
+            return body  # "Lemasa meminta": the body its acronym stands for, as the article wrote it
         named = _read_name(phrase, 0, len(phrase))
         if named:
             return self.by_name(named[0])
@@ -414,10 +427,12 @@ def extract_quotes(text: str, officials: list[Official], start: int = 0, end: in
     """Every direct and indirect quote in `text[start:end]`, in text order, with resolved speakers."""
     end = len(text) if end is None else end
     resolver = _Resolver(text, officials, start)
-    direct = [(s, e) for s, e in _direct_spans(text)
-              if start <= s < end and not NAME_IN_QUOTES.search(text, max(0, s - 120), s - 1)]
+    # neither a name in quotation marks nor a term inside a sentence (`program "Sekolah Siaga Bencana" merupakan`) is
+    # speech, and a reported clause runs over them
+    direct = [(s, e) for s, e in _direct_spans(text) if start <= s < end and
+              not NAME_IN_QUOTES.search(text, max(0, s - 120), s - 1) and not _quoted_term(text, s, e)]
     sentences = [(max(s, start), min(e, end)) for s, e in split_sentences(text) if e > start and s < end]
-    speech = [(s, e) for s, e in direct if not _quoted_term(text, s, e)]  # a reported clause runs over a term
+    speech = direct
     events: list[tuple[int, str, tuple]] = [(s, "direct", (s, e)) for s, e in direct]
     events += [(s, "sentence", (s, e)) for s, e in sentences]
     events.sort(key=lambda x: (x[0], x[1] != "sentence"))
@@ -573,14 +588,27 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             else resolver.recent(s)
         q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
         return [q] if q else []
+    # "Dalam laporan Badan Anggaran (Banggar) yang dibacakan juru bicaranya, Y, disebutkan bahwa CLAUSE": the body
+    # whose report, letter or speech it is says it
+    m = REPORTED_IN.match(sentence)
+    if m and SPEECH_FORMS.get(m.group("cue").lower()):
+        who = re.sub(r"\s+\([A-Z][\w-]*\)$", "", m.group("who") or "").strip()
+        speaker = resolver.resolve(who, s, (s + m.start("who"), s + m.start("who") + len(who))) if who else \
+            resolver.recent(s)
+        q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
+        return [q] if q else []
     # "Hal ini dikatakan X ..." refers back to the sentence before
     m = PASSIVE_BACKREF.match(sentence)
     if m and SPEECH_FORMS.get(m.group("cue").lower()):
         speaker = resolver.resolve(_speaker_phrase_after(sentence, m.start("who"))[0], s)
         previous = _previous_sentence(text, s, resolver.start)
-        if previous and not any(a <= previous[0] < b for a, b in direct) and not any(q.span[0] >= previous[0] and q.span[1] <= previous[1] for q in quotes):
+        inside = [i for i, q in enumerate(quotes) if previous and q.span[0] >= previous[0] and q.span[1] <= previous[1]]
+        if previous and not any(a <= previous[0] < b for a, b in direct) and not inside:
             q = _clause(text, previous[0], previous[1], "indirect", speaker, m.group("cue"), direct, strip_dateline=True)
             return [q] if q else []
+        for i in inside:  # "Dinas X memastikan …. Hal itu disampaikan Kepala Dinas X, Y": the body spoke through Y
+            if quotes[i].speaker and _ORG_START.match(quotes[i].speaker) and speaker and not _ORG_START.match(speaker):
+                quotes[i] = dataclasses.replace(quotes[i], speaker=speaker)
         return []
     # SUBJECT [adverbs] VERB [bahwa|,] CLAUSE
     for vm in re.finditer(r"(?<![\w-])(?P<cue>[a-z]\w+)(?![\w-])", sentence):
@@ -635,7 +663,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if cuts:
             last = prefix[cuts[-1] + 1:span_end - s].strip()
             read_for = READ_FOR.search(prefix)  # "Wali Kota X yang dibacakan oleh Wakil Y": X's words
-            if read_for:
+            opening = re.match(r"(?:Dalam|Pada|Melalui|Lewat)\s[^,]*", prefix)  # "Dalam amanat yang dibacakan Y, X …"
+            if read_for and not (opening and read_for.start() < opening.end()):
                 span_end = s + read_for.start()
             elif last[:1].isupper() and len(last.split()) <= 10 and (
                     _names_someone(last) or _ORG_START.match(last) or resolver.in_span(s + cuts[-1] + 1, span_end)):

@@ -5,9 +5,10 @@ import dataclasses
 import re
 
 from pipeline.extract.results import Venue
-from pipeline.lang.places import (FACILITY_HEADS, HAMLET_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES,
+from pipeline.lang.honorifics import NAME_ABBREVIATIONS
+from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, HAMLET_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES,
                                   VENUE_VERBS)
-from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, gazetteer
+from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
 from pipeline.normalize.sentences import split_sentences
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
@@ -28,7 +29,7 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
-               r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan)){0,2})")
+               r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])")
 # Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
@@ -43,9 +44,13 @@ _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbai
 PLACE = re.compile(
     r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?|" + _WORKS + r"[ \t]+)?"  # "digedung DPRD", "di ruas Tol X"
     r"(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
-    r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+(?:/[A-Z][\w-]*)?|dan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
+    r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+(?:/[A-Z][\w-]*)?|dan|lan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
     r"\([A-Z][A-Za-z]{1,9}\))){0,8})"
     r"(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
+# A full stop that ends a sentence inside a captured name, not one of an abbreviation in it: `Jl.`, `No.`, an initial,
+# a shortened name part (`Jalan Moh. Yamin`, `Jalan K.H. Ahmad Dahlan`, `Jalan Dr. Sutomo`).
+_NOT_ENDS = sorted({"Jl", "No", "Dr", "Ir", "Prof", "KH"} | NAME_ABBREVIATIONS)
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _NOT_ENDS) + r"\.(?=\s)")
 REGION_PART = re.compile(r"(?P<kind>" + _LEVELS + r")\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 _BAD_TAIL = re.compile(r"\s+(?:dan|de|di|ke|no\.?)$")
 TIME_WORDS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari", "Maret", "April",
@@ -98,8 +103,9 @@ def _region_of(text: str) -> str | None:
 # Around a bare region name, what shows it is where something happened: a date or weekday right after it, or an
 # event verb or a date right before it ("Jumat, 11 Agustus 2023 di Merauke."). A sentence ending after the name is
 # not enough ("sudah 15 tahun berjualan di Medan.").
-EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\(|\d|tanggal|kemarin))",
-                         re.IGNORECASE)
+EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\(|\d|tanggal|kemarin)|"
+                         r"pada\s+(?:tanggal\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\d{1,2}(?!\d)))",
+                         re.IGNORECASE)  # "Musrenbang Regional di Makassar pada 20 hingga 22 Mei"
 EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan|terjadi|tiba|berada|"
                           r"berkunjung|kunjungan|hadir)\s+(?:di\s+)?(?:wilayah\s+)?|(?:(?:19|20)\d\d|\d{1,2}/\d{1,2})\)?\s+)$",
                           re.IGNORECASE)
@@ -120,10 +126,11 @@ FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WOR
 # `pedagang Pasar Weleri mulai dipindahkan` (not "Dinas Pekerjaan Umum dan Penataan Ruang": a title's capitals).
 _WORKS_DONE = r"(?:revitalisasi|relokasi|renovasi|rehabilitasi|pembangunan|pembongkaran)"
 WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:" + _WORKS_DONE + r")|(?<![\w])(?:merelokasi|"
-                      r"memindahkan)\s+(?:\w+\s+)?pedagang)\s+(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")"
+                      r"memindahkan)\s+(?:\w+\s+)?pedagang|(?<![\w])(?i:relokasi|pemindahan)\s+pedagang)\s+(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")"
                       r"|(?<![\w])pedagang\s+(?P<moved>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?=\s+(?:mulai\s+|akan\s+|"
                       r"telah\s+|sudah\s+)?(?:dipindahkan|direlokasi))", re.MULTILINE)
 
+DEPARTED_FROM = re.compile(r"(?<![\w])dari\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" + _NAME_WORDS + r")")
 
 # Before "di X", what shows no event happens at X: a price ("harga beras di Pasar X"), a condition ("asalkan ...
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
@@ -137,8 +144,11 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\bharga\b[^.,;“”\"]{0,40}|\b(?:asalkan
                                  r"\byang\s+(?:sehari-hari\s+)?(?:berjualan|berdagang|bekerja|tinggal|bermukim|berdomisili|"
                                  r"menetap|mangkal)\s+|\btersebar\s+|"
                                  r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
-                                 r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")\s+|\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|"
-                                 r"adat)\s+)(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang))?\s+$", re.IGNORECASE)  # "tiga desa di Kecamatan X": the villages
+                                 # "tiga desa di Kecamatan X", "desa adat di X": the villages (but "paruman desa adat di
+                                 # Wantilan X" is a meeting of one)
+                                 r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")\s+|(?<!paruman\s)(?<!sangkep\s)"
+                                 r"(?<!rapat\s)\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|adat)\s+)"
+                                 r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang))?\s+$", re.IGNORECASE)
 
 
 def _event_place(text: str, start: int, end: int) -> bool:
@@ -186,15 +196,22 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
 # `di 10 kampung di beberapa distrik, ada Kurik, Elikobel, Okaba`, `Lima titik itu meliputi Jalan A, ...`: places
 # listed after a counted place noun.
 PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|tujuh|"
-                        r"delapan|sembilan|sepuluh)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+[a-z ]{3,30}?|"
+                        r"delapan|sembilan|sepuluh)\s+(?P<noun>" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+(?P<within>[a-z ]{3,30}?)|"
                         r"(?:\s+[a-z]+){1,2})?\s*,?\s*(?:" + _alternation(LIST_OPENERS) + r")\s+(?=[A-Z])")
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")
 
 
-def _listed_places(text: str, start: int) -> list[Venue]:
-    """The named places of each list after a counted place noun (`antara lain Tanah Lot, Uluwatu, dan Kintamani`)."""
-    found = []
+def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
+    """The named places of each list after a counted place noun (`antara lain Tanah Lot, Uluwatu, dan Kintamani`),
+    and apart from them those of a counted district or regency (`di empat kecamatan, yakni Limboto, Telaga Biru`):
+    the areas an event covers, venues only in an article that names nothing more specific."""
+    found, coarse = [], []
     for m in PLACE_LIST.finditer(text, start):
+        # all the districts an event covers, enumerated ("di empat kecamatan, yakni", "11 desa di empat kecamatan,
+        # meliputi"), are areas; districts given as examples ("di beberapa distrik, ada Kurik, Okaba") are venues
+        noun = (m.group("within") or m.group("noun")).split()[-1]
+        into = coarse if noun.capitalize() in DISTRICT_LEVELS + ("Kabupaten", "Kota") and \
+            re.search(r"\b(?:yakni|yaitu|meliputi)\s*$", m.group()) else found
         if not m.group("di") and re.search(r"\b(?:kepada|untuk|bagi|ke|dari)\s+$", text[max(0, m.start() - 10):m.start()]):
             continue  # "kepada 10 kampung, antara lain ...": who receives, not where
         pos = m.end()
@@ -205,11 +222,11 @@ def _listed_places(text: str, start: int) -> list[Venue]:
                                            first not in DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")):
                 break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a
                 # district (districts a flood "melanda" are regions; the shelters and villages are its venues)
-            found.append(Venue(name, None, item.span("item")))
+            into.append(Venue(name, None, item.span("item")))
             if not item.group("sep"):
                 break
             pos = item.end()
-    return found
+    return found, coarse
 
 
 def _near(sentences: list[tuple[int, int]], region: int, venue: int) -> bool:
@@ -225,16 +242,21 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     regions_only: list[Venue] = []
     for m in PLACE.finditer(text, start):
         name = m.group("name")
-        stop = re.search(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bJl)(?<!\bNo)\.(?=\s)", name)  # a sentence ends inside
+        stop = SENTENCE_END.search(name)  # a sentence ends inside
         name = name[:stop.start()] if stop else name.rstrip(".,")
         name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)\s)", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
         where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$", name)
         if where and (where.group("where").split()[0] in LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi") or
                       gaz.regency(where.group("where")) or where.group("where").casefold() in gaz.districts):
-            name = name[:where.start()]  # "Kantor Bupati Lombok Timur di Selong": Selong is where the office lies
+            # "Kantor Bupati Lombok Timur di Selong": Selong is where the office lies; "ke Musrenbang Regional
+            # Sulawesi di Makassar": no place before it, so Makassar is the venue
+            shift = 0 if _head_word(name) in _HEADS else where.start("where")
+            name = name[shift:] if shift else name[:where.start()]
+        else:
+            shift = 0
         while _BAD_TAIL.search(name):
             name = _BAD_TAIL.sub("", name)
-        s = m.start("name")
+        s = m.start("name") + shift
         part = PART_OF_PLACE.match(name)
         if part:  # "lantai dua Pasar Terong", "bahu Jalan Terong": the place is the market, the street
             name, s = name[part.end():], s + part.end()
@@ -245,8 +267,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue  # a price, a plot's size, a condition, a route: no event happens there
         if name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s]):
             continue  # "Sebagian besar berada di Kecamatan X dan Y": where cases or areas lie, not an event
-        if name.split()[0] in LOCAL_LEVELS and STATISTICS_BEFORE.search(text, max(0, s - 70), s):
-            continue  # "kasus terbanyak ditemukan di Kelurahan X": a count's breakdown by place
+        statistic = STATISTICS_BEFORE.search(text, max(0, s - 70), s) if name.split()[0] in LOCAL_LEVELS else None
+        if statistic and not (name.split()[0] in VILLAGE_LEVELS and re.search(r"\bterjadi\b", statistic.group())):
+            continue  # "kasus terbanyak ditemukan di Kelurahan X": a count's breakdown by place (but "kebakaran
+            # terbesar terjadi pada Sabtu (2/8) di Desa Patai" is an event in a village)
         level = name.split()[0] in LOCAL_LEVELS
         street = name.split()[0] in ("Jalan", "Jl.", "Jl")
         facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if (level or street) and \
@@ -317,8 +341,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         elif len(venues) > found:
             venues.extend(Venue(item, region if list_from == e else None, span)
                           for item, span in _coordinated(text, list_from, head))
-    venues.extend(v for v in _listed_places(text, start) if not any(a <= v.span[0] < b for a, b in masked))
-    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON):
+    listed, coarse = _listed_places(text, start)
+    venues.extend(v for v in listed if not any(a <= v.span[0] < b for a, b in masked))
+    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM):
         for m in pattern.finditer(text, start):
             group = "moved" if pattern is WORKS_ON and m.group("moved") else "name"
             if not any(a <= m.start() < b for a, b in masked):
@@ -330,6 +355,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     # ("Karhutla kembali terjadi di wilayah Kota Palangka Raya. Api membakar lahan di Jalan Mahir Mahar ...")
     sentences = split_sentences(text)
     alone = [r for r in regions_only if not any(_near(sentences, r.span[0], v.span[0]) for v in venues)]
+    alone += [] if venues else [v for v in coarse if not any(a <= v.span[0] < b for a, b in masked)]
     for venue in sorted(venues + alone, key=lambda v: v.span):
         # "Pajangan" in a list and "Kapanewon Pajangan" later are one place, named in full
         words = venue.name.split()

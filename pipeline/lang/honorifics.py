@@ -14,7 +14,7 @@ Bapak Pak Bpk Ibu Bu Saudara Saudari Sdr Sdri Tuan Nyonya Nona Kak Mas Mbak Bang
 H Hj Haji Hajjah KH Kyai Kiai Ustadz Ustaz Ustadzah Habib Syekh Tuan Guru TGH Romo Pendeta Pdt Pastor
 Dr DR dr drg drh Drs Dra Ir Prof Prof.Dr Prof.Dr.Ir Capt Kapt
 Hon Raden RA Rd Tengku Teuku Tgk Cut Datuk Andi Puang Gusti Anak Agung Hi
-Mama Inaq Amaq Mbok Mbah Bli Uda Uni Teteh Opa Oma Ny Ibunda Ayahanda Koh Cik Engkoh Nenek Kakek
+Mama Inaq Amaq Mbok Mbah Bli Jro Jero Uda Uni Teteh Opa Oma Ny Ibunda Ayahanda Koh Cik Engkoh Nenek Kakek
 RD RP Mgr Pater Frater Suster
 """.split()  # forms of address of the regions (Mama in NTT and Papua, Inaq/Amaq in Lombok ...), then
 # the clergy's (RD and RP: Reverendus Dominus/Pater, a diocesan or an order priest; Mgr: a bishop)

@@ -11,11 +11,11 @@ SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MAN MIN Madrasah Pesantren Ponpes Puskesma
 Rutan Lapas Mapolres Mapolda Mapolsek Makodim Markas Polres Polsek Kejari Pengadilan Kawasan Kompleks Komplek Jalan Jl.
 Wisma Graha Auditorium Convention Sport Center Gelanggang GOR Restoran Rumah Makan Cafe Kafe Dermaga Jembatan Bendungan
 Desa Kelurahan Kecamatan Distrik Dusun Kampung Negeri Nagari Gampong Pulau Kota Kabupaten Provinsi Ballroom Hall
-Perumnas Perumahan Perum BTN Asrama Rusunawa Rusun Bumi Griya SPKT Dataran Lobi Lobby Mal Atrium TPA TPST TPS
+Perumnas Perumahan Perum BTN Asrama Rusunawa Rusun Bumi Griya SPKT Dataran Lobi Lobby Mal Atrium TPA TPST TPS TPS3R
 Pendapi Wale Embung Waduk Stasiun Halte Gudang Pabrik Kebun Hutan Sungai Danau Bukit Gunung Lembah Kampus Gelora Arena Plaza Mall Kafe Warung Pangkalan Lanud Lanal Kodim Korem Makorem Galeri Museum Perpustakaan Benteng Monumen Tugu Lokasi Posko Shelter Tenda Islamic Center
 Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalurahan Kapanewon Kemantren Padukuhan Lembang
 Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan Gerbang Tol Bandar Udara
-Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
+Depot Wantilan Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`), and where a
@@ -24,6 +24,11 @@ VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di
               "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di",
               "di sepanjang", "di belakang", "di depan", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
               "di", "Di", "ke", "menuju"]
+
+# Where a journey starts, named after "dari" (`diangkut dengan kapal cepat dari Pelabuhan Tawau`, `dipulangkan dari
+# Depot Tahanan Imigresen (DTI) Tawau`): the place of the departure; other places after "dari" are origins.
+DEPARTURE_HEADS = ["Pelabuhan", "Bandara", "Bandar Udara", "Dermaga", "Terminal", "Stasiun", "Depot", "TPI", "PPI",
+                   "Tempat Pelelangan Ikan"]
 
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).

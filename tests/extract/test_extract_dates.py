@@ -235,3 +235,15 @@ def test_dates_a_weekday_of_this_week_and_coordinated_years(text, published, val
 ])
 def test_dates_two_days_joined_by_dan_and_a_batchs_year(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # "kemarin" after a month is the month before, not yesterday
+    ("Sepanjang Juni kemarin sudah terdeteksi 46 titik panas.", dt.date(2025, 7, 2), ["2025-06"]),
+    # a deadline month earlier in the year than publication is next year's
+    ("Paket fisik harus sudah dilelang paling lambat Februari.", dt.date(2025, 11, 25), ["2026-02"]),
+    ("Laporan diserahkan selambat-lambatnya Maret.", dt.date(2025, 11, 25), ["2026-03"]),
+    ("Laporan diserahkan paling lambat Desember.", dt.date(2025, 11, 25), ["2025-12"]),
+])
+def test_dates_a_month_before_kemarin_and_deadline_months(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

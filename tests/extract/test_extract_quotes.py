@@ -539,3 +539,40 @@ def test_quotes_a_faction_by_its_acronym_is_named_in_full_and_a_person_descripti
     text = ("Anggota DPRD Kubu Raya, Marselina Ayu, hadir. Fraksi PDI Perjuangan mendorong pemerintah daerah merevisi "
             "aturan retribusi.\nMenurut politisi perempuan itu, Ranperda harus memuat skema bank sampah.")
     assert [q.speaker for q in quotes(text)] == ["Fraksi PDI Perjuangan", "Marselina Ayu"]
+
+
+def test_quotes_a_title_after_a_form_of_address_names_its_holder():
+    text = ("Bendesa Adat Kediri, I Gusti Ngurah Putu Arsana, hadir.\n“Kami tidak ingin hanya imbauan,” ujar Jro Bendesa.")
+    assert [q.speaker for q in quotes(text)] == ["I Gusti Ngurah Putu Arsana"]
+
+
+def test_quotes_a_body_speaks_through_the_head_named_in_the_next_sentence():
+    text = ("Dinas Pendidikan Kabupaten Belitung memastikan pendaftaran murid baru dibuka pada 16-21 Juni 2025.\n"
+            "Hal itu disampaikan Kepala Dinas Pendidikan Belitung, Dra. Hj. Nurhayati Ishak, M.Pd, saat rapat.")
+    assert [q.speaker for q in quotes(text)] == ["Nurhayati Ishak"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a speech read out by someone else, written before the speaker: the speaker's words
+    ("Kapolda Sulteng Irjen Pol. Andi Syamsuddin Lubis membuka apel.\nDalam amanat yang dibacakan Wakapolda, Kapolda "
+     "menyampaikan bahwa operasi akan dilaksanakan selama 14 hari.", "Andi Syamsuddin Lubis"),
+    # a long title with its acronym before the name
+    ("Menurut Kepala Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Makassar, Andi Amri Jaya, hasil evaluasi "
+     "ditargetkan turun sebelum 31 Desember 2025.", "Andi Amri Jaya"),
+    # a body's report read by its spokesperson: the body says it
+    ("Dalam laporan Badan Anggaran (Banggar) yang dibacakan juru bicaranya, Hj. Nurhaidah Lallo, S.Sos., M.Si., "
+     "disebutkan bahwa belanja daerah dalam APBD 2026 dipatok Rp5,9 triliun.", "Badan Anggaran"),
+    # a body by its acronym, spelled out earlier
+    ("Lembaga Musyawarah Adat Suku Amungme (Lemasa) menyambut baik penyaluran itu. Melalui sekretarisnya, Paulus "
+     "Kiwak, Lemasa meminta agar data penerima diumumkan.", "Lembaga Musyawarah Adat Suku Amungme"),
+])
+def test_quotes_read_out_speeches_long_titles_reports_and_acronyms(text, speaker):
+    assert [q.speaker for q in quotes(text) if q.type == "indirect"][-1:] == [speaker]
+
+
+def test_quotes_a_programme_name_in_quotation_marks_is_no_quote():
+    text = ("Kepala BPBD Kota Padang, Yudhi Pratama Putra, hadir.\nIa menjelaskan, program \"Sekolah Siaga Bencana\" "
+            "merupakan amanat Peraturan Daerah Kota Padang Nomor 3 Tahun 2008.")
+    assert [(q.type, q.text, q.speaker) for q in quotes(text)] == [
+        ("indirect", "program \"Sekolah Siaga Bencana\" merupakan amanat Peraturan Daerah Kota Padang Nomor 3 Tahun 2008",
+         "Yudhi Pratama Putra")]

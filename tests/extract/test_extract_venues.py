@@ -355,3 +355,42 @@ def test_venues_not_where_cases_lie_or_settlements_grow(text):
 ])
 def test_venues_a_facility_rebuilt_or_whose_traders_move(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a street named after someone with a shortened name part keeps it, and the street after it is listed too
+    ("Razia difokuskan di Jalan Moh. Yamin dan Jalan Diponegoro pada malam hari.", ["Jalan Moh. Yamin", "Jalan Diponegoro"]),
+    ("Apel digelar di Jalan K.H. Ahmad Dahlan, Kota Palu.", ["Jalan K.H. Ahmad Dahlan"]),
+    # where a journey starts: a port or a detention depot after "dari"
+    ("Mereka diangkut menggunakan kapal cepat dari Pelabuhan Tawau, Sabah, sekitar pukul 14.00.", ["Pelabuhan Tawau"]),
+    ("Mereka diberangkatkan dari Depot Tahanan Imigresen (DTI) Tawau, Sabah.", ["Depot Tahanan Imigresen (DTI) Tawau"]),
+    # a market whose traders are relocated; land that was a terminal
+    ("Relokasi pedagang Pasar Tanjung Anyar akhirnya dimulai kemarin (14/7).", ["Pasar Tanjung Anyar"]),
+    ("Pedagang pindah ke tempat penampungan sementara (TPS) di lahan eks Terminal Kertajaya, Jalan Residen Pamudji.",
+     ["lahan eks Terminal Kertajaya"]),
+    # a Balinese hall with the Balinese "lan" (and) in its name, at a meeting of the customary village
+    ("Pararem disahkan saat paruman desa adat di Wantilan Pura Desa lan Puseh Desa Adat Kediri, Minggu (8/6).",
+     ["Wantilan Pura Desa lan Puseh Desa Adat Kediri"]),
+    ("Residu diangkut ke TPS3R Desa Pandak Gede.", ["TPS3R Desa Pandak Gede"]),
+    # an event with no named building, held in a city on a day: the city
+    ("Hasil Musrenbang dibawa ke Musrenbang Regional Sulawesi di Makassar pada 20 hingga 22 Mei 2026.", ["Makassar"]),
+    # the biggest fire happened in a village: an event, though a superlative comes before it
+    ("Kebakaran terbesar terjadi pada Sabtu (2/8) di Desa Patai, Kecamatan Cempaga.", ["Desa Patai"]),
+])
+def test_venues_abbreviated_street_names_departures_and_halls(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the districts a flood covers, counted, are areas once the article names a narrower place ...
+    ("Banjir merendam 11 desa di empat kecamatan, yakni Limboto, Limboto Barat, Telaga Biru dan Tabongo. "
+     "Warga mengungsi di Masjid Agung Baiturrahim Limboto.", ["Masjid Agung Baiturrahim Limboto"]),
+    # ... and the venues when it names nothing narrower
+    ("Banjir merendam 11 desa di empat kecamatan, yakni Limboto, Limboto Barat, Telaga Biru dan Tabongo.",
+     ["Limboto", "Limboto Barat", "Telaga Biru", "Tabongo"]),
+    # a rise in cases in districts is a breakdown, though it "happened" there; a region's yearly figure is none
+    ("Lonjakan kasus terjadi di Kecamatan Kupang Timur, Kupang Tengah, dan Taebenu.", []),
+    ("Rata-rata capaian SPM kabupaten/kota di Sulawesi Tengah pada 2024 baru 71,3 persen.", []),
+])
+def test_venues_counted_districts_are_areas_unless_nothing_narrower_is_named(text, names):
+    assert [v.name for v in extract_venues(text)] == names
