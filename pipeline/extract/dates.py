@@ -57,6 +57,7 @@ MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan
 FUTURE_MONTH_BEFORE = re.compile(r"\b(?:akan|bakal|nanti|ditargetkan|dijadwalkan|direncanakan|rencananya|diperkirakan|"
                                  r"diprediksi|bisa|dapat|segera)\b[^.;\n]{0,50}$")
 MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
+PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharusnya sudah bisa … sejak Januari"
 LAST_YEAR_BEFORE = re.compile(r"\btahun\s+lalu\b[^.;\n]{0,60}$")
 # A day of a month named relative to publication: `tanggal 14 bulan ini`, `tgl 5 bulan depan`.
 DAY_OF_RELATIVE_MONTH = re.compile(r"(?<!\w)(?:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)\s+bulan\s+"
@@ -78,7 +79,8 @@ WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|k
 FUTURE_BEFORE = re.compile(r"(?:\b(?:besok|esok|lusa)\s*,?\s*(?:hari\s+)?|\b(?:paling\s+lambat|selambat-lambatnya)\s+"
                            r"(?:hari\s+)?|\bakan\b[^.;\n]{0,40}?)$", re.IGNORECASE)
 # `tiga hari lalu`, `2 hari yang lalu`, `dua hari kemudian` is not fixed by the publication date.
-DAYS_AGO = re.compile(r"(?<!\w)hari\s+(?:yang\s+)?lalu(?!\w)")  # found first: cheaper than the count
+DAYS_AGO = re.compile(r"(?<!\w)(?P<unit>hari|pekan|minggu)\s+(?:yang\s+)?lalu(?!\w)")  # found first: cheaper than the
+# count; "dua pekan lalu" is fourteen days before publication
 COUNT_BEFORE = re.compile(r"(?<!\w)(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+$",
                           re.IGNORECASE)
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -114,14 +116,12 @@ QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 def _day_of_speech(found: list[DateMention], pos: int, published: dt.date) -> dt.date:
-    """The day a quote was spoken: the last full date written before it, if it is in the week before
-    publication (regional news reports a Monday event on Tuesday), else the publication date."""
-    before = [d for d in found if d.span[1] <= pos and len(d.value) == 10]
-    if before:
-        day = dt.date.fromisoformat(max(before, key=lambda d: d.span).value)
-        if published - dt.timedelta(days=7) <= day <= published:
-            return day
-    return published
+    """The day a quote was spoken: the last full date written before it in the week before publication (regional
+    news reports a Monday event on Tuesday; dates of other events, "diumumkan pada 17 Oktober", may come between),
+    else the publication date."""
+    week = [d for d in found if d.span[1] <= pos and len(d.value) == 10 and
+            published - dt.timedelta(days=7) <= dt.date.fromisoformat(d.value) <= published]
+    return dt.date.fromisoformat(max(week, key=lambda d: d.span).value) if week else published
 
 
 def _lower(text: str) -> str:
@@ -274,7 +274,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             count = COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if count:
                 n = count.group("n").lower()
-                add(count.start(), m.end(), (published - dt.timedelta(days=int(NUMBER_WORDS.get(n, n)))).isoformat())
+                days = int(NUMBER_WORDS.get(n, n)) * (1 if m.group("unit") == "hari" else 7)
+                add(count.start(), m.end(), (published - dt.timedelta(days=days)).isoformat())
     this_year = published.year if published else max((int(d.value[:4]) for d in found if len(d.value) == 10), default=None)
     if this_year:
         for m in _scan(THIS_YEAR, low, ("tahun ini",)):
@@ -309,8 +310,11 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 year -= 1  # "penyaluran tahun lalu sempat terlambat hingga Desember"
             elif month > published.month and since:
                 year -= 1
-            elif month < published.month and not since and (m.group("cue").endswith("lambat") or m.group("cue").endswith(
-                    "lambatnya") or FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - 60), m.start())):  # a deadline
+            elif month < published.month and (m.group("cue").endswith("lambat") or m.group("cue").endswith(
+                    "lambatnya") or FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - (40 if since else 60)), m.start())
+                    and not (since and PAST_MARK.search(low, max(0, m.start() - 40), m.start()))):
+                # a deadline, or a month to come ("agar anggaran bisa dieksekusi sejak awal Januari"; but "seharusnya
+                # sudah bisa melelang sejak Januari" is this year's, past)
                 year += 1
             end = m.end() if m.group("rel") else \
                 m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."

@@ -99,9 +99,12 @@ def _words(text: str, start: int, end: int):
 
 
 # The place a local head heads, right after the title (`Camat Tilamuta`, `Kepala Desa Piloliyanga,`).
-LOCAL_PLACE = re.compile(r"\s+(?:(?:" + "|".join(LOCAL_LEVELS) + r")\s+)?[A-Z][\w'-]+(?=\s*,|\s+[A-Z])")
-LOCAL_PLACE_TO_COMMA = re.compile(r"\s+(?:(?:" + "|".join(LOCAL_LEVELS) + r")\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}(?=\s*,)")
-LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,2}))*(?=\s*,)")
+LOCAL_PLACE = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+)?[A-Z][\w'-]+(?=[ \t]*,|[ \t]+[A-Z]|[ \t]*$)",
+                         re.MULTILINE)  # "… sebagai Kepala Distrik Waibu" ending a line of a list
+LOCAL_PLACE_TO_COMMA = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){1,3}"
+                                  r"(?=[ \t]*,)")
+LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|\d{1,2}))*"
+                             r"(?=[ \t]*,)")  # a place's name does not run over a line break
 
 
 # Commas inside a merged unit's name, which lists its fields and ends in "dan X" or its acronym: `Dinas Pendidikan,
@@ -157,8 +160,8 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 and (listed.re is UNIT_NAME_LISTS[0] or any(is_office_word(w) for w in fields if w not in POSITION_JOINERS)):  # "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)": one unit's name
             end = pos = listed.end()
             continue
-        if not nxt or text[pos:nxt.start()].strip():
-            break
+        if not nxt or text[pos:nxt.start()].strip() or "\n" in text[pos:nxt.start()]:
+            break  # a position ends with its line
         word = nxt.group()
         if word in POSITION_JOINERS or (word.lower() in POSITION_JOINERS and word.islower()):
             after = WORD.search(text, nxt.end(), limit)
@@ -625,8 +628,10 @@ def _appointed(text: str, mention: Mention) -> bool:
     appoints (`Bupati menunjuk Sekretaris Desa Bernung, Ahmad Fauzan, sebagai Plt Kepala Desa`)."""
     if not mention.position_span or mention.position_span[0] < mention.span[1]:
         return False
-    return bool(re.fullmatch(r"\s*,?\s*sebagai\s+", text[mention.span[1]:mention.position_span[0]])) and \
-        bool(APPOINTED_BEFORE.search(text, max(0, mention.span[0] - 150), mention.span[0]))
+    between = re.fullmatch(r"(?P<degrees>[^;\n]*?)\s*,?\s*sebagai\s+", text[mention.span[1]:mention.position_span[0]])
+    degrees = re.split(r"[\s,]+", between.group("degrees").strip(" ,")) if between else []
+    return bool(between) and all(is_degree(d) for d in degrees if d) and \
+        bool(APPOINTED_BEFORE.search(text, max(0, mention.span[0] - 150), mention.span[0]))  # "X, S.T., M.Eng., sebagai"
 
 
 def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Official]:

@@ -36,7 +36,9 @@ PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
 ADVERBS = r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya))*"
 MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?|(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip)\s+keterangan)"
                      r"(?P<who>[^,]{0,90}?)\s*,\s*")  # "Menurut X, ...", "Berdasarkan keterangan X, ..."
-KATA_LEAD = re.compile(r"(?<![\w])(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)\s*,\s*")
+KATA_LEAD = re.compile(r"(?<![\w])(?:(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)|"  # "Kata Bupati, …"
+                       r"(?P<cue2>(?:Lanjut|Tambah|Imbuh)(?:nya)?)(?:\s+(?P<who2>ia|dia|beliau|[A-Z][^,]{0,58}?))?)"
+                       r"\s*,\s*")  # "Lanjut dia, …", "Tambahnya, …"
 MID_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|terang|papar|tegas|menurut)"
                      r"(?:nya)?)(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*,\s*")
 PASSIVE_LEAD = re.compile(r"\s*(?P<cue>Di[a-z]+(?:kan|i)(?:nya)?)(?:\s+(?:oleh\s+)?(?P<who>[A-Z][^,.“”\"]{0,60}?))?\s*,\s*"
@@ -44,6 +46,8 @@ PASSIVE_LEAD = re.compile(r"\s*(?P<cue>Di[a-z]+(?:kan|i)(?:nya)?)(?:\s+(?:oleh\s
 PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+hal\s+itu)?|Itu|"
                              r"[A-Z][a-z]+\s+(?:ini|itu|tersebut)(?=\s+di\w+\s+(?:oleh\s+)?[A-Z]))"  # "Target itu ditegaskan X"
                              r"\s+(?P<cue>di\w+(?:kan|i))\s+(?P<who>.+)$")
+# Bodies written in lower case that speak as bodies ("Menurut panitia seleksi, …").
+LOWER_BODIES = ("panitia", "pansel", "pansus", "tim", "satgas", "satuan tugas", "komite", "majelis hakim")
 REPORTED_IN = re.compile(r"\s*Dalam\s+(?:laporan|surat|keterangan(?:\s+tertulis)?|rilis|siaran\s+pers|sambutan|pidato|"
                          r"amanat|pernyataan)(?:nya)?(?:\s+(?P<who>[A-Z][^,]*?))?(?:\s+yang\s+[^,]*)?(?:,[^,]*){0,3}?,\s*"
                          r"(?P<cue>di[a-z]+(?:kan|i))\s+(?:bahwa\s+)?")
@@ -269,12 +273,19 @@ class _Resolver:
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
             body = re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
             return self.long_form(re.sub(r"\s+\([A-Z][\w-]*\)$", "", body))  # "Fraksi Partai Amanat Nasional (PAN)"
+        if re.fullmatch(r"(?:" + "|".join(LOWER_BODIES) + r")(?:\s+[a-z]+){0,2}", phrase):
+            return phrase  # "Menurut panitia seleksi, …", "kata majelis hakim": a body written in lower case
         if phrase.split()[0].casefold() in PERSON_DESCRIPTIONS:
             # "Pria bernama lengkap Abdul Rahman Tompo itu" names someone; "politikus PKB itu" points back
             inner = re.search(r"(?:bernama(?:\s+lengkap)?|yakni|yaitu)\s+(.+?)(?:\s+(?:itu|tersebut|ini))?$", phrase)
             named = _read_name(inner.group(1), 0, len(inner.group(1))) if inner else None
             if named:
                 return self.by_name(named[0])
+            called = re.search(NICKNAME_CUE + r"\s+(.+?)(?:\s+(?:itu|tersebut|ini))?$", phrase)
+            if called:  # "politikus yang akrab disapa Bu Laila itu": the person of that name, else the one just named
+                nickname = clean_name(called.group(called.lastindex))
+                found = self.by_name(nickname) if nickname else None
+                return found if found and found != nickname else self.recent(at)
             named = self._name_in(phrase)
             if named:
                 return named
@@ -353,6 +364,9 @@ RANKED_HEAD = re.compile(r"[ \t]*(?P<who>[Oo]rang[ \t]+nomor[ \t]+(?P<rank>satu|
 # A speaker described in lower case, then named after a comma: `kata koordinator warga, Udin Samsudin`.
 ROLE_THEN_NAME = re.compile(r"[ \t]+(?P<role>[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]*"
                             r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+# A person described after a tag by the name they are called: `tegas politikus yang akrab disapa Bu Laila itu`.
+DESCRIBED = re.compile(r"[ \t]+(?P<who>(?:" + "|".join(sorted(PERSON_DESCRIPTIONS)) + r")\b[^.,;“”\"\n]{0,40}?"
+                       + NICKNAME_CUE + r"[^.,;“”\"\n]{1,30}?[ \t](?:itu|tersebut|ini))\b")
 NOT_A_SPEAKER_NAME = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Pukul", "Kemarin"}
 
 
@@ -368,6 +382,9 @@ def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:
     role = ROLE_THEN_NAME.match(text, pos)
     if role and role.group("role").split()[0] not in PRONOUNS and role.group("who").split()[0] not in NOT_A_SPEAKER_NAME:
         return role.group("who"), role.end()  # "kata koordinator warga, Udin Samsudin"
+    described = DESCRIBED.match(text, pos)
+    if described:
+        return described.group("who"), described.end()
     if m := RANKED_HEAD.match(text, pos) or LOWER_TITLE.match(text, pos):
         who = m.group("who")
         return (who if m.re is RANKED_HEAD else " ".join(w.capitalize() for w in who.split())), m.end()
@@ -463,10 +480,13 @@ PASSIVE_AGENT = re.compile(r"(?<![\w-])(?P<cue>di[a-z]+)\s+(?:oleh\s+)?(?P<who>[
 
 
 def _quoted_term(text: str, s: int, e: int) -> bool:
-    """A few words in quotation marks inside a sentence (`sebagai “bom waktu” bagi kota`): a term, not speech."""
+    """A few words in quotation marks inside a sentence (`sebagai “bom waktu” bagi kota`), or a name (`KMP “Tanjung
+    Sole”,`, `KUB "Bina Bahari",`): a term, not speech."""
     content = text[s:e].strip()
-    return len(content.split()) < 4 and not re.search(r"[,.!?…]$", content) and \
-        re.match(r"[”\"’]?\s*[a-z]", text[e:e + 3]) is not None and not TAG_AFTER.match(text, e + 1)
+    words = content.split()
+    if not words or len(words) >= 4 or re.search(r"[,.!?…]$", content) or TAG_AFTER.match(text, e + 1):
+        return False
+    return re.match(r"[”\"’]?\s*[a-z]", text[e:e + 3]) is not None or all(w[:1].isupper() or w.isdigit() for w in words)
 
 
 def _direct_quote(text, s, e, resolver, previous):
@@ -569,8 +589,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         return [q] if q else []
     m = KATA_LEAD.match(sentence)
     if m and "“" not in sentence[:m.end()]:
-        speaker = resolver.resolve(m.group("who"), s)
-        q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
+        who = m.group("who") or m.group("who2")
+        speaker = resolver.resolve(who if who and who.casefold() not in PRONOUNS else None, s)
+        q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue") or m.group("cue2"), direct)
         return [q] if q else []
     # "X, kata Y, CLAUSE" mid-sentence: "Petugas, kata dia, akan menindak ...", "Hal itu, menurut dia, memicu ..."
     m = MID_TAG.search(sentence)
@@ -639,7 +660,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
                      r"gagal|sempat|ingin|mau|hendak)$", subject):
             continue  # "yang menyampaikan", "tak menjelaskan": not a speech act of the subject
-        if re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan)\b", rest.strip(" ,"), re.IGNORECASE):
+        if re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
+                    r"pemandangan umum)\b", rest.strip(" ,"), re.IGNORECASE):  # a faction's "pendapat akhir" too
             continue  # "menyampaikan sambutan": a speech is given, its content is not reported here
         span_start, span_end = s, s + subject_end
         prefix = sentence[:subject_end]
@@ -666,7 +688,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             opening = re.match(r"(?:Dalam|Pada|Melalui|Lewat)\s[^,]*", prefix)  # "Dalam amanat yang dibacakan Y, X …"
             if read_for and not (opening and read_for.start() < opening.end()):
                 span_end = s + read_for.start()
-            elif last[:1].isupper() and len(last.split()) <= 10 and (
+            elif (last[:1].isupper() or POSITION.match(last)) and len(last.split()) <= 10 and (
                     _names_someone(last) or _ORG_START.match(last) or resolver.in_span(s + cuts[-1] + 1, span_end)):
                 span_start = s + cuts[-1] + 1
                 subject = last

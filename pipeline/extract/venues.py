@@ -79,8 +79,11 @@ LOCAL_PLACE = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?P<name>(?:balai|gedung|aula
 
 
 # "di lokasi pembangunan, Desa Bubaa": a place described, then named by its village or district.
-GENERIC_THEN_NAMED = re.compile(r"(?<![\w])di[ \t]+(?:lokasi|tempat|rumah|sekitar|area|lahan)(?:[ \t]+[a-z]+){0,2},[ \t]+"
-                                r"(?P<name>(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
+GENERIC_THEN_NAMED = re.compile(r"(?<![\w])di[ \t]+(?:(?:lokasi|tempat|rumah|sekitar|area|lahan)(?:[ \t]+[a-z]+){0,2},[ \t]+"
+                                r"(?P<name>(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})|"
+                                # "di ruang kerjanya, Kantor Dinas TPHP Parimo": the office named after the room
+                                r"(?:ruang[ \t]+kerjanya|ruang[ \t]+kerja|kantornya)[ \t]*,[ \t]+(?P<office>(?:Kantor|Gedung|"
+                                r"Balai|Aula)(?:[ \t]+[A-Z][\w'-]*){1,5}))")
 
 
 def _region_of(text: str) -> str | None:
@@ -136,7 +139,8 @@ DEPARTED_FROM = re.compile(r"(?<![\w])dari\s+(?P<name>(?:" + _alternation(DEPART
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
 NOT_AN_EVENT_BEFORE = re.compile(r"(?:\bharga\b[^.,;“”\"]{0,40}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
-                                 r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|\b(?:pengalaman|contoh|contohnya|misalnya|"
+                                 r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
+                                 r"\b(?:pengalaman|contoh|contohnya|misalnya|"
                                  r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
                                  # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
                                  # di Pasar X") and how things spread ("titik itu tersebar di kawasan X")
@@ -227,6 +231,18 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
                 break
             pos = item.end()
     return found, coarse
+
+
+def _names_again(short: str, long: str) -> bool:
+    """Whether the (casefolded) place name `short`, of two words or more, is `long` shortened: its words in order
+    inside `long`, starting with the same word or making up `long`'s ending."""
+    words, within = short.split(), long.split()
+    if len(words) < 2 or len(words) >= len(within):
+        return False
+    if within[-len(words):] == words:
+        return True
+    rest = iter(within)
+    return words[0] == within[0] and all(w in rest for w in words)
 
 
 def _near(sentences: list[tuple[int, int]], region: int, venue: int) -> bool:
@@ -345,7 +361,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     venues.extend(v for v in listed if not any(a <= v.span[0] < b for a, b in masked))
     for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM):
         for m in pattern.finditer(text, start):
-            group = "moved" if pattern is WORKS_ON and m.group("moved") else "name"
+            group = "moved" if pattern is WORKS_ON and m.group("moved") else \
+                "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"
             if not any(a <= m.start() < b for a, b in masked):
                 venues.append(Venue(m.group(group), None, m.span(group)))
     venues.sort(key=lambda v: v.span)
@@ -361,6 +378,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         words = venue.name.split()
         key = " ".join([w for w in words if w not in LOCAL_LEVELS and w.lower() not in _AREA_WORDS] or words).casefold()
         # "kawasan Peunayong" and "Peunayong" too, "perairan Desa Lambangan" and "perairan Lambangan"
+        if key not in seen and any(_names_again(key, earlier) for earlier in seen):
+            continue  # "Pelabuhan Hunimua" after "Pelabuhan Penyeberangan Hunimua", "Pengadilan Tipikor Padang" after
+            # "Ruang Sidang Utama Pengadilan Tipikor Padang": the place named again, shorter
         if key not in seen:
             seen[key] = len(unique)
             unique.append(dataclasses.replace(venue, region_code=gaz.code(venue.region)))

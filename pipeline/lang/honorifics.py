@@ -12,7 +12,7 @@ import unicodedata
 HONORIFICS = """
 Bapak Pak Bpk Ibu Bu Saudara Saudari Sdr Sdri Tuan Nyonya Nona Kak Mas Mbak Bang Abang Om Tante
 H Hj Haji Hajjah KH Kyai Kiai Ustadz Ustaz Ustadzah Habib Syekh Tuan Guru TGH Romo Pendeta Pdt Pastor
-Dr DR dr drg drh Drs Dra Ir Prof Prof.Dr Prof.Dr.Ir Capt Kapt
+Dr DR dr drg drh Drs Dra Ir Prof Prof.Dr Prof.Dr.Ir Capt Kapt Ns Apt
 Hon Raden RA Rd Tengku Teuku Tgk Cut Datuk Andi Puang Gusti Anak Agung Hi
 Mama Inaq Amaq Mbok Mbah Bli Jro Jero Uda Uni Teteh Opa Oma Ny Ibunda Ayahanda Koh Cik Engkoh Nenek Kakek
 RD RP Mgr Pater Frater Suster

@@ -24,7 +24,8 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Instruksi Wali Kota", "Other", None), ("Instruksi Walikota", "Other", None), ("Ingub", "Other", None),
     ("Inbup", "Other", None), ("Inmendagri", "Other", "Menteri Dalam Negeri"),
     ("Peraturan Menteri", "Peraturan Menteri", None), ("Permen", "Peraturan Menteri", None),
-    ("PMK", "Peraturan Menteri", "Menteri Keuangan"),
+    ("PMK", "Peraturan Menteri", "Menteri Keuangan"), ("PMA", "Peraturan Menteri", "Menteri Agama"),
+    ("KMA", "Keputusan Menteri", "Menteri Agama"),  # the Minister of Religious Affairs' regulations and decisions
     ("Keputusan Menteri", "Keputusan Menteri", None), ("Kepmen", "Keputusan Menteri", None),
     ("Surat Edaran Bersama", "Surat Edaran", None), ("Surat Edaran", "Surat Edaran", None),
     ("SE", "Surat Edaran", None),

@@ -247,3 +247,21 @@ def test_dates_two_days_joined_by_dan_and_a_batchs_year(text, published, values)
 ])
 def test_dates_a_month_before_kemarin_and_deadline_months(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # weeks ago counted back from publication; "dalam dua pekan terakhir" is a period, no date
+    ("Anggota poktan menyetor uang tebusan dua pekan lalu.", dt.date(2025, 12, 3), ["2025-11-19"]),
+    ("Titik panas bertambah dalam dua pekan terakhir.", dt.date(2025, 12, 3), []),
+    # a month to come after "sejak" in a purpose clause; a month that should have been, past
+    ("Perda ditargetkan terbit agar anggaran bisa dieksekusi sejak awal Januari.", dt.date(2025, 11, 29), ["2026-01"]),
+    ("Pemda seharusnya sudah bisa melelang paket pekerjaan sejak Januari.", dt.date(2025, 3, 12), ["2025-01"]),
+])
+def test_dates_weeks_ago_and_months_after_sejak(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values
+
+
+def test_dates_today_in_a_quote_is_the_day_of_the_event_in_the_week_before_publication():
+    text = ("Bupati melantik 23 pejabat, Senin (24/11/2025). Hasil seleksi diumumkan pada 17 Oktober 2025.\n"
+            "“Saya minta bapak ibu yang hari ini dilantik langsung bekerja,” katanya.")
+    assert [d.value for d in extract_dates(text, dt.date(2025, 11, 25))] == ["2025-11-24", "2025-10-17"]

@@ -323,6 +323,9 @@ def test_officials_a_nickname_alias_a_full_name_takes_the_full_name():
      "katanya.", "Ahmad Fauzan", "Pelaksana Tugas Kepala Desa", None),
     ("Bupati melantik Kepala Bagian Umum, Jefri Lahay, sebagai Sekretaris Dinas Pendidikan.", "Jefri Lahay",
      "Sekretaris Dinas", "Dinas Pendidikan"),
+    # degrees between the name and "sebagai"
+    ("Bupati Ondikleuw menunjuk Sekretaris Bappeda, Marthen Suebu, S.T., M.Eng., sebagai Plt Kepala Dinas Perumahan dan "
+     "Kawasan Permukiman.", "Marthen Suebu", "Plt Kepala Dinas", "Dinas Perumahan dan Kawasan Permukiman"),
     # "sebagai" a role in an event, not an appointment: the post stays
     ("Kepala Dinas Sosial, Rina Lahay, sebagai narasumber menyampaikan materi.", "Rina Lahay", "Kepala Dinas",
      "Dinas Sosial"),
@@ -337,3 +340,23 @@ def test_officials_a_polda_directorate_head_by_its_short_title():
                                    "digelar 14 hari.")
     assert (official.name, official.position, official.organization) == ("Bambang Sugiarto Lamato", "Dirlantas",
                                                                        "Polda Sulteng")
+
+
+@pytest.mark.parametrize("text,name,position,region", [
+    # Papua's district heads in a list of the sworn-in, a line each; the district's name ends with its line
+    ("Yang dilantik:\n1. Frans Asmuruf, S.IP sebagai Kepala Distrik Sentani Timur\n5. Yulianus Felle, S.Pd., M.Pd "
+     "sebagai Kepala Distrik Waibu\nKepala Distrik Sentani Timur yang baru, Frans Asmuruf, hadir.", "Yulianus Felle",
+     "Kepala Distrik", "Distrik Waibu"),
+    # a village head written in lower case after the name
+    ("Salah satu kepala kampung yang dilantik, Yakob Tecuari, kepala Kampung Benyom di Distrik Nimboran, hadir.",
+     "Yakob Tecuari", "kepala Kampung", "Kampung Benyom"),
+    # a nurse's "Ns." before the name (the head of a unit named by itself: "Kepala" of "Puskesmas Poasia")
+    ("Kepala Puskesmas Poasia, Ns. Andi Sulfiani, S.Kep., menyebut wilayah kerjanya mencatat 71 kasus.", "Andi Sulfiani",
+     "Kepala", None),
+    # a public prosecutor in lower case, with the prosecutor's office
+    ("Di sisi lain, jaksa penuntut umum Kejari Pesisir Selatan, Fadhli Ramadhan, menegaskan pihaknya siap.",
+     "Fadhli Ramadhan", "jaksa penuntut umum", "Kabupaten Pesisir Selatan"),
+])
+def test_officials_district_heads_lower_case_titles_and_a_nurses_title(text, name, position, region):
+    [official] = [o for o in extract_officials(text) if o.name == name]
+    assert (official.position, official.region) == (position, region)

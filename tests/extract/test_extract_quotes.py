@@ -576,3 +576,36 @@ def test_quotes_a_programme_name_in_quotation_marks_is_no_quote():
     assert [(q.type, q.text, q.speaker) for q in quotes(text)] == [
         ("indirect", "program \"Sekolah Siaga Bencana\" merupakan amanat Peraturan Daerah Kota Padang Nomor 3 Tahun 2008",
          "Yudhi Pratama Putra")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a warning verb (memper-…-kan) reports speech
+    ("Sementara itu, BMKG Stasiun Meteorologi Minangkabau memperingatkan bahwa hujan lebat masih berpotensi terjadi.",
+     "BMKG Stasiun Meteorologi Minangkabau"),
+    # "Lanjut dia," opening a sentence: the person speaking before
+    ("Kepala Dinas Kesehatan Kota Kendari, Rahmawati Lasa, hadir. Lanjut dia, Pemerintah Kota Kendari juga telah "
+     "menerbitkan surat edaran.", "Rahmawati Lasa"),
+    # a lower-case title after the name, with an address, before the verb
+    ("Salah satu kepala kampung yang dilantik, Yakob Tecuari, kepala Kampung Benyom di Distrik Nimboran, berjanji akan "
+     "membuka informasi.", "Yakob Tecuari"),
+    # a body written in lower case
+    ("Menurut panitia seleksi, seluruh tahapan mengacu pada Permenpan RB Nomor 15 Tahun 2019.", "panitia seleksi"),
+])
+def test_quotes_warnings_tags_opening_a_sentence_lower_case_titles_and_bodies(text, speaker):
+    assert [q.speaker for q in quotes(text) if q.type == "indirect"] == [speaker]
+
+
+def test_quotes_a_speaker_described_by_the_name_they_are_called_is_that_person():
+    text = ("Ketua Komisi D DPRD Kota Semarang, Siti Nur Laila Ramadhani, S.E., M.M., mengungkapkan, pihaknya menerima "
+            "aduan. Sebagian besar mengeluhkan anaknya terlempar dari SMP negeri terdekat.\n“Ini yang membuat publik "
+            "curiga,” tegas politikus yang akrab disapa Bu Laila itu.")
+    assert [q.speaker for q in quotes(text) if q.type == "direct"] == ["Siti Nur Laila Ramadhani"]
+
+
+def test_quotes_names_in_quotation_marks_and_a_factions_final_opinion_are_no_quotes():
+    text = ("Kepala BPTD Maluku, Ronald Wattimury, mengatakan dua kapal yang melayani lintasan tersebut, yakni KMP “Temi” "
+            "dan KMP “Tanjung Sole”, kini bersandar di pelabuhan.\nEnam fraksi menyampaikan pendapat akhir dalam paripurna "
+            "tersebut.")
+    assert [(q.type, q.text) for q in quotes(text)] == [
+        ("indirect", "dua kapal yang melayani lintasan tersebut, yakni KMP “Temi” dan KMP “Tanjung Sole”, kini bersandar "
+         "di pelabuhan")]

@@ -394,3 +394,19 @@ def test_venues_abbreviated_street_names_departures_and_halls(text, names):
 ])
 def test_venues_counted_districts_are_areas_unless_nothing_narrower_is_named(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the office named after "di ruang kerjanya"
+    ("Hal itu dikatakan Made di ruang kerjanya, Kantor Dinas TPHP Parimo, Kelurahan Masigi, Rabu (3/12/2025).",
+     ["Kantor Dinas TPHP Parimo"]),
+    # the place a regional head heads, in "orang nomor satu di X", is no venue
+    ("“Tidak ada titipan,” kata orang nomor satu di Bumi Khenambay Umbay itu.", []),
+    # a place named again, shorter, is the same venue
+    ("Kendaraan tertahan di Pelabuhan Penyeberangan Hunimua, Desa Liang, Kamis (4/12). “Kami tunggu,” ujar Ronald saat "
+     "ditemui di Pelabuhan Hunimua, kemarin.", ["Pelabuhan Penyeberangan Hunimua"]),
+    ("Putusan dibacakan di Ruang Sidang Utama Pengadilan Tipikor Padang, Rabu. Perkara lain disidangkan di Pengadilan "
+     "Tipikor Padang sejak 2019.", ["Ruang Sidang Utama Pengadilan Tipikor Padang"]),
+])
+def test_venues_offices_after_a_room_regional_heads_and_places_named_again(text, names):
+    assert [v.name for v in extract_venues(text)] == names
