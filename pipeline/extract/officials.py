@@ -31,6 +31,12 @@ POSITION = re.compile(
     + "|".join(h.replace(" ", r"\s+") if "\\" in h else re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS)
     + r"))(?P<its>nya)?(?![\w-])")  # "melalui juru bicaranya, X": its spokesperson
 WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
+# Civil-society groups whose names are ordinary capitalised words ("Forum Masyarakat Peduli Mandeh"): the name runs
+# to a comma or a lower-case word.
+GROUP_HEADS = ("Forum", "Aliansi", "Gerakan", "Komunitas", "Paguyuban", "Perkumpulan", "Himpunan", "Ikatan",
+               "Persatuan", "Serikat", "Koalisi", "Solidaritas")
+GROUP_NAME = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=[ \t]*,|[ \t]+[a-z])")
+QUOTED_UNIT_NAME = re.compile(r"[ \t]+[\"“](?:[A-Z][\w-]*)(?:[ \t][A-Z][\w-]*){0,3}[\"”]")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
 NAME_PARTICLES = NAME_CONNECTORS | {"I", "II", "III"}
@@ -153,6 +159,15 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         else:
             end = pos = _known_local_place_end(text, pos, limit)
     while pos < limit:
+        quoted = QUOTED_UNIT_NAME.match(text, pos, limit)
+        if quoted and end == pos:  # `Ketua Kelompok Usaha Bersama (KUB) "Bina Bahari", Hamzah`: the group's name
+            end = pos = quoted.end()
+            continue
+        named = GROUP_NAME.match(text, pos, limit) if text[:pos].rstrip().rsplit(None, 1)[-1:] in (
+            [h] for h in GROUP_HEADS) else None
+        if named and end == pos:  # "Koordinator Forum Masyarakat Peduli Mandeh, Zulkarnain": the forum's whole name
+            end = pos = named.end()
+            continue
         nxt = WORD.search(text, pos, limit)
         listed = UNIT_NAME_LISTS[0].match(text, pos, limit) or UNIT_NAME_LISTS[1].match(text, pos, limit)
         fields = re.findall(r"[\w&-]+", re.sub(r"\([^)]*\)", "", listed.group())) if listed else []

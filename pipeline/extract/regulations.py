@@ -30,7 +30,7 @@ _NAME_WORDS = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
 # Transmigrasi Nomor 7`, `Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 22`.
 _LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"\s*,?\s+(?:Nomor|Nomer|Nmr|No)\b)"
 ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
-          r"(?:\([A-Za-z]{1,20}\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
+          r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}/(?:19|20)\d{2}(?!\d)))"
           r"(?P<number>(?:(?<=[\s:])[A-Z]{1,3}[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
@@ -171,6 +171,8 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
     for m in NAMED.finditer(text, lo, hi):
         if any(r.span[0] <= m.start() < r.span[1] for r in found):
             continue
+        if any(r.number and re.fullmatch(r"\s*\(", text[r.span[1]:m.start()]) for r in found):
+            continue  # "Undang-Undang Nomor 8 Tahun 1981 tentang Hukum Acara Pidana (KUHAP)": the law's own short name
         name = m.group("named")
         found.append(Regulation(name, NAMED_CODES[name], None, None, None, name, (m.start(), m.end())))
     for m in LAW_BY_SUBJECT.finditer(text, lo, hi):

@@ -360,3 +360,16 @@ def test_officials_a_polda_directorate_head_by_its_short_title():
 def test_officials_district_heads_lower_case_titles_and_a_nurses_title(text, name, position, region):
     [official] = [o for o in extract_officials(text) if o.name == name]
     assert (official.position, official.region) == (position, region)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group named in quotation marks after its acronym
+    ('Ketua Kelompok Usaha Bersama (KUB) "Bina Bahari", Hamzah Ladiku, mengaku kelompoknya hanya melaut dua mil.',
+     [("Hamzah Ladiku", "Ketua", 'Kelompok Usaha Bersama "Bina Bahari"')]),
+    # a forum whose name is ordinary capitalised words; its members, unnamed, are nobody
+    ("Sejumlah anggota Forum Masyarakat Peduli Mandeh tampak mengikuti sidang.\nKoordinator Forum Masyarakat Peduli "
+     "Mandeh, Zulkarnain, berharap majelis hakim adil.",
+     [("Zulkarnain", "Koordinator", "Forum Masyarakat Peduli Mandeh")]),
+])
+def test_officials_groups_named_in_quotation_marks_or_by_ordinary_words(text, expected):
+    assert [(o.name, o.position, o.organization) for o in extract_officials(text)] == expected

@@ -162,3 +162,24 @@ def test_regulations_a_long_acronym_in_brackets_after_the_ministry():
                                 "Tahun 2025 tentang Sistem Penerimaan Murid Baru.")
     assert (reg.type, reg.issuer, reg.number, reg.year) == ("Peraturan Menteri", "Menteri Pendidikan Dasar dan Menengah",
                                                             "3", 2025)
+
+
+@pytest.mark.parametrize("text,rtype,issuer,number,year", [
+    # a short form of two words in brackets after the ministry
+    ("mengacu pada Peraturan Menteri Kelautan dan Perikanan (Permen KP) Nomor 18 Tahun 2021 tentang Penempatan Alat "
+     "Penangkapan Ikan.", "Peraturan Menteri", "Menteri Kelautan dan Perikanan", "18", 2021),
+    # the Minister of Religious Affairs' decisions and regulations by their short forms
+    ("Kuota haji sesuai KMA Nomor 92 Tahun 2025 tentang Kuota Haji Indonesia.", "Keputusan Menteri", "Menteri Agama",
+     "92", 2025),
+    ("Diatur dalam PMA Nomor 13 Tahun 2021 tentang Penyelenggaraan Ibadah Haji Reguler.", "Peraturan Menteri",
+     "Menteri Agama", "13", 2021),
+])
+def test_regulations_bracketed_two_word_short_forms_and_religious_affairs(text, rtype, issuer, number, year):
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.issuer, reg.number, reg.year) == (rtype, issuer, number, year)
+
+
+def test_regulations_a_codes_short_name_after_its_citation_is_the_same_law():
+    text = ("Dakwaan telah memenuhi Pasal 143 ayat (2) Undang-Undang Nomor 8 Tahun 1981 tentang Hukum Acara Pidana "
+            "(KUHAP). Terdakwa dijerat KUHP.")
+    assert [r.canonical for r in extract_regulations(text)] == ["UU 8/1981", "UU KUHP"]
