@@ -21,7 +21,7 @@ from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
                                   POLITICAL_PARTIES, POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS,
                                   REGIONAL_HEADS)
-from pipeline.normalize.stem import stem
+from pipeline.normalize.stem import root_words, stem
 
 _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
 _MODS = sorted(POSITION_MODIFIERS, key=len, reverse=True)
@@ -51,14 +51,6 @@ NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau",
 NOT_NAMES |= {w.capitalize() for w in list(DAYS) + [m for m in MONTHS if len(m) >= 5 or m in ("mei", "juni", "juli")]}
 
 
-@functools.cache
-def _dictionary() -> frozenset[str]:
-    from importlib.resources import files
-
-    words = files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt").read_text(encoding="utf-8").split()
-    return frozenset(words)
-
-
 def is_office_word(word: str) -> bool:
     """True when a capitalised word belongs to an office or unit name rather than a person's name."""
     low = word.lower().strip(".")
@@ -72,7 +64,7 @@ def is_office_word(word: str) -> bool:
     if not (low.startswith(("pe", "ke")) or low.endswith("an")):
         return False  # the affixes of unit names; "Fadillah", "Kornelis", "Hidayati" only look affixed
     root = stem(low)
-    return root != low and len(low) > 7 and root in _dictionary()  # Pemberdayaan, Kesejahteraan
+    return root != low and len(low) > 7 and root in root_words()  # Pemberdayaan, Kesejahteraan
 
 
 def is_name_word(word: str) -> bool:
@@ -171,7 +163,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         nxt = WORD.search(text, pos, limit)
         listed = UNIT_NAME_LISTS[0].match(text, pos, limit) or UNIT_NAME_LISTS[1].match(text, pos, limit)
         fields = re.findall(r"[\w&-]+", re.sub(r"\([^)]*\)", "", listed.group())) if listed else []
-        if listed and all(is_office_word(w) or w.lower() in _dictionary() or w in POSITION_JOINERS for w in fields) \
+        if listed and all(is_office_word(w) or w.lower() in root_words() or w in POSITION_JOINERS for w in fields) \
                 and (listed.re is UNIT_NAME_LISTS[0] or any(is_office_word(w) for w in fields if w not in POSITION_JOINERS)):  # "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)": one unit's name
             end = pos = listed.end()
             continue
@@ -206,7 +198,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 break
             end = pos = nxt.start() + len(bare) if bare != word and not is_office_word(word) else nxt.end()
             continue
-        if (word.lower() in _dictionary() or stem(word.lower()) in _dictionary()) and word[1:].islower():
+        if (word.lower() in root_words() or stem(word.lower()) in root_words()) and word[1:].islower():
             # "Dewan Adat Wilayah", "Direktur Jenderal Otonomi Daerah": an ordinary word inside a unit's name,
             # since an office word follows it
             follow = WORD.match(text, nxt.end() + 1) if text[nxt.end():nxt.end() + 1] == " " else None
@@ -389,7 +381,7 @@ def _looks_like_a_unit(words: str) -> bool:
     or words with an ordinary word or a place among them (`Pokdarwis Kemiren`)."""
     parts = words.split()
     return len(parts) == 1 or (len(parts) <= 3 and any(
-        w.lower() in _dictionary() or gazetteer().is_local_place(w) for w in parts))
+        w.lower() in root_words() or gazetteer().is_local_place(w) for w in parts))
 
 
 # A title given as a person's second office, after their first title in the same clause ("selaku": the name that

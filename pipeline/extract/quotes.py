@@ -12,9 +12,9 @@ import re
 
 from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
 from pipeline.extract.results import Official, Quote
-from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, PERSON_DESCRIPTIONS,
-                                      clean_name, is_degree, is_honorific)
-from pipeline.lang.regions import REGION_PREFIXES
+from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, OCCUPATIONS,
+                                      PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
+from pipeline.lang.regions import REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, SPEECH_FORMS,
                                         TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
@@ -566,10 +566,11 @@ SHARED_SUBJECT = re.compile(r"(?P<subject>[^,;]*?[^\s,;])\s+(?:me|ber)[a-z]+\b[^
 
 def _not_the_subject(segment: str) -> bool:
     """A comma-separated piece before a speech verb that cannot be its subject: empty, degrees, an aside, or the
-    district of an address (`Suhairi, petani asal Desa X, Kecamatan Y, mengaku`)."""
+    district or province of an address (`Suhairi, petani asal Desa X, Kecamatan Y, mengaku`, `Petani di Kecamatan
+    Torue, Kabupaten Parigi Moutong, Sulawesi Tengah, mengeluhkan`)."""
     words = segment.replace(",", " ").split()
     return not words or all(is_degree(w) for w in words) or bool(ASIDE.match(words[0])) or \
-        words[0] in REGION_PREFIXES + ("Kab.", "Kec.", "Kel.")
+        words[0] in REGION_PREFIXES + ("Kab.", "Kec.", "Kel.") or bool(gazetteer().province(" ".join(words)))
 
 
 def _indirect_quotes(text, s, e, direct, resolver, quotes):
@@ -700,6 +701,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
                         resolver.in_span(s + before, s + cuts[named]):
                     span_start = s + before  # "Ahmad Yani, Kepala Desa Bulota, mengatakan": the name before the title
                     subject = prefix[before:span_end - s].strip()
+            elif last[:1].islower() and len(cuts) >= 2 and last.split()[0].casefold() in PERSON_DESCRIPTIONS | OCCUPATIONS \
+                    and any(is_name_word(w) for w in prefix[cuts[-2] + 1:cuts[-1]].split()):
+                # "Salah satu penerima, Mesak Iba, mahasiswa Universitas Papua asal Teluk Bintuni, mengaku": the name
+                span_start, span_end = s + cuts[-2] + 1, s + cuts[-1]
+                subject = prefix[cuts[-2] + 1:cuts[-1]].strip()
         relative = re.search(r"\s(?:yang|saat|ketika)\s", text[span_start:span_end])  # "X yang dibaca oleh Y": X speaks
         if relative:
             span_end = span_start + relative.start()

@@ -37,7 +37,7 @@ PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])"
 STATISTICS_BEFORE = re.compile(r"\b(?:lonjakan|sebaran|titik\s+panas|hotspot|terbanyak|tertinggi|terendah|terbesar|persen|"
                                r"prevalensi|angka|sebagian\s+besar|kebanyakan|mayoritas|pertumbuhan|"
                                r"pertambahan)\b[^.;\n“”\"]{0,50}$", re.IGNORECASE)
-_AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan")
+_AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan", "kompleks", "komplek")
 # Works on a place between a verb and the place (`meninjau pembangunan Pasar Baru II`): the place is the venue.
 _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
@@ -376,7 +376,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     for venue in sorted(venues + alone, key=lambda v: v.span):
         # "Pajangan" in a list and "Kapanewon Pajangan" later are one place, named in full
         words = venue.name.split()
-        key = " ".join([w for w in words if w not in LOCAL_LEVELS and w.lower() not in _AREA_WORDS] or words).casefold()
+        key = " ".join([w.strip("()") for w in words if w not in LOCAL_LEVELS and w.lower() not in _AREA_WORDS]
+                       or words).casefold()  # "Tempat Pelelangan Ikan (TPI) Nangahale" ends with "TPI Nangahale"
         # "kawasan Peunayong" and "Peunayong" too, "perairan Desa Lambangan" and "perairan Lambangan"
         if key not in seen and any(_names_again(key, earlier) for earlier in seen):
             continue  # "Pelabuhan Hunimua" after "Pelabuhan Penyeberangan Hunimua", "Pengadilan Tipikor Padang" after

@@ -64,6 +64,10 @@ PERSON_DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pe
                        "nelayan", "korban", "pelaku", "pengacara", "kuasa", "sosok", "mantan", "tokoh", "aktivis",
                        "akademisi", "pengamat"}
 
+# What a person named as a resident is, written after the name (`Mesak Iba, mahasiswa Universitas Papua, mengaku`).
+OCCUPATIONS = {"mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "guru", "buruh", "sopir", "ojek", "tukang",
+               "karyawan", "karyawati", "honorer", "peternak", "pekebun", "pengrajin", "perajin", "ibu", "tokoh"}
+
 # A source who withholds their name (`seorang ASN yang enggan disebut namanya`, `sumber yang tidak mau disebutkan
 # identitasnya`): what they say has no speaker, and a later "katanya" is theirs, not the last named person's.
 ANONYMOUS = (r"\b(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+ingin|tak\s+ingin|tidak\s+bersedia|tak\s+bersedia|minta|meminta)"

@@ -53,5 +53,5 @@ RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak"
 PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupaten", "kota", "nagari", "gampong", "negeri",
                "dusun", "lembang", "lokasi", "titik", "tempat", "daerah", "wilayah", "pulau", "objek wisata",
                "destinasi wisata", "destinasi", "daya tarik wisata", "pantai", "pasar", "sekolah", "kawasan",
-               "ruas jalan", "posko"]
+               "ruas jalan", "posko", "perumahan"]
 LIST_OPENERS = ["antara lain", "di antaranya", "diantaranya", "yakni", "yaitu", "seperti", "meliputi", "ada", "mulai dari"]

@@ -23,6 +23,14 @@ def stem(word: str) -> str:
     return _stemmer().stem(word) or word
 
 
+@functools.cache
+def root_words() -> frozenset[str]:
+    """Sastrawi's list of Indonesian root words (`kata-dasar.txt`, about 30,000): the words its stemmer reduces to."""
+    from importlib.resources import files
+
+    return frozenset(files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt").read_text(encoding="utf-8").split())
+
+
 def stem_text(text: str) -> str:
     """Stem every word of a text, for full-text search and keywords; `pemberdayaan sosial` -> `daya sosial`."""
     return " ".join(stem(w) for w in _WORD.findall(text))

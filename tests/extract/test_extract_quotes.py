@@ -609,3 +609,15 @@ def test_quotes_names_in_quotation_marks_and_a_factions_final_opinion_are_no_quo
     assert [(q.type, q.text) for q in quotes(text)] == [
         ("indirect", "dua kapal yang melayani lintasan tersebut, yakni KMP “Temi” dan KMP “Tanjung Sole”, kini bersandar "
          "di pelabuhan")]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # the province of an address before the verb is not the subject: farmers in general are nobody to quote
+    ("Petani padi di Kecamatan Torue, Kabupaten Parigi Moutong (Parimo), Sulawesi Tengah, mengeluhkan kelangkaan "
+     "pupuk bersubsidi.", []),
+    # a resident's occupation after the name: the name speaks
+    ("Salah satu penerima, Mesak Iba, mahasiswa Universitas Papua (Unipa) asal Teluk Bintuni, mengaku bantuan itu "
+     "sangat membantu.", ["Mesak Iba"]),
+])
+def test_quotes_a_province_in_an_address_and_an_occupation_after_a_name(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers

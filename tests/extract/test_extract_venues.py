@@ -407,6 +407,10 @@ def test_venues_counted_districts_are_areas_unless_nothing_narrower_is_named(tex
      "ditemui di Pelabuhan Hunimua, kemarin.", ["Pelabuhan Penyeberangan Hunimua"]),
     ("Putusan dibacakan di Ruang Sidang Utama Pengadilan Tipikor Padang, Rabu. Perkara lain disidangkan di Pengadilan "
      "Tipikor Padang sejak 2019.", ["Ruang Sidang Utama Pengadilan Tipikor Padang"]),
+    ("Bantuan diserahkan di Tempat Pelelangan Ikan (TPI) Nangahale. Pabrik es dibangun di kompleks TPI Nangahale.",
+     ["Tempat Pelelangan Ikan (TPI) Nangahale"]),
+    # estates counted in districts: where the outage reaches, no event
+    ("Wilayah terdampak meliputi 23 perumahan di Batam Center, Batuaji, dan Sagulung.", []),
 ])
 def test_venues_offices_after_a_room_regional_heads_and_places_named_again(text, names):
     assert [v.name for v in extract_venues(text)] == names
