@@ -39,7 +39,8 @@ WRITTEN = re.compile(
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
 YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|"
-                  r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang)\s+)(?P<y>" + _YEAR + r")(?![\w/-])")
+                  r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa)\s+)(?P<y>" + _YEAR +
+                  r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events
 # More years after one (`pada 2022 dan 2023`, `tahun 2019, 2021, dan 2023`).
 MORE_YEARS = re.compile(r"(?:\s*,\s*(?=(?:19|20)\d\d\s*(?:,|dan\s|serta\s))|\s*,?\s+(?:dan|serta)\s+)(?P<y>" + _YEAR +
                         r")(?![\w/-])")
@@ -47,7 +48,7 @@ MORE_YEARS = re.compile(r"(?:\s*,\s*(?=(?:19|20)\d\d\s*(?:,|dan\s|serta\s))|\s*,
 MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kemarin|mendatang|depan|ini)(?!\w)")
 # A month without a year after a time word (`sejak Januari`, `pada November`, `akhir Juli`): the publication year,
 # or the year before for a later month that is past (`sejak November` in March).
-MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|medio|"
+MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
                         r"panen|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir)|paling\s+lambat|selambat-lambatnya)"
                         r"\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)"
@@ -73,14 +74,16 @@ PAIR_BEFORE = re.compile(_DAY + _PAIR + r"$")
 THIS_YEAR = re.compile(r"(?<!\w)tahun ini(?!\w)")
 # A bare weekday (`Jumat.`, `pada Senin lalu`): a date only when the publication date fixes it.
 WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu))|"
-                     r"(?P<next>\s+(?:depan|mendatang|besok|pekan\s+depan|minggu\s+depan))|(?P<this>\s+ini))?(?![\w(])"
+                     r"(?P<next>\s+(?:depan|mendatang|besok|pekan\s+depan|minggu\s+depan))|(?P<this>\s+(?:pekan\s+|minggu\s+)?ini))?(?![\w(])"
                      r"(?!\s*[,(]?\s*\(?\d)")  # "Sabtu ini": in the week of publication
 # Before a bare weekday, what shows it is still to come: `besok, Kamis`, `akan digelar Kamis`.
 FUTURE_BEFORE = re.compile(r"(?:\b(?:besok|esok|lusa)\s*,?\s*(?:hari\s+)?|\b(?:paling\s+lambat|selambat-lambatnya)\s+"
                            r"(?:hari\s+)?|\bakan\b[^.;\n]{0,40}?)$", re.IGNORECASE)
 # `tiga hari lalu`, `2 hari yang lalu`, `dua hari kemudian` is not fixed by the publication date.
-DAYS_AGO = re.compile(r"(?<!\w)(?P<unit>hari|pekan|minggu)\s+(?:yang\s+)?lalu(?!\w)")  # found first: cheaper than the
-# count; "dua pekan lalu" is fourteen days before publication
+DAYS_AGO = re.compile(r"(?<!\w)(?:(?P<unit>hari)|(?P<weeks>pekan|minggu))\s+(?:yang\s+)?lalu(?!\w)"
+                      r"(?(weeks)(?=\s*[.,;)]|\s*$|\s+(?:dan|saat|ketika|di|ke|pada|untuk|oleh)\b))")  # found first:
+# cheaper than the count. "dua pekan lalu" is fourteen days before publication; "ramai satu pekan lalu sepi" is
+# "then", so weeks end the clause
 COUNT_BEFORE = re.compile(r"(?<!\w)(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+$",
                           re.IGNORECASE)
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -274,7 +277,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             count = COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if count:
                 n = count.group("n").lower()
-                days = int(NUMBER_WORDS.get(n, n)) * (1 if m.group("unit") == "hari" else 7)
+                days = int(NUMBER_WORDS.get(n, n)) * (7 if m.group("weeks") else 1)
                 add(count.start(), m.end(), (published - dt.timedelta(days=days)).isoformat())
     this_year = published.year if published else max((int(d.value[:4]) for d in found if len(d.value) == 10), default=None)
     if this_year:
@@ -302,7 +305,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             month, year = MONTHS[m.group("mon").lower().rstrip(".")], published.year
             if HABITUAL_MONTH_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                 continue
-            since = m.group("cue").lower() in ("sejak", "selama") or \
+            since = m.group("cue").lower() in ("sejak", "selama", "sepanjang") or \
                 re.search(r"\b(?:sejak|semenjak|selama)\s+$", low[max(0, m.start() - 12):m.start()])  # "sejak akhir Desember"
             if m.group("rel"):
                 year += _STEP[m.group("rel")]

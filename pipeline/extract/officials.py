@@ -198,6 +198,11 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 break
             end = pos = nxt.start() + len(bare) if bare != word and not is_office_word(word) else nxt.end()
             continue
+        if word[1:].islower() and word.lower() in root_words() and \
+                re.search(r"\b(?:PT|CV)(?:\s+[A-Z]\w*)*\s*$", text[max(0, nxt.start() - 60):nxt.start()]) and \
+                re.match(r"(?:\s+[A-Z][\w'’-]*){2}", text[nxt.end():limit]):
+            end = pos = nxt.end()  # "PT Karya Bangun Lestari Hendra Wijaya": a company's name is ordinary words
+            continue
         if (word.lower() in root_words() or stem(word.lower()) in root_words()) and word[1:].islower():
             # "Dewan Adat Wilayah", "Direktur Jenderal Otonomi Daerah": an ordinary word inside a unit's name,
             # since an office word follows it
@@ -623,6 +628,7 @@ def _part_of_another_name(text: str, m: re.Match, name: str) -> bool:
 
 
 NICKNAME_OF_SOMEONE = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?:\S+\s+)?$")
+TITLED_NICKNAME_BEFORE = re.compile(r"\b" + NICKNAME_CUE + r"\s+$")  # "… yang akrab disapa" before "Bupati Jhon"
 
 
 # An appointment in the sentence before a name: `menunjuk Sekretaris Desa X, Ahmad, sebagai Plt Kepala Desa`.
@@ -653,7 +659,16 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
         name = clean_name(mention.name)
         if not name or len(name) < 3:
             continue
-        key = next((k for k in order if same_person(name, k) or same_person(k, name)), None)
+        begins = min(mention.span[0], mention.position_span[0]) if mention.position_span else mention.span[0]
+        if order and TITLED_NICKNAME_BEFORE.search(text, max(0, begins - 40), begins):
+            # "Bupati Yohanes Don Bosco Wangge yang akrab disapa Bupati Jhon": the title and nickname of the person
+            # just named, not a second official
+            last = max(order, key=lambda k: max(e for _, e in people[k]["mentions"]))
+            people[last]["mentions"].append(mention.span)
+            people[last].setdefault("nicknames", []).append(name)
+            continue
+        key = next((k for k in order if name in people[k].get("nicknames", ())), None) or \
+            next((k for k in order if same_person(name, k) or same_person(k, name)), None)
         if key is None:
             key = name
             order.append(key)
@@ -674,7 +689,9 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
         for word in set(key.split()):
             word_owners[word] = word_owners.get(word, 0) + 1
     taken = {i for key in order for s, e in people[key]["mentions"] for i in range(s, e)}
-    aliases = {key: _aliases(text, people[key]["mentions"]) for key in order}
+    aliases = {key: _aliases(text, people[key]["mentions"]) + [n for n in people[key].get("nicknames", ())
+                                                              if n not in _aliases(text, people[key]["mentions"])]
+               for key in order}
     forms = {key: [key] + [w for w in key.split() if len(w) > 3 and word_owners[w] == 1] + aliases[key]
              + [w for a in aliases[key] for w in a.split() if len(w) > 3 and w not in word_owners] for key in order}
     found = _occurrences(text, {form for key in order for form in forms[key]})

@@ -255,7 +255,9 @@ class _Resolver:
             return self.regional_head(ranked.group("rank") == "dua", ranked.group("place"), at)
         phrase = re.sub(r"\s+(?:dalam|saat|ketika|usai|seusai)\s.*$", "", phrase) if phrase[:1].isupper() else phrase
         titled = phrase.split(maxsplit=1)
-        if len(titled) == 2 and is_honorific(titled[0]) and POSITION.match(titled[1]):
+        if len(titled) == 2 and titled[0].casefold() == "sang":
+            titled = ["sang", titled[1][:1].upper() + titled[1][1:]]  # "Sang bupati pun meminta": the Bupati
+        if len(titled) == 2 and (is_honorific(titled[0]) or titled[0] == "sang") and POSITION.match(titled[1]):
             phrase = titled[1]  # "ujar Jro Bendesa", "kata Pak Camat": a title after a form of address
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
@@ -654,6 +656,10 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         negated = re.search(r"\s+(?:tidak|tak)\s*$", sentence[:subject_end])
         if negated and base in NEGATED_ADMISSIONS:  # "X tak menampik ...": X admits it
             subject_end = negated.start()
+        who_then = re.search(r"(?:^|,)(?P<who>[^,]*),\s*yang\s*$", sentence[:subject_end])
+        if who_then and resolver.in_span(s + who_then.start("who"), s + who_then.end("who")):
+            subject_end = who_then.end("who")  # "interupsi dari anggota Fraksi Demokrat, Hendrikus Saiba, yang
+            # mempertanyakan …": an official named before the relative clause speaks
         subject = _subject_words(sentence[:subject_end])
         subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
         if not subject:
@@ -689,8 +695,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             opening = re.match(r"(?:Dalam|Pada|Melalui|Lewat)\s[^,]*", prefix)  # "Dalam amanat yang dibacakan Y, X …"
             if read_for and not (opening and read_for.start() < opening.end()):
                 span_end = s + read_for.start()
-            elif (last[:1].isupper() or POSITION.match(last)) and len(last.split()) <= 10 and (
-                    _names_someone(last) or _ORG_START.match(last) or resolver.in_span(s + cuts[-1] + 1, span_end)):
+            elif (last[:1].isupper() or POSITION.match(last)) and len(last.split()) <= (16 if POSITION.match(last) else 10) \
+                    and (_names_someone(last) or _ORG_START.match(last) or resolver.in_span(s + cuts[-1] + 1, span_end)):
                 span_start = s + cuts[-1] + 1
                 subject = last
                 named = len(cuts) - 1  # the name's comma: degrees between name and title are skipped

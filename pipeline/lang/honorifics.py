@@ -10,7 +10,7 @@ import unicodedata
 
 # Words written before a name that are not part of it (matched case-insensitively, with or without a dot).
 HONORIFICS = """
-Bapak Pak Bpk Ibu Bu Saudara Saudari Sdr Sdri Tuan Nyonya Nona Kak Mas Mbak Bang Abang Om Tante
+Bapak Pak Bpk Ibu Bu Saudara Saudari Sdr Sdri Tuan Nyonya Kak Mas Mbak Bang Abang Om Tante
 H Hj Haji Hajjah KH Kyai Kiai Ustadz Ustaz Ustadzah Habib Syekh Tuan Guru TGH Romo Pendeta Pdt Pastor
 Dr DR dr drg drh Drs Dra Ir Prof Prof.Dr Prof.Dr.Ir Capt Kapt Ns Apt
 Hon Raden RA Rd Tengku Teuku Tgk Cut Datuk Andi Puang Gusti Anak Agung Hi

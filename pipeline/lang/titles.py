@@ -25,7 +25,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Wakil Ketua|Ketua Umum|Ketua Harian|Ketua Komisi|Ketua Tim Penggerak|Ketua|Anggota|Koordinator|Korwil|Korlap
 |Komisioner|Rektor|Wakil Rektor|Dekan|Guru Besar|Camat|Sekcam|Lurah|Seklur|Kapten
 |Juru Bicara|Jubir|Kabag Humas|Kasi Humas|Kasi Propam|Kasi Pidsus|Kasi Intel|Kasi Pidum|Humas
-|Manajer|Manager|General Manager|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
+|Manajer|Manager|General Manager|Site Manager|Site manager|Project Manager|Manajer Proyek|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
 |Ketua Majelis Hakim|Anggota Majelis Hakim|Hakim Ketua|Hakim Anggota|anggota|Hakim|Jaksa Penuntut Umum|jaksa penuntut umum|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara|Prakirawan|Forecaster
 |Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
@@ -46,7 +46,7 @@ Kejari Kejati Kejagung Kejaksaan Pengadilan Kodim Korem Kodam Koramil Lanal Lanu
 Bappenas BPKAD BPBD BKPSDM BKD BPS BNN BNNK BNNP Dinkes Dinsos Disdik Dispar Disnaker Dishub Diskominfo Dispora
 Disdukcapil Dukcapil Distan DPMD DPMPTSP PUPR Puskesmas RSUD Rumah Universitas Institut Politeknik Sekolah
 Fakultas Partai Yayasan Tim PKK Organisasi Perusahaan PT Bank Unit Sat Satuan Direktorat Ditreskrimsus
-Ditreskrimum Basarnas BMKG Kemenag Kanwil Baznas MUI Kwarcab Kwarda Forum Asosiasi Koperasi Perum Perumda PDAM
+Ditreskrimum Basarnas Manggala Daops BMKG Kemenag Kanwil Baznas MUI Kwarcab Kwarda Forum Asosiasi Koperasi Perum Perumda PDAM
 Kominfo Dispendik Disperindag Disperkim Dispertan Disparpora Disporapar Dinas Kesbangpol Damkar Bapemperda
 Kemensos Kemendagri Kemenkes Kemendikbud Kemendikbudristek Kemenkeu Kemenhub Kemenkumham Kemenpan Kementan
 Bulog Brimob Satreskrim Satlantas Satnarkoba Polair Lantamal Kodaeral Kesdam Rutan Lapas Imigrasi Bea Cukai
@@ -55,6 +55,7 @@ Gugus Panitia Panwascam Ombudsman Kadin HIPMI KNPI PWNU PCNU Muhammadiyah LSM Pa
 KONI PMI SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN MAN MIN Madrasah Pesantren Ponpes Prokopim
 Center Centre Institute Foundation
 DPRK DPRA DPRP MRP Gereja Klasis Sinode Jemaat Paroki Keuskupan Stasi
+Tuha
 """.split()
 
 # Expansions of common organisation abbreviations, for `organization` (the article's own expansion wins).
@@ -129,6 +130,7 @@ pekerjaan penataan perindustrian perdagangan penanaman terpadu pelayanan pendapa
 penelitian pengembangan kepegawaian penanggulangan kebakaran penyelamatan pemberdayaan kesejahteraan
 pemadam kesatuan rumah sakit umum puskesmas sekolah dasar menengah atas pertama kejuruan universitas
 komisioner pengawas pemilu pemilihan dewan perwakilan sekretaris camat lurah rw rt dusun kampung distrik
+masyarakat kemasyarakatan gampong nagari
 indonesia republik ri perwakilan cabang wilayah regional area kanwil
 bina marga cipta karya jembatan irigasi sanitasi drainase
 ilmu sosiologi antropologi psikologi filsafat sejarah teknik kedokteran kebijakan publik fakultas

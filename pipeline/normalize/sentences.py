@@ -29,7 +29,10 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         for m in END.finditer(text, para.start(), para.end()):
             before = text[max(para.start(), m.start() - 12):m.start()]
             word = re.search(r"([\w.]+)$", before)
-            if word and text[m.start()] == "." and (word.group(1).lower() in _ABBR or len(word.group(1)) == 1
+            single = len(word.group(1)) == 1 if word else False  # an initial, or a list's number at a line start
+            if single and word.group(1).isdigit() and text[para.start():m.start()].strip() != word.group(1):
+                single = False  # "… di TPS 3. Padahal": a number ends the sentence
+            if word and text[m.start()] == "." and (word.group(1).lower() in _ABBR or single
                                                    or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))) \
                     and not _closes(word.group(1), text, m.end()) and not _lettered(text, m.start()):
                 continue

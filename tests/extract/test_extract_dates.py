@@ -265,3 +265,14 @@ def test_dates_today_in_a_quote_is_the_day_of_the_event_in_the_week_before_publi
     text = ("Bupati melantik 23 pejabat, Senin (24/11/2025). Hasil seleksi diumumkan pada 17 Oktober 2025.\n"
             "“Saya minta bapak ibu yang hari ini dilantik langsung bekerja,” katanya.")
     assert [d.value for d in extract_dates(text, dt.date(2025, 11, 25))] == ["2025-11-24", "2025-10-17"]
+
+
+@pytest.mark.parametrize("text,published,values", [
+    ("Komisi III akan meninjau lokasi tambang pada Kamis pekan ini.", dt.date(2025, 9, 16), ["2025-09-18"]),
+    # "lalu" as "then" after a week is no date
+    ("Harapan kami kalender event jangan hanya ramai satu pekan lalu sepi berbulan-bulan.", dt.date(2025, 7, 16), []),
+    ("Sepanjang Juli hingga pertengahan Agustus lahan terbakar.", dt.date(2025, 8, 21), ["2025-07", "2025-08"]),
+    ("Jangan sampai kejadian 2015 dan 2019 terulang.", dt.date(2025, 8, 21), ["2015", "2019"]),
+])
+def test_dates_this_weeks_weekday_weeks_as_then_sepanjang_and_years_of_events(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

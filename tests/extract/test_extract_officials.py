@@ -373,3 +373,32 @@ def test_officials_district_heads_lower_case_titles_and_a_nurses_title(text, nam
 ])
 def test_officials_groups_named_in_quotation_marks_or_by_ordinary_words(text, expected):
     assert [(o.name, o.position, o.organization) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a regency's two-word short form in a title
+    ("Hadir pula Wakil Ketua DPRD Tanjab Barat Hj. Nurlela Hasibuan, S.H., dan camat.",
+     [("Nurlela Hasibuan", "Wakil Ketua", "Kabupaten Tanjung Jabung Barat")]),
+    # "Nona" is a name in Flores, not a form of address
+    ("Turut hadir Wakil Bupati Sikka Maria Goreti Nona Kewa.", [("Maria Goreti Nona Kewa", "Wakil Bupati",
+                                                                 "Kabupaten Sikka")]),
+    # a village-empowerment office and an Acehnese village council
+    ("Plt Kepala Dinas Pemberdayaan Masyarakat dan Gampong (DPMG) Aceh Utara Zulfikar Amin hadir.",
+     [("Zulfikar Amin", "Plt Kepala Dinas", "Kabupaten Aceh Utara")]),
+    ("Ketua Tuha Peuet Gampong Meunasah Blang, Marzuki Daud, berharap putusan itu adil.",
+     [("Marzuki Daud", "Ketua Tuha Peuet", "Gampong Meunasah Blang")]),
+    # a fire brigade's operations area; a contractor's site manager behind a company named in ordinary words
+    ("Kepala Daerah Operasi (Daops) Manggala Agni Pulang Pisau, Anang Suryadi, hadir.",
+     [("Anang Suryadi", "Kepala Daerah Operasi", "Kabupaten Pulang Pisau")]),
+    ("Site manager PT Karya Bangun Lestari Hendra Wijaya mengakui keterlambatan.",
+     [("Hendra Wijaya", "Site manager", None)]),
+])
+def test_officials_regency_short_forms_names_of_flores_and_aceh_offices_and_contractors(text, expected):
+    assert [(o.name, o.position, o.region) for o in extract_officials(text)] == expected
+
+
+def test_officials_a_title_and_nickname_after_the_name_are_the_same_person():
+    text = ("Dalam sambutannya, Bupati Yohanes Don Bosco Wangge yang akrab disapa Bupati Jhon menyampaikan terima kasih."
+            "\n\"UHC ini bukan sekadar piagam,\" tegas Bupati Jhon.")
+    [official] = extract_officials(text)
+    assert (official.name, official.aliases, len(official.mentions)) == ("Yohanes Don Bosco Wangge", ("Jhon",), 3)

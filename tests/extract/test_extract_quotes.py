@@ -621,3 +621,21 @@ def test_quotes_names_in_quotation_marks_and_a_factions_final_opinion_are_no_quo
 ])
 def test_quotes_a_province_in_an_address_and_an_occupation_after_a_name(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an official named before a relative clause that speaks
+    ("Anggota Fraksi Demokrat, Hendrikus Saiba, hadir. Paripurna juga diwarnai interupsi dari anggota Fraksi Demokrat, "
+     "Hendrikus Saiba, yang mempertanyakan mengapa dokumen Raperda baru dibagikan.", "Hendrikus Saiba"),
+    # "sang bupati": the Bupati named before
+    ("Bupati Bojonegoro Anwar Sholikin meninjau jembatan. Sang bupati pun langsung meminta kontraktor menambah "
+     "jumlah pekerja.", "Anwar Sholikin"),
+    # a long title before the name, after an opening phrase
+    ("Di tempat terpisah, Plt Kepala Dinas Pemberdayaan Masyarakat dan Gampong (DPMG) Aceh Utara Zulfikar Amin "
+     "mengatakan kasus tersebut harus menjadi pelajaran.", "Zulfikar Amin"),
+    # a sentence ending in a number is a sentence ("… di TPS 3. Padahal, menurutnya, …")
+    ("Kuasa hukum Jaenudin, Ahmad Fauzan, S.H., menuturkan kliennya menemukan 23 surat suara tidak sah di TPS 3. "
+     "Padahal, menurutnya, coblosan itu sah.", "Ahmad Fauzan"),
+])
+def test_quotes_relative_clauses_sang_long_titles_and_sentences_ending_in_numbers(text, speaker):
+    assert {q.speaker for q in quotes(text)} == {speaker}
