@@ -34,7 +34,8 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])")
 # Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
 # terus bertambah, terutama di Kecamatan X`, `sebagian besar di Kecamatan X`, `pertumbuhan permukiman di Kecamatan X`.
-STATISTICS_BEFORE = re.compile(r"\b(?:lonjakan|sebaran|titik\s+panas|hotspot|terbanyak|tertinggi|terendah|terbesar|persen|"
+STATISTICS_BEFORE = re.compile(r"\b(?:lonjakan|sebaran(?:nya)?|titik\s+panas|hotspot|terbanyak|tertinggi|terendah|terbesar|persen|"
+                               r"paling\s+(?:tinggi|banyak|rendah|besar)|"
                                r"prevalensi|angka|sebagian\s+besar|kebanyakan|mayoritas|pertumbuhan|"
                                r"pertambahan)\b[^.;\n“”\"]{0,50}$", re.IGNORECASE)
 _AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan", "kompleks", "komplek")
@@ -110,7 +111,9 @@ EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Ka
                          r"pada\s+(?:tanggal\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\d{1,2}(?!\d)))",
                          re.IGNORECASE)  # "Musrenbang Regional di Makassar pada 20 hingga 22 Mei"
 EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan|terjadi|tiba|berada|"
-                          r"berkunjung|kunjungan|hadir)\s+(?:di\s+)?(?:wilayah\s+)?|(?:(?:19|20)\d\d|\d{1,2}/\d{1,2})\)?\s+)$",
+                          r"berkunjung|kunjungan|hadir)\s+(?:di\s+)?(?:wilayah\s+)?|"
+                          # a meeting named before the city it is held in: "rapat koordinasi kepala daerah di Semarang"
+                          r"\b(?:rapat|pertemuan|konferensi|seminar|lokakarya|pelatihan|musyawarah)(?:\s+[a-z]+){0,4}\s+|(?:(?:19|20)\d\d|\d{1,2}/\d{1,2})\)?\s+)$",
                           re.IGNORECASE)
 
 
@@ -202,7 +205,8 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
 PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|tujuh|"
                         r"delapan|sembilan|sepuluh)\s+(?P<noun>" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+(?P<within>[a-z ]{3,30}?)|"
                         r"(?:\s+[a-z]+){1,2})?\s*,?\s*(?:" + _alternation(LIST_OPENERS) + r")\s+(?=[A-Z])")
-LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")
+LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s))?"
+                       r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …"
 
 
 def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
@@ -333,7 +337,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         region = _region_of(region_text)
         if head not in _HEADS and words[0].islower():  # "halaman Mapolres Banjar": the named building's head
             head = next((w for w in words if w[:1].isupper()), head)
-        if head not in _HEADS and len(words) > 1 and words[-1] in _HEADS:  # "M Bahalap Hotel"
+        if head not in _HEADS and len(words) > 1 and words[-1] in _HEADS and \
+                words[-1] not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi"):  # "M Bahalap Hotel" (not "Panitia
+            # Pemilihan Kepala Desa")
             head = words[-1]
         if head not in _HEADS and "hotel" in words[0].lower():  # "Swiss-Belhotel Manokwari"
             head = "Hotel"

@@ -414,3 +414,20 @@ def test_venues_counted_districts_are_areas_unless_nothing_narrower_is_named(tex
 ])
 def test_venues_offices_after_a_room_regional_heads_and_places_named_again(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a list of venues, each with what happens there
+    ("Perlombaan tersebar di sejumlah lokasi, antara lain Masjid Raya Pinrang untuk cabang tilawah, Aula Kantor Bupati "
+     "Pinrang untuk Musabaqah Makalah, serta SMA Negeri 1 Pinrang untuk cabang khat.",
+     ["Masjid Raya Pinrang", "Aula Kantor Bupati Pinrang", "SMA Negeri 1 Pinrang"]),
+    # a committee whose name ends in a village word is no place
+    ("Jaenudin melayangkan keberatan ke Panitia Pemilihan Kepala Desa tingkat Kabupaten Serang, Senin (1/12).", []),
+    # a meeting in a city
+    ("Bupati berhalangan hadir karena mengikuti rapat koordinasi kepala daerah di Semarang.", ["Semarang"]),
+    # where a rate is highest is a breakdown; where damage is worst is a scene
+    ("Sebarannya paling tinggi di Kecamatan Tolinggula dan Sumalata Timur.", []),
+    ("Yang paling parah di Kelurahan Bulota dan Desa Tuladenggi.", ["Kelurahan Bulota", "Desa Tuladenggi"]),
+])
+def test_venues_lists_with_purposes_committees_meetings_in_cities_and_breakdowns(text, names):
+    assert [v.name for v in extract_venues(text)] == names
