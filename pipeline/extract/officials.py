@@ -36,6 +36,9 @@ WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 GROUP_HEADS = ("Forum", "Aliansi", "Gerakan", "Komunitas", "Paguyuban", "Perkumpulan", "Himpunan", "Ikatan",
                "Persatuan", "Serikat", "Koalisi", "Solidaritas")
 GROUP_NAME = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=[ \t]*,|[ \t]+[a-z])")
+# What a post is held as, or through, before the holder's name: "selaku ketua kafilah", "dari jalur pengangkatan
+# wilayah adat Domberai" (up to the comma before the name).
+QUALIFIER = re.compile(r"[ \t]+(?:selaku|dari)[ \t]+[a-z][^,.;\n“”\"()]{1,60}?(?=[ \t]*,)")
 QUOTED_UNIT_NAME = re.compile(r"[ \t]+[\"“](?:[A-Z][\w-]*)(?:[ \t][A-Z][\w-]*){0,3}[\"”]")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
@@ -155,6 +158,9 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if quoted and end == pos:  # `Ketua Kelompok Usaha Bersama (KUB) "Bina Bahari", Hamzah`: the group's name
             end = pos = quoted.end()
             continue
+        qualified = QUALIFIER.match(text, pos, limit)
+        if qualified and end == pos and _read_name(text, qualified.end(), min(limit, qualified.end() + 80)):
+            return end, qualified.end()  # "Kepala Bagian Kesra Setda Selayar selaku ketua kafilah, Muh. Yusuf Baso"
         named = GROUP_NAME.match(text, pos, limit) if text[:pos].rstrip().rsplit(None, 1)[-1:] in (
             [h] for h in GROUP_HEADS) else None
         if named and end == pos:  # "Koordinator Forum Masyarakat Peduli Mandeh, Zulkarnain": the forum's whole name
@@ -417,12 +423,12 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         first = [f for f in POSITION.finditer(text, second.start("before"), second.start("cue"))] if second else []
         if first and second.group("cue") != "selaku":
             continue  # "X, Kepala Desa Bulota yang juga Ketua Apdesi ...": X's second office, X is read already
-        pos_end, _ = _read_position(text, m, min(len(text), m.end() + 160))
+        pos_end, name_start = _read_position(text, m, min(len(text), m.end() + 160))
         position = m.group("pos") + text[m.end():pos_end]  # without a possessive "-nya"
         primary = text[first[0].start():_read_position(text, first[0], second.start("cue"))[0]] if first else None
         position = primary or position  # "Wakil Bupati Lombok Timur selaku Ketua TPPS, X": X's own office is the first
         tail = TITLE_TAIL.match(text, pos_end) or FACTION_TAIL.match(text, pos_end)  # "anggota Komisi II lainnya, Wa Ode Nurhasanah"
-        name_from = tail.end() if tail else pos_end
+        name_from = tail.end() if tail else name_start  # after "selaku ketua kafilah," when the post has one
         after = _read_name(text, name_from, min(len(text), name_from + 80))
         if after and EPITHET_END.match(text, after[2]):
             after = None  # "ujar mantan Camat Medan Johor itu": a title pointing back, "Johor" is its place

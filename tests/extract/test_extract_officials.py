@@ -402,3 +402,19 @@ def test_officials_a_title_and_nickname_after_the_name_are_the_same_person():
             "\n\"UHC ini bukan sekadar piagam,\" tegas Bupati Jhon.")
     [official] = extract_officials(text)
     assert (official.name, official.aliases, len(official.mentions)) == ("Yohanes Don Bosco Wangge", ("Jhon",), 3)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what the post is held as, or through, between the post and the name
+    ("Kepala Bagian Kesra Setda Kepulauan Selayar selaku ketua kafilah, Muh. Yusuf Baso, mengaku bangga.",
+     [("Muh. Yusuf Baso", "Kepala Bagian Kesra", "Setda Kepulauan Selayar")]),
+    ("Anggota DPR Papua Barat dari jalur pengangkatan wilayah adat Domberai, Paulus Indouw, mengkritik alokasi.",
+     [("Paulus Indouw", "Anggota", "DPR Papua Barat")]),
+    # a faction's chair, "ketuanya", and a teacher in lower case after her name
+    ("Fraksi Otsus melalui ketuanya, Yulianus Wanma, menyoroti rendahnya serapan anggaran.",
+     [("Yulianus Wanma", "ketua", None)]),
+    ("Salah satu penerima SK, Siti Khoiriyah, S.Pd., guru kelas di SD Negeri 2 Wanadadi, tak kuasa menahan haru.",
+     [("Siti Khoiriyah", "guru kelas", None)]),
+])
+def test_officials_qualifiers_before_the_name_and_lower_case_chairs_and_teachers(text, expected):
+    assert [(o.name, o.position, o.organization) for o in extract_officials(text)] == expected
