@@ -38,7 +38,7 @@ WRITTEN = re.compile(
 # `Februari 2024`, `akhir November 2023`: a month.
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
-YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|"
+YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|[Uu]ntuk|"
                   r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa)\s+)(?P<y>" + _YEAR +
                   r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events
 # More years after one (`pada 2022 dan 2023`, `tahun 2019, 2021, dan 2023`).
@@ -292,6 +292,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             if HABITUAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or PROGRAMME_AFTER.match(text, m.end()) or \
                     paired and not (m.group("last") or m.group("next")):
                 continue
+            if not (m.group("last") or m.group("next") or m.group("this")) and \
+                    re.search(r"(?<![.!?”\"])[ \t][A-Z][a-z]+[ \t]$", text[max(0, m.start() - 20):m.start()]):
+                continue  # "Kambang dan Balai Selasa": a place named after a weekday
             add(m.start(), m.end(), _weekday_date(text, m, published))
         for m in MONTH_RELATIVE.finditer(low):
             month, rel = MONTHS[m.group("mon").lower().rstrip(".")], m.group("rel").lower()
@@ -323,6 +326,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
             add(m.start("mon"), end, f"{year:04d}-{month:02d}")
         for m in _scan(PERIOD_RELATIVE, low, ("tahun", "bulan")):
+            if COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "dua tahun lalu": a span of time, not last year
             step = _STEP[m.group("rel")]
             if m.group("unit").lower() == "tahun":
                 if step and not NAMED_YEAR.search(text[max(0, m.start() - 25):m.start()]):  # not "Pilkada tahun depan"

@@ -18,7 +18,7 @@ from pipeline.lang.regions import REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, SPEECH_FORMS,
                                         TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
-                                  TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
+                                  SPEAKING_BODIES, TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
 from pipeline.normalize.sentences import split_sentences
 
 OPEN, CLOSE = "“", "”"
@@ -51,7 +51,8 @@ LOWER_BODIES = ("panitia", "pansel", "pansus", "tim", "satgas", "satuan tugas", 
 REPORTED_IN = re.compile(r"\s*Dalam\s+(?:laporan|surat|keterangan(?:\s+tertulis)?|rilis|siaran\s+pers|sambutan|pidato|"
                          r"amanat|pernyataan)(?:nya)?(?:\s+(?P<who>[A-Z][^,]*?))?(?:\s+yang\s+[^,]*)?(?:,[^,]*){0,3}?,\s*"
                          r"(?P<cue>di[a-z]+(?:kan|i))\s+(?:bahwa\s+)?")
-_ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS, key=len, reverse=True)) + r"|Pemerintah|Pemkab|Pemprov|Pemkot)\b")
+_ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS + list(SPEAKING_BODIES), key=len, reverse=True)) +
+                        r"|Pemerintah|Pemkab|Pemprov|Pemkot)\b")
 
 
 def _long_title(title: str) -> str:
@@ -324,6 +325,8 @@ class _Resolver:
         index = bisect.bisect_left(self._mention_starts, at) - 1
         if index >= 0 and (self.last_at < 0 or self._mention_starts[index] > self.last_at):
             return self._mentions[index][2]
+        if self.last and _ORG_START.match(self.last) and index >= 0 and not _ORG_START.match(self._mentions[index][2]):
+            return self._mentions[index][2]  # "-nya" after a body spoke ("Pemkot juga mengusulkan …"): a person
         return self.last
 
     def said_anonymously(self, at: int) -> None:

@@ -111,13 +111,31 @@ def extract_regulations(text: str) -> list[Regulation]:
     unique: list[Regulation] = []
     # "UU Penanggulangan Bencana" where "UU Nomor 24 Tahun 2007 tentang Penanggulangan Bencana" is cited too: one law
     titled = {(r.type, r.title.casefold()) for r in found if r.number and r.title}
-    found = [r for r in found if r.number or not r.title or (r.type, r.title.casefold()) not in titled]
+    found = [r for r in found if r.number or not r.title or ((r.type, r.title.casefold()) not in titled and
+                                                             not any(_shortens(re.sub(r"^(?:UU|Undang-Undang)\s+", "", r.title), t)
+                                                                     for k, t in titled if k == r.type))]
     for reg in sorted(found, key=lambda r: r.span):
         key = (reg.type, reg.number, reg.year) if reg.number else (reg.type, (reg.title or reg.text).casefold())
         if key not in seen:
             seen.add(key)
             unique.append(reg)
     return unique
+
+
+def _shortens(name: str, title: str) -> bool:
+    """Whether a one-word name is a syllable short form of a title (`Tipikor` of "Pemberantasan Tindak Pidana
+    Korupsi", `Adminduk` of "Administrasi Kependudukan", `Minerba` of "Pertambangan Mineral dan Batubara"): it starts
+    like one of the title's words and its letters run through the rest in order."""
+    short = name.casefold()
+    if " " in short or len(short) < 5:
+        return False
+    words = [w for w in title.split() if w not in ("dan", "atas", "tentang")]
+    for i, word in enumerate(words):
+        if word[:2] == short[:2]:
+            rest = iter("".join(words[i:]))
+            if all(c in rest for c in short):
+                return True
+    return False
 
 
 def _minister(short_form: str) -> str | None:

@@ -148,8 +148,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\bharga\b[^.,;“”\"]{0,40}|\b(?:asalkan
                                  # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
                                  # di Pasar X") and how things spread ("titik itu tersebar di kawasan X")
                                  r"\(\d{1,3}\)\s*,\s*(?:[a-z]+\s+){1,3}|"
-                                 r"\byang\s+(?:sehari-hari\s+)?(?:berjualan|berdagang|bekerja|tinggal|bermukim|berdomisili|"
-                                 r"menetap|mangkal)\s+|\btersebar\s+|"
+                                 r"\byang\s+(?:sehari-hari\s+|sebelumnya\s+|pernah\s+)?(?:berjualan|berdagang|bekerja|tinggal|bermukim|"
+                                 r"berdomisili|menetap|mangkal|bertugas|berdinas|menjabat)\s+|\btersebar\s+|"
                                  r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
                                  # "tiga desa di Kecamatan X", "desa adat di X": the villages (but "paruman desa adat di
                                  # Wantilan X" is a meeting of one)

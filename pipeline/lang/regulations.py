@@ -56,6 +56,9 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Peraturan Kepolisian Negara Republik Indonesia", "Peraturan Lembaga", "Polri"),
     ("Peraturan Kepolisian", "Peraturan Lembaga", "Polri"),
     ("Peraturan Mahkamah Agung", "Peraturan Lembaga", "MA"), ("Peraturan BPOM", "Peraturan Lembaga", "BPOM"),
+    ("Peraturan BNPB", "Peraturan Lembaga", "BNPB"), ("Peraturan BKN", "Peraturan Lembaga", "BKN"),
+    ("Peraturan LKPP", "Peraturan Lembaga", "LKPP"), ("Peraturan BNN", "Peraturan Lembaga", "BNN"),
+    ("Peraturan BPS", "Peraturan Lembaga", "BPS"), ("Peraturan BMKG", "Peraturan Lembaga", "BMKG"),
     ("Peraturan Badan", "Peraturan Lembaga", None), ("Peraturan Lembaga", "Peraturan Lembaga", None),
     ("Peraturan Kepala", "Peraturan Lembaga", None), ("Perka", "Peraturan Lembaga", None),  # Perka BNPB
     ("Keputusan Gubernur", "Keputusan", None), ("Keputusan Bupati", "Keputusan", None),

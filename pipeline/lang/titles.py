@@ -58,6 +58,10 @@ DPRK DPRA DPRP MRP Gereja Klasis Sinode Jemaat Paroki Keuskupan Stasi
 Tuha
 """.split()
 
+# Bodies that speak in the news under their own names, besides the organisation heads above: state companies and
+# agencies ("PLN UP3 Pekalongan menyebut …", "BPJS Kesehatan Cabang Maumere menyatakan …").
+SPEAKING_BODIES = ("PLN", "BPJS", "Pertamina", "Telkom", "Pelindo", "ASDP", "KAI", "Angkasa Pura", "PDAM", "Perumda")
+
 # Expansions of common organisation abbreviations, for `organization` (the article's own expansion wins).
 ORG_ABBREVIATIONS = {
     "Dinkes": "Dinas Kesehatan", "Dinsos": "Dinas Sosial", "Disdik": "Dinas Pendidikan",

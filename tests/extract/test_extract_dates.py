@@ -276,3 +276,13 @@ def test_dates_today_in_a_quote_is_the_day_of_the_event_in_the_week_before_publi
 ])
 def test_dates_this_weeks_weekday_weeks_as_then_sepanjang_and_years_of_events(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # a place named like a weekday, a span of years, a year something is planned for
+    ("Dapur beroperasi di Painan, Salido, Kambang dan Balai Selasa.", dt.date(2025, 9, 12), []),
+    ("Kami sudah teriak dari dua tahun lalu.", dt.date(2025, 10, 8), []),
+    ("Pemkab akan mengusulkan tambahan kuota PTSL untuk 2026 kepada kementerian.", dt.date(2025, 7, 24), ["2026"]),
+])
+def test_dates_places_named_like_weekdays_spans_of_years_and_years_planned_for(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

@@ -639,3 +639,14 @@ def test_quotes_a_province_in_an_address_and_an_occupation_after_a_name(text, sp
 ])
 def test_quotes_relative_clauses_sang_long_titles_and_sentences_ending_in_numbers(text, speaker):
     assert {q.speaker for q in quotes(text)} == {speaker}
+
+
+def test_quotes_nya_after_a_body_spoke_is_the_person_named_before():
+    text = ("Wali Kota Pekalongan, Bambang Heru Prasetyo, meninjau tanggul. Pemkot juga mengusulkan kelanjutan "
+            "pembangunan tanggul laut.\n“Penanganan rob tidak bisa parsial,” ungkapnya.")
+    assert [q.speaker for q in quotes(text) if q.type == "direct"] == ["Bambang Heru Prasetyo"]
+
+
+def test_quotes_a_state_company_speaks_as_a_body():
+    text = "Sementara itu, PLN UP3 Pekalongan menyebut pemadaman sementara dilakukan di 14 gardu distribusi."
+    assert [q.speaker for q in quotes(text)] == ["PLN UP3 Pekalongan"]

@@ -183,3 +183,10 @@ def test_regulations_a_codes_short_name_after_its_citation_is_the_same_law():
     text = ("Dakwaan telah memenuhi Pasal 143 ayat (2) Undang-Undang Nomor 8 Tahun 1981 tentang Hukum Acara Pidana "
             "(KUHAP). Terdakwa dijerat KUHP.")
     assert [r.canonical for r in extract_regulations(text)] == ["UU 8/1981", "UU KUHP"]
+
+
+def test_regulations_an_agencys_regulation_and_a_laws_short_name_after_its_citation():
+    text = ("Status mengacu pada Peraturan BNPB Nomor 4 Tahun 2020 tentang Penggunaan Dana Siap Pakai. Terdakwa dijerat "
+            "UU Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi; penyidik menerapkan UU Tipikor.")
+    assert [(r.type, r.issuer, r.canonical) for r in extract_regulations(text)] == [
+        ("Peraturan Lembaga", "BNPB", "Peraturan 4/2020"), ("Undang-Undang", None, "UU 31/1999")]

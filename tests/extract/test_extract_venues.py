@@ -431,3 +431,7 @@ def test_venues_offices_after_a_room_regional_heads_and_places_named_again(text,
 ])
 def test_venues_lists_with_purposes_committees_meetings_in_cities_and_breakdowns(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_where_someone_served_before_is_no_venue():
+    assert extract_venues("“Proses pidananya jalan,” tegas perwira yang sebelumnya bertugas di Polresta Mataram itu.") == []
