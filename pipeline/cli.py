@@ -271,7 +271,14 @@ def crawl(urls: tuple[str, ...], output: Path, state_dir: Path | None, since, ma
               help="Model directory to write (or to score with --evaluate-only). Default: models/ner.")
 @click.option("--evaluate-only", is_flag=True, help="Score the existing model; do not train.")
 @click.option("--seed", type=int, default=None, help="Random seed (default: the recipe's fixed seed, 0).")
-def train(output: Path | None, evaluate_only: bool, seed: int | None) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="spaCy config (default: models/ner-config.cfg).")
+@click.option("--steps", type=click.IntRange(1), default=None,
+              help="Train on train + valid for this many steps (default: the recipe's FINAL_STEPS).")
+@click.option("--train-only", is_flag=True,
+              help="Train on the train split only and keep the checkpoint best on valid (to choose settings).")
+def train(output: Path | None, evaluate_only: bool, seed: int | None, config_path: Path | None, steps: int | None,
+          train_only: bool) -> None:
     """Train the NER model from corpus/ner/ and print per-label P/R/F1 on the test split.
 
     Example: warta train --output models/ner
@@ -283,7 +290,9 @@ def train(output: Path | None, evaluate_only: bool, seed: int | None) -> None:
         if evaluate_only:
             scores = recipe.evaluate(output)
         else:
-            scores = recipe.train(output, seed=recipe.SEED if seed is None else seed)
+            scores = recipe.train(output, seed=recipe.SEED if seed is None else seed,
+                                  config_path=config_path or recipe.CONFIG_PATH,
+                                  final_steps=None if train_only else (steps or recipe.FINAL_STEPS))
     except (OSError, ValueError) as err:
         raise click.ClickException(f"{output}: {err}") from err
     click.echo(f"NER entity scores on the NERGrit test split ({output}):")

@@ -16,6 +16,9 @@ Features (the first that applies):
   facility head ("Aula", "Masjid"), `HON` an honorific ("H.", "Hj", "Bapak"), `RANK` a police or military rank
   ("AKBP", "Kombes"), `DEG` a degree ("S.Sos", "M.Si");
 - `PROV`, `REG`, `DIST`, `VIL`: a one-word region name ("Gorontalo", "Sulut", "Tilamuta"), capitalised;
+- `DICT` (with the component's `root_words` setting) an ordinary word: one of Sastrawi's root words, or a word
+  whose Sastrawi stem is one ("harga", "Pemberdayaan"), so that a capitalised word left unmarked looks more like a
+  name (models/README.md, "0.5.0 attempt");
 - "" otherwise.
 """
 from __future__ import annotations
@@ -23,12 +26,14 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lang import honorifics, places, regions, titles
+from pipeline.normalize.stem import root_words, stem
 
 MAX_WORDS = 6  # the longest region name matched, in tokens
 LEVEL_WORDS = {
@@ -79,9 +84,10 @@ def level_table() -> dict[str, str]:
 
 
 @functools.cache
-def word_tables() -> dict[str, dict[str, str]]:
-    """The single-word tables: `words` (casefolded word -> LEVEL/TITLE/ORG/FAC, the earlier kind wins) and
-    `keyed` (word without dots, hyphens and apostrophes, lower-cased -> HON/RANK/DEG, for capitalised words)."""
+def word_tables(roots: bool = False) -> dict[str, dict[str, str]]:
+    """The single-word tables: `words` (casefolded word -> LEVEL/TITLE/ORG/FAC, the earlier kind wins), `keyed`
+    (word without dots, hyphens and apostrophes, lower-cased -> HON/RANK/DEG, for capitalised words) and, with
+    `roots`, `roots` (Sastrawi's root words, sorted, for DICT)."""
     words: dict[str, str] = {}
     for kind, entries in (
         ("LEVEL", [w for levels in LEVEL_WORDS.values() for w in levels]),
@@ -99,7 +105,8 @@ def word_tables() -> dict[str, dict[str, str]]:
     ):
         for word in entries:
             keyed.setdefault(_bare(word), kind)
-    return {"words": dict(sorted(words.items())), "keyed": dict(sorted(keyed.items()))}
+    tables = {"words": dict(sorted(words.items())), "keyed": dict(sorted(keyed.items()))}
+    return {**tables, "roots": sorted(root_words())} if roots else tables
 
 
 def _bare(word: str) -> str:
@@ -110,8 +117,23 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def features(words: list[str], tables: dict[str, dict[str, str]] | None = None) -> list[str]:
-    """One feature string per word (see the module docstring); `tables` as `word_tables()` gives them."""
+def ordinary_test(roots) -> Callable[[str], bool] | None:
+    """A cached test of whether a casefolded word is ordinary by `roots` (it or its Sastrawi stem is a root word);
+    None when there are no roots, as in a model trained before 0.5.0."""
+    if not roots:
+        return None
+    known = frozenset(roots)
+    return functools.lru_cache(maxsize=200_000)(lambda word: word in known or stem(word) in known)
+
+
+@functools.cache
+def _current_ordinary() -> Callable[[str], bool] | None:
+    return ordinary_test(word_tables(roots=True)["roots"])
+
+
+def features(words: list[str], tables: dict | None = None, ordinary: Callable[[str], bool] | None = None) -> list[str]:
+    """One feature string per word (see the module docstring); `tables` as `word_tables()` gives them (the current
+    ones by default), `ordinary` as `ordinary_test(tables["roots"])` (no DICT feature without it)."""
     tables = tables or word_tables()
     regions_ = region_table()
     words_, keyed = tables["words"], tables["keyed"]
@@ -138,6 +160,8 @@ def features(words: list[str], tables: dict[str, dict[str, str]] | None = None) 
         kind = words_.get(folded[i])
         if kind is None and _capitalised(word):
             kind = keyed.get(_bare(word)) or regions_.get((folded[i],))
+        if kind is None and ordinary and word.isalpha() and ordinary(folded[i]):
+            kind = "DICT"
         out[i] = kind or ""
     return out
 
@@ -150,12 +174,13 @@ class LexiconFeatures:
     A new component (in training) takes the current tables.
     """
 
-    def __init__(self, name: str = "warta_lexicon"):
+    def __init__(self, name: str = "warta_lexicon", root_words: bool = False):
         self.name = name
-        self.tables = word_tables()
+        self.tables = word_tables(roots=root_words)
+        self.ordinary = _current_ordinary() if root_words else None
 
     def __call__(self, doc: Doc) -> Doc:
-        for token, feature in zip(doc, features([t.text for t in doc], self.tables)):
+        for token, feature in zip(doc, features([t.text for t in doc], self.tables, self.ordinary)):
             token.tag_ = feature
         return doc
 
@@ -164,6 +189,7 @@ class LexiconFeatures:
 
     def from_bytes(self, data: bytes, *, exclude=()) -> "LexiconFeatures":
         self.tables = json.loads(data.decode("utf-8"))
+        self.ordinary = ordinary_test(self.tables.get("roots"))
         return self
 
     def to_disk(self, path, *, exclude=()) -> None:
@@ -175,6 +201,7 @@ class LexiconFeatures:
         return self.from_bytes((Path(path) / "tables.json").read_bytes())
 
 
-@Language.factory("warta_lexicon", assigns=["token.tag"])
-def make_lexicon(nlp: Language, name: str) -> LexiconFeatures:
-    return LexiconFeatures(name)
+@Language.factory("warta_lexicon", assigns=["token.tag"], default_config={"root_words": False})
+def make_lexicon(nlp: Language, name: str, root_words: bool) -> LexiconFeatures:
+    """`root_words` adds the DICT feature (Sastrawi's root words, saved with the tables)."""
+    return LexiconFeatures(name, root_words)

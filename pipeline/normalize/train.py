@@ -25,6 +25,7 @@ from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.vocab import Vocab
 
 from pipeline.normalize import lexicon as _lexicon  # noqa: F401  registers `warta_lexicon` for the config
+from pipeline.normalize.vectors import TEXT_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "corpus" / "ner" / "nergrit"
@@ -48,6 +49,17 @@ PRETRAIN = {"epochs": 0, "text": "all", "batch_words": 1000, "n_characters": 4, 
 # Train the shipped model on the train + dev splits for exactly this many steps (chosen on dev by a train-only run
 # of the same recipe); None = train on train only and keep the checkpoint that scores best on dev.
 FINAL_STEPS: int | None = 2400  # best dev checkpoint of the train-only run: step 2,200 on 12% less data
+# The POS multi-task: the config's `morphologizer` shares the tok2vec and learns universal POS from these
+# token<TAB>tag files (the bapos sentences of corpus/text/), the NER sentences repeated NER_COPIES_WITH_POS times
+# so they keep their weight; the tagger is dropped before the model is saved (models/README.md, 0.5.0). Without
+# POS files the morphologizer is taken out of the config.
+POS_FILES: tuple[Path, ...] = TEXT_FILES
+NER_COPIES_WITH_POS = 3
+# IndoNLU bapos tags (the IDN tagset) as universal POS for the morphologizer.
+BAPOS_UPOS = {"NN": "NOUN", "NNP": "PROPN", "NND": "NOUN", "PRP": "PRON", "PR": "PRON", "VB": "VERB", "JJ": "ADJ",
+              "RB": "ADV", "IN": "ADP", "SC": "SCONJ", "CC": "CCONJ", "CD": "NUM", "OD": "ADJ", "MD": "AUX",
+              "NEG": "PART", "DT": "DET", "FW": "X", "X": "X", "Z": "PUNCT", "SYM": "SYM", "UH": "INTJ", "WH": "PRON",
+              "RP": "PART"}
 # Static word vectors (pipeline/normalize/vectors.py), built when the config's embed has include_static_vectors.
 VECTORS = {"dims": 64, "max_words": 20_000, "min_count": 2, "window": 2}
 
@@ -286,10 +298,12 @@ def train(
     final_steps: int | None = FINAL_STEPS,
     overrides: dict[str, object] | None = None,
     log: bool = True,
+    pos_files: Sequence[Path] = POS_FILES,
 ) -> dict[str, LabelScore]:
     """Train from `corpus_dir` with `config_path`, save the model to `output` and return its test-split scores.
     With `final_steps` the model trains on the train + dev splits for that many steps; with None, on train only,
-    keeping the checkpoint that scores best on dev. Same data, config and seed give the same model."""
+    keeping the checkpoint that scores best on dev. `pos_files` feed the POS multi-task (empty: none). Same data,
+    config and seed give the same model."""
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
 
@@ -300,10 +314,14 @@ def train(
         splits["train"] = splits["train"] + splits["dev"]
     splits["train"] = case_variants(swap_mentions(splits["train"], swap_copies, seed=seed), augment)
     vocab = Vocab()
+    with_pos = bool(pos_files) and "morphologizer" in spacy.util.load_config(config_path)["nlp"]["pipeline"]
     with tempfile.TemporaryDirectory(prefix="warta-ner-") as tmp:
         work = Path(tmp)
         for name in ("train", "dev"):
-            DocBin(docs=(sentence_doc(vocab, s) for s in splits[name])).to_disk(work / f"{name}.spacy")
+            docs = [sentence_doc(vocab, s) for s in splits[name]]
+            if name == "train" and with_pos:  # the NER sentences repeated, then the POS sentences
+                docs = docs * NER_COPIES_WITH_POS + pos_docs(vocab, pos_files)
+            DocBin(docs=docs).to_disk(work / f"{name}.spacy")
         # With final_steps: one evaluation, at the last step, no early stop, so "model-best" is the final model
         # (`overrides` still win, e.g. a test's few steps).
         final = (
@@ -319,6 +337,9 @@ def train(
             **(overrides or {}),
         }
         config = spacy.util.load_config(config_path, overrides=settings, interpolate=False)
+        if not with_pos and "morphologizer" in config["nlp"]["pipeline"]:
+            config["nlp"]["pipeline"] = [p for p in config["nlp"]["pipeline"] if p != "morphologizer"]
+            del config["components"]["morphologizer"]
         if _uses_static_vectors(config) and not config["paths"].get("vectors"):
             config["paths"]["vectors"] = str(_vectors(vector_text, work / "vectors"))
         sink = None if log else io.StringIO()
@@ -335,6 +356,8 @@ def train(
         (work / "out").mkdir()
         train_loop(nlp, work / "out", stdout=sink or sys.stdout, stderr=sink or sys.stderr)
         best = work / "out" / "model-best"
+        if with_pos:
+            nlp.remove_pipe("morphologizer")  # it only shaped the shared tok2vec
         for name in nlp.pipe_names:  # the in-memory weights are the last step's; take the best checkpoint's
             nlp.get_pipe(name).from_disk(best / name, exclude=["vocab"])
         # After a train + dev run the dev score measures training data: leave it out rather than mislead.
@@ -375,6 +398,25 @@ def _text_words(*, lower: bool) -> list[list[str]]:
     from pipeline.normalize.vectors import TEXT_FILES, read_words
 
     return [words for text_file in TEXT_FILES for words in read_words(text_file, lower=lower)]
+
+
+def pos_docs(vocab: Vocab, files: Sequence[Path] = POS_FILES) -> list[Doc]:
+    """The sentences of token<TAB>tag files (IDN tags, as bapos writes them) as Docs with universal POS
+    (`BAPOS_UPOS`; BIO prefixes dropped, an unknown tag is X), for the POS multi-task."""
+    docs = []
+    for path in files:
+        words: list[str] = []
+        pos: list[str] = []
+        for line in Path(path).read_text(encoding="utf-8").splitlines() + [""]:
+            if not line.strip():
+                if words:
+                    docs.append(Doc(vocab, words=words, pos=pos))
+                words, pos = [], []
+                continue
+            word, tag = line.split("\t")
+            words.append(word)
+            pos.append(BAPOS_UPOS.get(tag[2:] if tag[:2] in ("B-", "I-") else tag, "X"))
+    return docs
 
 
 def pretrain_tok2vec(

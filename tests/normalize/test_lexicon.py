@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.normalize.lexicon import LexiconFeatures, features
+from pipeline.normalize.lexicon import LexiconFeatures, features, ordinary_test, word_tables
 
 
 def marks(text: str) -> dict[str, str]:
@@ -45,9 +45,33 @@ def test_single_words_get_the_kind_of_their_table(word, expected):
     assert marks(f"Kemarin {word} datang .")[word] == expected
 
 
-@pytest.mark.parametrize("word", ["membuka", "kegiatan", "di", ".", "gorontalo", "2024", "Anas"])
+@pytest.mark.parametrize("word", ["membuka", "kegiatan", ".", "gorontalo", "2024", "Anas", "Wartabone", "e-KTP"])
 def test_plain_lower_case_and_unknown_words_get_no_feature(word):
     assert marks(f"Kemarin {word} datang")[word] == ""
+
+
+@pytest.mark.parametrize("word", ["harga", "membuka", "kegiatan", "Pemberdayaan", "Masyarakat", "menegaskan"])
+def test_with_root_words_ordinary_words_root_words_or_stemming_to_one_are_dict(word):
+    tables = word_tables(roots=True)
+    words = f"Kemarin {word} datang".split()
+    assert features(words, tables, ordinary_test(tables["roots"]))[1] == "DICT"
+    assert features(words)[1] != "DICT"  # the default tables have no root words
+
+
+def test_the_component_adds_root_words_when_configured():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_lexicon", config={"root_words": True})
+    doc = nlp(Doc(nlp.vocab, words=["Bupati", "membuka", "Wartabone"]))
+    assert [t.tag_ for t in doc] == ["TITLE", "DICT", ""]
+
+
+def test_a_model_saved_without_root_words_marks_no_ordinary_words(tmp_path):
+    saved = LexiconFeatures()
+    saved.tables = {"words": {}, "keyed": {}}  # the tables of a model trained before 0.5.0
+    saved.to_disk(tmp_path / "lex")
+    loaded = LexiconFeatures().from_disk(tmp_path / "lex")
+    doc = loaded(Doc(spacy.blank("id").vocab, words=["harga", "membuka"]))
+    assert [t.tag_ for t in doc] == ["", ""]
 
 
 def test_a_region_word_in_lower_case_is_not_a_region():

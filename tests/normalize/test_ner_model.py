@@ -74,7 +74,8 @@ def tiny_runs(tmp_path_factory) -> list[tuple[Path, dict]]:
     for name in ("train_preprocess.txt", "valid_preprocess.txt", "test_preprocess.txt"):
         (corpus / name).write_text(TINY_CORPUS, encoding="utf-8")
     return [
-        (root / run, train(root / run, corpus_dir=corpus, overrides=TINY_SETTINGS, log=False)) for run in "ab"
+        (root / run, train(root / run, corpus_dir=corpus, overrides=TINY_SETTINGS, log=False, pos_files=()))
+        for run in "ab"
     ]
 
 

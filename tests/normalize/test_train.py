@@ -1,6 +1,8 @@
 """The recipe's data steps (pipeline/normalize/train.py): mention replacement and tok2vec pretraining."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -142,11 +144,39 @@ def test_train_with_final_steps_learns_the_dev_split_and_stops_at_that_step(tmp_
 
     # the test split is the dev split: only a model trained on train + dev knows its names
     corpus = write_corpus(tmp_path / "corpus", bio(SENTENCES[2:]), bio(SENTENCES[:2]))
-    scores = train(tmp_path / "model", corpus_dir=corpus, overrides=TINY_SETTINGS, final_steps=80, log=False)
+    scores = train(tmp_path / "model", corpus_dir=corpus, overrides=TINY_SETTINGS, final_steps=80, log=False,
+                   pos_files=())
     assert scores["ALL"].f1 > 0.5
     nlp = spacy.load(tmp_path / "model")
     assert nlp.config["training"]["max_steps"] == 80
     assert nlp.meta["performance"] == {}  # a dev score of a model trained on dev would mislead
+
+
+POS_TEXT = "Bupati\tNNP\nmembuka\tVB\nacara\tNN\ndi\tIN\nGorontalo\tB-NNP\n.\tZ\n\n"
+
+
+def test_pos_docs_map_idn_tags_to_universal_pos(tmp_path):
+    from spacy.vocab import Vocab
+
+    from pipeline.normalize.train import pos_docs
+
+    (tmp_path / "pos.txt").write_text(POS_TEXT, encoding="utf-8")
+    [doc] = pos_docs(Vocab(), [tmp_path / "pos.txt"])
+    assert [t.pos_ for t in doc] == ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+
+
+def test_train_with_the_pos_task_drops_the_tagger_and_still_learns_the_ner(tmp_path):
+    from pipeline.normalize.train import train
+
+    corpus = write_corpus(tmp_path / "corpus", bio(SENTENCES[2:]), bio(SENTENCES[:2]))
+    (tmp_path / "pos.txt").write_text(POS_TEXT * 20, encoding="utf-8")
+    tiny = {**TINY_SETTINGS, "components.morphologizer.model.tok2vec.width": 32}
+    config = Path(__file__).resolve().parents[2] / "models" / "ner-config-mtl.cfg"
+    scores = train(tmp_path / "model", corpus_dir=corpus, config_path=config, overrides=tiny, final_steps=80,
+                   log=False, pos_files=[tmp_path / "pos.txt"])
+    assert scores["ALL"].f1 > 0.5
+    nlp = spacy.load(tmp_path / "model")
+    assert nlp.pipe_names == ["warta_lexicon", "ner"]  # the morphologizer only shaped the shared tok2vec
 
 
 NESTED_EMBED = """
