@@ -163,7 +163,7 @@ def _event_place(text: str, start: int, end: int) -> bool:
 
 
 # "Pantai Lampuuk", "kawasan Lambaro", "SDN Sungai Jingah 1"
-_ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b)){0,3}" + \
+_ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b)){0,4}" + \
     r"(?:[ \t]+(?:kilometer|[Kk][Mm]\.?)[ \t]*\d{1,3}(?:[.,]\d{1,3})?\b)?"  # "Jalan Ahmad Yani kilometer 1"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
 COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?:dan|serta|(?<=,[ \t])hingga)"
@@ -204,9 +204,13 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
 # listed after a counted place noun.
 PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|tujuh|"
                         r"delapan|sembilan|sepuluh)\s+(?P<noun>" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+(?P<within>[a-z ]{3,30}?)|"
-                        r"(?:\s+[a-z]+){1,2})?\s*,?\s*(?:" + _alternation(LIST_OPENERS) + r")\s+(?=[A-Z])")
+                        r"(?:\s+[a-z]+){1,2}|(?P<clause>\s+[^.,;:\n“”\"]{8,70}?))?\s*,?\s*(?:" + _alternation(LIST_OPENERS) +
+                        r")\s+(?P<di2>di\s+)?(?=[A-Z])")  # "lima sekolah dasar di X meliburkan siswanya, antara lain SD …"
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s))?"
                        r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …"
+
+
+REGION_HEADS = LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi")
 
 
 def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
@@ -217,16 +221,24 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
     for m in PLACE_LIST.finditer(text, start):
         # all the districts an event covers, enumerated ("di empat kecamatan, yakni", "11 desa di empat kecamatan,
         # meliputi"), are areas; districts given as examples ("di beberapa distrik, ada Kurik, Okaba") are venues
-        noun = (m.group("within") or m.group("noun")).split()[-1]
+        nouns = re.findall(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", m.group().casefold())
+        noun = (m.group("within") or "").split()[-1:] or nouns[-1:] or [m.group("noun")]
+        noun = noun[0]  # the last place noun before the list: "11 desa di empat kecamatan, yakni" lists districts
         into = coarse if noun.capitalize() in DISTRICT_LEVELS + ("Kabupaten", "Kota") and \
-            re.search(r"\b(?:yakni|yaitu|meliputi)\s*$", m.group()) else found
+            re.search(r"\b(?:yakni|yaitu|meliputi)\s*(?:di\s+)?$", m.group()) else found
         if not m.group("di") and re.search(r"\b(?:kepada|untuk|bagi|ke|dari)\s+$", text[max(0, m.start() - 10):m.start()]):
             continue  # "kepada 10 kampung, antara lain ...": who receives, not where
-        pos = m.end()
+        pos, previous = m.end(), None
         while item := LIST_ITEM.match(text, pos):
             name = item.group("item")
             first = _head_word(name)
-            if first in TIME_WORDS or not (m.group("di") or (first in _HEADS or _is_place_name(name)) and
+            if previous and previous not in REGION_HEADS and first in DISTRICT_LEVELS + ("Kabupaten", "Kota"):
+                previous, pos = first, item.end()  # "di Jalan Paus, Kecamatan Marpoyan Damai, dan …": the street's region
+                if not item.group("sep"):
+                    break
+                continue
+            previous = first
+            if first in TIME_WORDS or not (m.group("di") or m.group("di2") or (first in _HEADS or _is_place_name(name)) and
                                            first not in DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")):
                 break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a
                 # district (districts a flood "melanda" are regions; the shelters and villages are its venues)

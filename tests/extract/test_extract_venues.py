@@ -435,3 +435,15 @@ def test_venues_lists_with_purposes_committees_meetings_in_cities_and_breakdowns
 
 def test_venues_where_someone_served_before_is_no_venue():
     assert extract_venues("“Proses pidananya jalan,” tegas perwira yang sebelumnya bertugas di Polresta Mataram itu.") == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a counted place noun, a clause, then the list
+    ("Sedikitnya lima sekolah dasar di Pekalongan Utara meliburkan siswanya sejak Senin, antara lain SD Negeri Panjang "
+     "Wetan 01 dan SD Negeri Bandengan 02.", ["SD Negeri Panjang Wetan 01", "SD Negeri Bandengan 02"]),
+    # a street's district inside a list is its region, not another venue
+    ("Tumpukan sampah masih terlihat di sejumlah titik, antara lain di Jalan Paus, Kecamatan Marpoyan Damai, dan Jalan "
+     "Arifin Achmad.", ["Jalan Paus", "Jalan Arifin Achmad"]),
+])
+def test_venues_counted_lists_after_a_clause_and_a_streets_district_in_a_list(text, names):
+    assert [v.name for v in extract_venues(text)] == names
