@@ -46,11 +46,12 @@ PLACE = re.compile(
     r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?|" + _WORKS + r"[ \t]+)?"  # "digedung DPRD", "di ruas Tol X"
     r"(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
     r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+(?:/[A-Z][\w-]*)?|dan|lan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
+    r"(?:dr|drg)\.(?=[ \t]+[A-Z])|"  # "RSUD dr. H. Marsidi Judono": a doctor's title inside a hospital's name
     r"\([A-Z][A-Za-z]{1,9}\))){0,8})"
     r"(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 # A full stop that ends a sentence inside a captured name, not one of an abbreviation in it: `Jl.`, `No.`, an initial,
 # a shortened name part (`Jalan Moh. Yamin`, `Jalan K.H. Ahmad Dahlan`, `Jalan Dr. Sutomo`).
-_NOT_ENDS = sorted({"Jl", "No", "Dr", "Ir", "Prof", "KH"} | NAME_ABBREVIATIONS)
+_NOT_ENDS = sorted({"Jl", "No", "Dr", "dr", "drg", "Ir", "Prof", "KH"} | NAME_ABBREVIATIONS)
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _NOT_ENDS) + r"\.(?=\s)")
 REGION_PART = re.compile(r"(?P<kind>" + _LEVELS + r")\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 _BAD_TAIL = re.compile(r"\s+(?:dan|de|di|ke|no\.?)$")

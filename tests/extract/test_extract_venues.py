@@ -447,3 +447,8 @@ def test_venues_where_someone_served_before_is_no_venue():
 ])
 def test_venues_counted_lists_after_a_clause_and_a_streets_district_in_a_list(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_a_hospital_named_after_a_doctor_keeps_the_title():
+    text = "Pasien tetap dirujuk ke RSUD dr. H. Marsidi Judono. Ia dirawat di RSUD dr. Soedarso, Pontianak."
+    assert [v.name for v in extract_venues(text)] == ["RSUD dr. H. Marsidi Judono", "RSUD dr. Soedarso"]
