@@ -20,7 +20,7 @@ from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
                                   POLITICAL_PARTIES, POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS,
-                                  REGIONAL_HEADS)
+                                  REGIONAL_HEADS, UNIT_ACRONYMS)
 from pipeline.normalize.stem import root_words, stem
 
 _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
@@ -38,7 +38,7 @@ GROUP_HEADS = ("Forum", "Aliansi", "Gerakan", "Komunitas", "Paguyuban", "Perkump
 GROUP_NAME = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=[ \t]*,|[ \t]+[a-z])")
 # What a post is held as, or through, before the holder's name: "selaku ketua kafilah", "dari jalur pengangkatan
 # wilayah adat Domberai" (up to the comma before the name).
-QUALIFIER = re.compile(r"[ \t]+(?:selaku|dari)[ \t]+[a-z][^,.;\n“”\"()]{1,60}?(?=[ \t]*,)")
+QUALIFIER = re.compile(r"[ \t]+(?:selaku|dari)[ \t]+[a-z][^,.;\n“”\"]{1,60}?(?=[ \t]*,)")  # "dari dapil (dapil) III"
 QUOTED_UNIT_NAME = re.compile(r"[ \t]+[\"“](?:[A-Z][\w-]*)(?:[ \t][A-Z][\w-]*){0,3}[\"”]")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
@@ -161,6 +161,11 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         qualified = QUALIFIER.match(text, pos, limit)
         if qualified and end == pos and _read_name(text, qualified.end(), min(limit, qualified.end() + 80)):
             return end, qualified.end()  # "Kepala Bagian Kesra Setda Selayar selaku ketua kafilah, Muh. Yusuf Baso"
+        village = WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        if village and end == pos and village.group()[:1].isupper() and gazetteer().is_local_place(village.group()) \
+                and QUALIFIER.match(text, village.end(), limit):
+            end = pos = village.end()  # "Ketua BUMKal Bleberan selaku pengelola Sri Gethuk, X": the unit's village
+            continue
         named = GROUP_NAME.match(text, pos, limit) if text[:pos].rstrip().rsplit(None, 1)[-1:] in (
             [h] for h in GROUP_HEADS) else None
         if named and end == pos:  # "Koordinator Forum Masyarakat Peduli Mandeh, Zulkarnain": the forum's whole name
@@ -228,7 +233,7 @@ def _name_word_at(text: str, pos: int) -> bool:
 
 def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
     """Read `[, ] [honorifics/ranks] Name Words [, degrees]` from `start`; returns (raw, name_start, name_end)."""
-    m = re.compile(r"\s*,?\s*").match(text, start)
+    m = re.compile(r"[ \t]*,?[ \t]*").match(text, start)  # a name does not start on the next line
     pos = m.end()
     first = None
     last_end = None
@@ -579,7 +584,8 @@ _CAPS_RUN = re.compile(r"(?<![\w.])[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*)+
 
 @functools.cache
 def _known_acronyms() -> frozenset[str]:
-    return frozenset(w.upper() for w in list(_ORG_HEADS) + list(ORG_ABBREVIATIONS) if w.isupper() or len(w) <= 5)
+    return frozenset(w.upper() for w in list(_ORG_HEADS) + list(ORG_ABBREVIATIONS) if w.isupper() or len(w) <= 5) | \
+        UNIT_ACRONYMS
 
 
 ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # "Komisi IV", "Wakil Ketua II"

@@ -134,7 +134,7 @@ pekerjaan penataan perindustrian perdagangan penanaman terpadu pelayanan pendapa
 penelitian pengembangan kepegawaian penanggulangan kebakaran penyelamatan pemberdayaan kesejahteraan
 pemadam kesatuan rumah sakit umum puskesmas sekolah dasar menengah atas pertama kejuruan universitas
 komisioner pengawas pemilu pemilihan dewan perwakilan sekretaris camat lurah rw rt dusun kampung distrik
-masyarakat kemasyarakatan gampong nagari
+masyarakat kemasyarakatan gampong nagari kalurahan milik peuet dinpar bumi bangunan bea perolehan hak tanah
 indonesia republik ri perwakilan cabang wilayah regional area kanwil
 bina marga cipta karya jembatan irigasi sanitasi drainase
 ilmu sosiologi antropologi psikologi filsafat sejarah teknik kedokteran kebijakan publik fakultas
@@ -146,8 +146,12 @@ dan se serta untuk
 # written in lower case they are ordinary words ("Kepala Daerah dalam Rapat Paripurna").
 CAPITALISED_OFFICE_WORDS = {"dalam", "luar", "air", "jalan"}
 
-# Lower-case words that may sit inside a position phrase without ending it ("Kepala Dinas Sosial dan PMD").
-POSITION_JOINERS = {"dan", "se", "serta", "untuk", "bidang"}
+# Lower-case words that may sit inside a position phrase without ending it ("Kepala Dinas Sosial dan PMD", "Bea
+# Perolehan Hak atas Tanah").
+POSITION_JOINERS = {"dan", "se", "serta", "untuk", "bidang", "atas"}
+
+# Acronyms of units that contain vowels, so that a release in CAPITALS keeps them as written ("UPTD PPA Maros").
+UNIT_ACRONYMS = {"UPTD", "UPT", "PPA", "DP3A", "P2TP2A", "BUMKAL", "BUMDES", "PPKB", "SPPG", "UKPBJ", "BPHTB"}
 
 # Short forms of titles and the long forms they stand for, so that "tegas Sekda" finds the "Sekretaris Daerah".
 TITLE_ABBREVIATIONS = {

@@ -418,3 +418,29 @@ def test_officials_a_title_and_nickname_after_the_name_are_the_same_person():
 ])
 def test_officials_qualifiers_before_the_name_and_lower_case_chairs_and_teachers(text, expected):
     assert [(o.name, o.position, o.organization) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # an Acehnese village council, and a religious title before the name
+    ("Ketua Tuha Peuet Gampong Lamreung Tgk. Mahmuddin hadir.", "Mahmuddin", "Ketua Tuha Peuet"),
+    # a constituency in brackets before the name; a village enterprise's village before "selaku"
+    ("Anggota Dewan Perwakilan Rakyat Kabupaten (DPRK) Aceh Besar dari daerah pemilihan (dapil) III, Teuku Rizal "
+     "Mahfud, S.H., M.H., menggelar reses.", "Teuku Rizal Mahfud", "Anggota"),
+    ("Ketua Badan Usaha Milik Kalurahan (BUMKal) Bleberan selaku pengelola Sri Gethuk, Sugeng Riyanto, mengakui "
+     "adanya kelemahan.", "Sugeng Riyanto", "Ketua Badan Usaha Milik"),
+    # a unit named in words that are ordinary elsewhere ("Bumi", "Hak atas Tanah"), and one in capitals
+    ("Kepala Bidang Pajak Bumi dan Bangunan dan Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB) Bapenda Lampung "
+     "Selatan, Rudi Hartono, S.E., mengatakan tunggakan naik.", "Rudi Hartono", "Kepala Bidang"),
+    ("Sementara itu, Plt Kepala UPTD PPA Maros, Muh. Irfan Syam, S.Psi., mengatakan korban ditempatkan di rumah aman.",
+     "Muh. Irfan Syam", "Plt Kepala"),
+    ("Kata Kepala Dinpar Gunungkidul Drs. Suharjono Wibowo MM saat meninjau lokasi, Senin.", "Suharjono Wibowo",
+     "Kepala Dinpar"),
+])
+def test_officials_acehnese_councils_constituencies_village_enterprises_and_unit_acronyms(text, name, position):
+    [official] = [o for o in extract_officials(text) if o.name == name]
+    assert official.position.startswith(position)
+
+
+def test_officials_a_name_does_not_start_on_the_next_line():
+    text = "Setiap desa membentuk tim yang terdiri atas kepala dusun dan ketua RT.\nMulai hari ini, petugas turun."
+    assert extract_officials(text) == []
