@@ -38,7 +38,7 @@ GROUP_HEADS = ("Forum", "Aliansi", "Gerakan", "Komunitas", "Paguyuban", "Perkump
 GROUP_NAME = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=[ \t]*,|[ \t]+[a-z])")
 # What a post is held as, or through, before the holder's name: "selaku ketua kafilah", "dari jalur pengangkatan
 # wilayah adat Domberai" (up to the comma before the name).
-QUALIFIER = re.compile(r"[ \t]+(?:selaku|dari)[ \t]+[a-z][^,.;\n“”\"]{1,60}?(?=[ \t]*,)")  # "dari dapil (dapil) III"
+QUALIFIER = re.compile(r"[ \t]+(?:selaku|dari|sekaligus)[ \t]+[a-z][^,.;\n“”\"]{1,60}?(?=[ \t]*,)")  # "dari dapil (dapil) III"
 QUOTED_UNIT_NAME = re.compile(r"[ \t]+[\"“](?:[A-Z][\w-]*)(?:[ \t][A-Z][\w-]*){0,3}[\"”]")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
@@ -407,7 +407,7 @@ EPITHET_END = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 # A legislator's faction or party between the title and the name: "Anggota DPRD Bali dari Fraksi PDI Perjuangan X".
 FACTION_TAIL = re.compile(r"\s+(?:dari\s+)?(?:Fraksi|Partai|F-?)\s*(?:" + "|".join(
     re.escape(p) for p in sorted(POLITICAL_PARTIES, key=len, reverse=True)) + r")(?![\w-])(?:\s*,)?")
-TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula|pada\s+(?:dinas|badan|instansi|kantor|lembaga|bidang)\s+"
+TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula|sebelumnya|terdahulu|pada\s+(?:dinas|badan|instansi|kantor|lembaga|bidang)\s+"
                         r"(?:itu|tersebut|ini)|dari\s+(?:unsur|jalur|kursi)\s+[a-z]+(?:\s+[a-z]+)?)(?=\s*,)")
 # "Kepala Bidang Pendidikan Tinggi pada dinas itu, X", "Anggota DPRK Lanny Jaya dari unsur pengangkatan, X"
 
@@ -719,7 +719,8 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
                 if m.start() not in covered:
                     spans.add((m.start(), m.end()))
                     covered.update(range(m.start(), m.end()))
-        name, others = key, tuple(aliases[key])
+        # a nickname given after a short mention too ("ujar Artawan yang akrab disapa Gus Bagus")
+        name, others = key, tuple(dict.fromkeys(aliases[key] + _aliases(text, sorted(spans))))
         fuller = next((a for a in others if len(a.split()) > len(key.split()) == 1), None)
         if fuller:  # "Koh Ahong alias Lim Tjoe Hong": the fullest form is the name, the nickname an alias
             name, others = fuller, (key,) + tuple(a for a in others if a != fuller)

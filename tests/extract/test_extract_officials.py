@@ -410,9 +410,7 @@ def test_officials_a_title_and_nickname_after_the_name_are_the_same_person():
      [("Muh. Yusuf Baso", "Kepala Bagian Kesra", "Setda Kepulauan Selayar")]),
     ("Anggota DPR Papua Barat dari jalur pengangkatan wilayah adat Domberai, Paulus Indouw, mengkritik alokasi.",
      [("Paulus Indouw", "Anggota", "DPR Papua Barat")]),
-    # a faction's chair, "ketuanya", and a teacher in lower case after her name
-    ("Fraksi Otsus melalui ketuanya, Yulianus Wanma, menyoroti rendahnya serapan anggaran.",
-     [("Yulianus Wanma", "ketua", None)]),
+    # a teacher in lower case after her name
     ("Salah satu penerima SK, Siti Khoiriyah, S.Pd., guru kelas di SD Negeri 2 Wanadadi, tak kuasa menahan haru.",
      [("Siti Khoiriyah", "guru kelas", None)]),
 ])
@@ -444,3 +442,27 @@ def test_officials_acehnese_councils_constituencies_village_enterprises_and_unit
 def test_officials_a_name_does_not_start_on_the_next_line():
     text = "Setiap desa membentuk tim yang terdiri atas kepala dusun dan ketua RT.\nMulai hari ini, petugas turun."
     assert extract_officials(text) == []
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # the post's former holder: "sebelumnya" between the post and the name
+    ("Yamin menggantikan Pj Bupati sebelumnya, Drs. Abdurrahman Hasan, M.Si., yang masa jabatannya berakhir.",
+     "Abdurrahman Hasan", "Pj Bupati"),
+    # a second role "sekaligus" before the name; a school subject in a teacher's post
+    ("Guru Kimia sekaligus pembimbing KSM, Andi Riskawati, S.Pd., Gr., juga menerima penghargaan.", "Andi Riskawati",
+     "Guru Kimia"),
+])
+def test_officials_a_former_holder_and_a_second_role_before_the_name(text, name, position):
+    [official] = [o for o in extract_officials(text) if o.name == name]
+    assert official.position == position
+
+
+def test_officials_a_nickname_given_after_a_short_mention_is_an_alias():
+    text = ("Kepala Dinas Pertanian Tabanan, I Gusti Ngurah Bagus Artawan, hadir. \"Babi mati,\" ujar Artawan yang akrab "
+            "disapa Gus Bagus.")
+    [official] = extract_officials(text)
+    assert official.aliases == ("Gus Bagus",)
+
+
+def test_officials_a_lower_case_chair_ending_a_sentence_is_nobody():
+    assert extract_officials("Kami ukur sendiri, disaksikan ketua RT. Sisanya ke mana?") == []
