@@ -48,7 +48,7 @@ SWAP_COPIES = 0
 PRETRAIN = {"epochs": 0, "text": "all", "batch_words": 1000, "n_characters": 4, "hidden_size": 300, "dropout": 0.2}
 # Train the shipped model on the train + dev splits for exactly this many steps (chosen on dev by a train-only run
 # of the same recipe); None = train on train only and keep the checkpoint that scores best on dev.
-FINAL_STEPS: int | None = 2400  # best dev checkpoint of the train-only run: step 2,200 on 12% less data
+FINAL_STEPS: int | None = 4400  # best dev checkpoint of the train-only run: step 4,000 on 12% less data
 # The POS multi-task: the config's `morphologizer` shares the tok2vec and learns universal POS from these
 # token<TAB>tag files (the bapos sentences of corpus/text/), the NER sentences repeated NER_COPIES_WITH_POS times
 # so they keep their weight; the tagger is dropped before the model is saved (models/README.md, 0.5.0). Without
@@ -497,13 +497,13 @@ def _tidy(model_dir: Path) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="warta_ner",
-        version="0.3.2",
-        description="warta's Indonesian NER (PERSON, PLACE, ORGANISATION): lexicon features (warta_lexicon) and "
-        "static PPMI-SVD word vectors into a CNN tok2vec + transition-based NER, trained on IndoNLU NERGrit "
-        "(train + valid splits); "
-        "see models/README.md",
-        license="Apache-2.0 (IndoNLU NERGrit training data, IndoNLU bapos text for the vectors); region names "
-        "in the lexicon features from idn-area-data (ODbL 1.0)",
+        version="0.5.0",
+        description="warta's Indonesian NER (PERSON, PLACE, ORGANISATION): lexicon features (warta_lexicon, with "
+        "Sastrawi's root words) and static PPMI-SVD word vectors into a CNN tok2vec + transition-based NER, trained "
+        "on IndoNLU NERGrit (train + valid splits) with a POS tagger on IndoNLU bapos sharing the tok2vec "
+        "(dropped before saving); see models/README.md",
+        license="Apache-2.0 (IndoNLU NERGrit training data, IndoNLU bapos text and POS tags); region names in the "
+        "lexicon features from idn-area-data (ODbL 1.0); root words from Sastrawi (MIT)",
         url="https://github.com/warta-nlp/warta",
         author="warta",
         email="",
@@ -514,9 +514,14 @@ def _tidy(model_dir: Path) -> None:
                 "license": "Apache-2.0",
             },
             {
-                "name": "IndoNLU bapos_pos-idn (words only, for the static vectors)",
+                "name": "IndoNLU bapos_pos-idn (words for the static vectors, POS tags for the multi-task)",
                 "url": "https://github.com/IndoNLP/indonlu",
                 "license": "Apache-2.0",
+            },
+            {
+                "name": "Sastrawi root words (kata-dasar.txt, via PySastrawi)",
+                "url": "https://github.com/har07/PySastrawi",
+                "license": "MIT",
             },
             {
                 "name": "idn-area-data 4.0.1 (region names, corpus/wilayah)",

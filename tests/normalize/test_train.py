@@ -1,8 +1,6 @@
 """The recipe's data steps (pipeline/normalize/train.py): mention replacement and tok2vec pretraining."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 
@@ -171,9 +169,8 @@ def test_train_with_the_pos_task_drops_the_tagger_and_still_learns_the_ner(tmp_p
     corpus = write_corpus(tmp_path / "corpus", bio(SENTENCES[2:]), bio(SENTENCES[:2]))
     (tmp_path / "pos.txt").write_text(POS_TEXT * 20, encoding="utf-8")
     tiny = {**TINY_SETTINGS, "components.morphologizer.model.tok2vec.width": 32}
-    config = Path(__file__).resolve().parents[2] / "models" / "ner-config-mtl.cfg"
-    scores = train(tmp_path / "model", corpus_dir=corpus, config_path=config, overrides=tiny, final_steps=80,
-                   log=False, pos_files=[tmp_path / "pos.txt"])
+    scores = train(tmp_path / "model", corpus_dir=corpus, overrides=tiny, final_steps=80, log=False,
+                   pos_files=[tmp_path / "pos.txt"])
     assert scores["ALL"].f1 > 0.5
     nlp = spacy.load(tmp_path / "model")
     assert nlp.pipe_names == ["warta_lexicon", "ner"]  # the morphologizer only shaped the shared tok2vec
