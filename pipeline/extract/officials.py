@@ -640,6 +640,7 @@ def _part_of_another_name(text: str, m: re.Match, name: str) -> bool:
 
 
 NICKNAME_OF_SOMEONE = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?:\S+\s+)?$")
+INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+berinisial\b")
 TITLED_NICKNAME_BEFORE = re.compile(r"\b" + NICKNAME_CUE + r"\s+$")  # "… yang akrab disapa" before "Bupati Jhon"
 
 
@@ -669,8 +670,8 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
         if not mention.name:
             continue
         name = clean_name(mention.name)
-        if not name or len(name) < 3:
-            continue
+        if not name or len(name) < 3 or INITIALS_AFTER.match(text, mention.span[1]):
+            continue  # "Bendahara KSP Maju Bersama Sejahtera berinisial SM": a unit's name; the person has initials
         begins = min(mention.span[0], mention.position_span[0]) if mention.position_span else mention.span[0]
         if order and TITLED_NICKNAME_BEFORE.search(text, max(0, begins - 40), begins):
             # "Bupati Yohanes Don Bosco Wangge yang akrab disapa Bupati Jhon": the title and nickname of the person
@@ -721,7 +722,8 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
                     covered.update(range(m.start(), m.end()))
         # a nickname given after a short mention too ("ujar Artawan yang akrab disapa Gus Bagus")
         name, others = key, tuple(dict.fromkeys(aliases[key] + _aliases(text, sorted(spans))))
-        fuller = next((a for a in others if len(a.split()) > len(key.split()) == 1), None)
+        fuller = next((a for a in others if len(a.split()) > len(key.split()) == 1 and
+                       not re.search(r"(?:disapa|dipanggil|sapaan)\s+" + re.escape(a), text)), None)  # not a nickname
         if fuller:  # "Koh Ahong alias Lim Tjoe Hong": the fullest form is the name, the nickname an alias
             name, others = fuller, (key,) + tuple(a for a in others if a != fuller)
         officials.append(Official(name, position, org, region, tuple(sorted(spans)), gazetteer().code(region), others))

@@ -466,3 +466,10 @@ def test_officials_a_nickname_given_after_a_short_mention_is_an_alias():
 
 def test_officials_a_lower_case_chair_ending_a_sentence_is_nobody():
     assert extract_officials("Kami ukur sendiri, disaksikan ketua RT. Sisanya ke mana?") == []
+
+
+def test_officials_a_unit_named_before_initials_is_nobody_and_a_nickname_is_not_the_name():
+    assert extract_officials("Penyidik menahan Bendahara KSP Maju Bersama Sejahtera berinisial SM (47).") == []
+    [official] = extract_officials("Ketua GP3A Batang Alai, H. Ibrahim, yang akrab disapa Acil Baim, berharap "
+                                   "pemerintah memberikan pendampingan.")
+    assert (official.name, official.aliases) == ("Ibrahim", ("Acil Baim",))
