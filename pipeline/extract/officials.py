@@ -702,8 +702,7 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
         for word in set(key.split()):
             word_owners[word] = word_owners.get(word, 0) + 1
     taken = {i for key in order for s, e in people[key]["mentions"] for i in range(s, e)}
-    aliases = {key: _aliases(text, people[key]["mentions"]) + [n for n in people[key].get("nicknames", ())
-                                                              if n not in _aliases(text, people[key]["mentions"])]
+    aliases = {key: list(dict.fromkeys(_aliases(text, people[key]["mentions"]) + people[key].get("nicknames", [])))
                for key in order}
     forms = {key: [key] + [w for w in key.split() if len(w) > 3 and word_owners[w] == 1] + aliases[key]
              + [w for a in aliases[key] for w in a.split() if len(w) > 3 and w not in word_owners] for key in order}

@@ -255,11 +255,11 @@ class _Resolver:
         if ranked:
             return self.regional_head(ranked.group("rank") == "dua", ranked.group("place"), at)
         phrase = re.sub(r"\s+(?:dalam|saat|ketika|usai|seusai)\s.*$", "", phrase) if phrase[:1].isupper() else phrase
-        titled = phrase.split(maxsplit=1)
-        if len(titled) == 2 and titled[0].casefold() == "sang":
-            titled = ["sang", titled[1][:1].upper() + titled[1][1:]]  # "Sang bupati pun meminta": the Bupati
-        if len(titled) == 2 and (is_honorific(titled[0]) or titled[0] == "sang") and POSITION.match(titled[1]):
-            phrase = titled[1]  # "ujar Jro Bendesa", "kata Pak Camat": a title after a form of address
+        first, _, rest = phrase.partition(" ")
+        sang = first.casefold() == "sang"
+        rest = rest[:1].upper() + rest[1:] if sang else rest  # "Sang bupati pun meminta": the Bupati
+        if rest and (sang or is_honorific(first)) and POSITION.match(rest):
+            phrase = rest  # "ujar Jro Bendesa", "kata Pak Camat": a title after a form of address
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
         if head:
