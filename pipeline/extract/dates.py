@@ -316,8 +316,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 year -= 1  # "penyaluran tahun lalu sempat terlambat hingga Desember"
             elif month > published.month and since:
                 year -= 1
-            elif month < published.month and (m.group("cue").endswith("lambat") or m.group("cue").endswith(
-                    "lambatnya") or FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - (40 if since else 60)), m.start())
+            elif month < published.month and (m.group("cue").endswith(("lambat", "lambatnya")) or
+                    FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - (40 if since else 60)), m.start())
                     and not (since and PAST_MARK.search(low, max(0, m.start() - 40), m.start()))):
                 # a deadline, or a month to come ("agar anggaran bisa dieksekusi sejak awal Januari"; but "seharusnya
                 # sudah bisa melelang sejak Januari" is this year's, past)

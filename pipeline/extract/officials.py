@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
-from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NOBLE_PREFIXES, OFFICE_NAME_WORDS,
-                                      clean_name, is_degree, is_honorific, is_rank)
+from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_VERBS, NOBLE_PREFIXES,
+                                      OFFICE_NAME_WORDS, clean_name, is_degree, is_honorific, is_rank)
 from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer
@@ -35,6 +35,7 @@ WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 # to a comma or a lower-case word.
 GROUP_HEADS = ("Forum", "Aliansi", "Gerakan", "Komunitas", "Paguyuban", "Perkumpulan", "Himpunan", "Ikatan",
                "Persatuan", "Serikat", "Koalisi", "Solidaritas")
+GROUP_HEAD_BEFORE = re.compile(r"(?<!\S)(?:" + "|".join(GROUP_HEADS) + r")\s*$")
 GROUP_NAME = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=[ \t]*,|[ \t]+[a-z])")
 # What a post is held as, or through, before the holder's name: "selaku ketua kafilah", "dari jalur pengangkatan
 # wilayah adat Domberai" (up to the comma before the name).
@@ -166,8 +167,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 and QUALIFIER.match(text, village.end(), limit):
             end = pos = village.end()  # "Ketua BUMKal Bleberan selaku pengelola Sri Gethuk, X": the unit's village
             continue
-        named = GROUP_NAME.match(text, pos, limit) if text[:pos].rstrip().rsplit(None, 1)[-1:] in (
-            [h] for h in GROUP_HEADS) else None
+        named = GROUP_NAME.match(text, pos, limit) if GROUP_HEAD_BEFORE.search(text, max(0, pos - 20), pos) else None
         if named and end == pos:  # "Koordinator Forum Masyarakat Peduli Mandeh, Zulkarnain": the forum's whole name
             end = pos = named.end()
             continue
@@ -722,7 +722,8 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
         # a nickname given after a short mention too ("ujar Artawan yang akrab disapa Gus Bagus")
         name, others = key, tuple(dict.fromkeys(aliases[key] + _aliases(text, sorted(spans))))
         fuller = next((a for a in others if len(a.split()) > len(key.split()) == 1 and
-                       not re.search(r"(?:disapa|dipanggil|sapaan)\s+" + re.escape(a), text)), None)  # not a nickname
+                       not re.search(r"(?:" + "|".join(NICKNAME_VERBS) + r"|sapaan)\s+" + re.escape(a), text)),
+                      None)  # a fuller name, not a nickname ("yang akrab disapa Acil Baim")
         if fuller:  # "Koh Ahong alias Lim Tjoe Hong": the fullest form is the name, the nickname an alias
             name, others = fuller, (key,) + tuple(a for a in others if a != fuller)
         officials.append(Official(name, position, org, region, tuple(sorted(spans)), gazetteer().code(region), others))

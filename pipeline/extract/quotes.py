@@ -48,6 +48,7 @@ PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+h
                              r"\s+(?P<cue>di\w+(?:kan|i))\s+(?P<who>.+)$")
 # Bodies written in lower case that speak as bodies ("Menurut panitia seleksi, …").
 LOWER_BODIES = ("panitia", "pansel", "pansus", "tim", "satgas", "satuan tugas", "komite", "majelis hakim")
+LOWER_BODY = re.compile(r"(?:" + "|".join(LOWER_BODIES) + r")(?:\s+[a-z]+){0,2}")
 REPORTED_IN = re.compile(r"\s*Dalam\s+(?:laporan|surat|keterangan(?:\s+tertulis)?|rilis|siaran\s+pers|sambutan|pidato|"
                          r"amanat|pernyataan)(?:nya)?(?:\s+(?P<who>[A-Z][^,]*?))?(?:\s+yang\s+[^,]*)?(?:,[^,]*){0,3}?,\s*"
                          r"(?P<cue>di[a-z]+(?:kan|i))\s+(?:bahwa\s+)?")
@@ -276,7 +277,7 @@ class _Resolver:
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
             body = re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
             return self.long_form(re.sub(r"\s+\([A-Z][\w-]*\)$", "", body))  # "Fraksi Partai Amanat Nasional (PAN)"
-        if re.fullmatch(r"(?:" + "|".join(LOWER_BODIES) + r")(?:\s+[a-z]+){0,2}", phrase):
+        if LOWER_BODY.fullmatch(phrase):
             return phrase  # "Menurut panitia seleksi, …", "kata majelis hakim": a body written in lower case
         if phrase.split()[0].casefold() in PERSON_DESCRIPTIONS:
             # "Pria bernama lengkap Abdul Rahman Tompo itu" names someone; "politikus PKB itu" points back
@@ -300,7 +301,7 @@ class _Resolver:
                 return self._mentions[index][2]  # "politisi perempuan itu" after a fraksi spoke through her: a person
             return found
         spelled = re.search(r"((?:[A-Z][\w-]*\s+){1,8}?)\(" + re.escape(phrase) + r"\)", self.text) if \
-            re.fullmatch(r"[A-Z][A-Za-z-]{1,11}", phrase) else None
+            re.fullmatch(r"[A-Z][A-Za-z-]{1,11}", phrase) and f"({phrase})" in self.text else None
         words = spelled.group(1).split() if spelled else []
         body = next((" ".join(words[i:]) for i in range(len(words)) if _ORG_START.match(" ".join(words[i:]))), None)
         if body:
@@ -454,7 +455,6 @@ def extract_quotes(text: str, officials: list[Official], start: int = 0, end: in
     direct = [(s, e) for s, e in _direct_spans(text) if start <= s < end and
               not NAME_IN_QUOTES.search(text, max(0, s - 120), s - 1) and not _quoted_term(text, s, e)]
     sentences = [(max(s, start), min(e, end)) for s, e in split_sentences(text) if e > start and s < end]
-    speech = direct
     events: list[tuple[int, str, tuple]] = [(s, "direct", (s, e)) for s, e in direct]
     events += [(s, "sentence", (s, e)) for s, e in sentences]
     events.sort(key=lambda x: (x[0], x[1] != "sentence"))
@@ -468,7 +468,7 @@ def extract_quotes(text: str, officials: list[Official], start: int = 0, end: in
                 resolver.said(q.speaker, q.span[1])
                 previous_direct = q
         else:
-            found = _indirect_quotes(text, s, e, speech, resolver, quotes)
+            found = _indirect_quotes(text, s, e, direct, resolver, quotes)
             for q in found:
                 quotes.append(q)
                 resolver.said(q.speaker, q.span[1])

@@ -111,15 +111,23 @@ def extract_regulations(text: str) -> list[Regulation]:
     unique: list[Regulation] = []
     # "UU Penanggulangan Bencana" where "UU Nomor 24 Tahun 2007 tentang Penanggulangan Bencana" is cited too: one law
     titled = {(r.type, r.title.casefold()) for r in found if r.number and r.title}
-    found = [r for r in found if r.number or not r.title or ((r.type, r.title.casefold()) not in titled and
-                                                             not any(_shortens(re.sub(r"^(?:UU|Undang-Undang)\s+", "", r.title), t)
-                                                                     for k, t in titled if k == r.type))]
+    found = [r for r in found if r.number or not r.title or not _names_a_cited_law(r, titled)]
     for reg in sorted(found, key=lambda r: r.span):
         key = (reg.type, reg.number, reg.year) if reg.number else (reg.type, (reg.title or reg.text).casefold())
         if key not in seen:
             seen.add(key)
             unique.append(reg)
     return unique
+
+
+def _names_a_cited_law(reg: Regulation, titled: set[tuple[str, str]]) -> bool:
+    """Whether a regulation named by its subject or short name is one cited in full by number and title:
+    "UU Penanggulangan Bencana", "UU Tipikor" beside "UU Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana
+    Korupsi"."""
+    if (reg.type, reg.title.casefold()) in titled:
+        return True
+    name = re.sub(r"^(?:UU|Undang-Undang)\s+", "", reg.title)
+    return any(_shortens(name, title) for rtype, title in titled if rtype == reg.type)
 
 
 def _shortens(name: str, title: str) -> bool:

@@ -12,6 +12,7 @@ from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS,
 from pipeline.normalize.sentences import split_sentences
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
+REGION_HEADS = LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi")  # the first word of a region's name, not a facility's
 # Region level words, with the abbreviations written for them: `Kabupaten`, `Kab.`, `Kecamatan`, `Kec.`, `Kalurahan`.
 _LEVELS = "|".join(["Provinsi", "Kabupaten", r"Kab\.", "Kota", r"Kec\.", r"Kel\."] + list(LOCAL_LEVELS))
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
@@ -207,11 +208,10 @@ PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbaga
                         r"delapan|sembilan|sepuluh)\s+(?P<noun>" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+(?P<within>[a-z ]{3,30}?)|"
                         r"(?:\s+[a-z]+){1,2}|(?P<clause>\s+[^.,;:\n“”\"]{8,70}?))?\s*,?\s*(?:" + _alternation(LIST_OPENERS) +
                         r")\s+(?P<di2>di\s+)?(?=[A-Z])")  # "lima sekolah dasar di X meliburkan siswanya, antara lain SD …"
+PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b")
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s))?"
                        r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …"
 
-
-REGION_HEADS = LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi")
 
 
 def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
@@ -222,9 +222,9 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
     for m in PLACE_LIST.finditer(text, start):
         # all the districts an event covers, enumerated ("di empat kecamatan, yakni", "11 desa di empat kecamatan,
         # meliputi"), are areas; districts given as examples ("di beberapa distrik, ada Kurik, Okaba") are venues
-        nouns = re.findall(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", m.group().casefold())
-        noun = (m.group("within") or "").split()[-1:] or nouns[-1:] or [m.group("noun")]
-        noun = noun[0]  # the last place noun before the list: "11 desa di empat kecamatan, yakni" lists districts
+        # the last place noun before the list: "11 desa di empat kecamatan, yakni" lists districts
+        noun = (m.group("within") or "").split()[-1:] or PLACE_NOUN.findall(m.group().casefold())[-1:]
+        noun = noun[0]
         into = coarse if noun.capitalize() in DISTRICT_LEVELS + ("Kabupaten", "Kota") and \
             re.search(r"\b(?:yakni|yaitu|meliputi)\s*(?:di\s+)?$", m.group()) else found
         if not m.group("di") and re.search(r"\b(?:kepada|untuk|bagi|ke|dari)\s+$", text[max(0, m.start() - 10):m.start()]):
@@ -350,9 +350,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         region = _region_of(region_text)
         if head not in _HEADS and words[0].islower():  # "halaman Mapolres Banjar": the named building's head
             head = next((w for w in words if w[:1].isupper()), head)
-        if head not in _HEADS and len(words) > 1 and words[-1] in _HEADS and \
-                words[-1] not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi"):  # "M Bahalap Hotel" (not "Panitia
-            # Pemilihan Kepala Desa")
+        if head not in _HEADS and len(words) > 1 and words[-1] in _HEADS and words[-1] not in REGION_HEADS:
+            # "M Bahalap Hotel" (not "Panitia Pemilihan Kepala Desa")
             head = words[-1]
         if head not in _HEADS and "hotel" in words[0].lower():  # "Swiss-Belhotel Manokwari"
             head = "Hotel"
