@@ -126,11 +126,6 @@ def ordinary_test(roots) -> Callable[[str], bool] | None:
     return functools.lru_cache(maxsize=200_000)(lambda word: word in known or stem(word) in known)
 
 
-@functools.cache
-def _current_ordinary() -> Callable[[str], bool] | None:
-    return ordinary_test(word_tables(roots=True)["roots"])
-
-
 def features(words: list[str], tables: dict | None = None, ordinary: Callable[[str], bool] | None = None) -> list[str]:
     """One feature string per word (see the module docstring); `tables` as `word_tables()` gives them (the current
     ones by default), `ordinary` as `ordinary_test(tables["roots"])` (no DICT feature without it)."""
@@ -177,7 +172,7 @@ class LexiconFeatures:
     def __init__(self, name: str = "warta_lexicon", root_words: bool = False):
         self.name = name
         self.tables = word_tables(roots=root_words)
-        self.ordinary = _current_ordinary() if root_words else None
+        self.ordinary = ordinary_test(self.tables.get("roots"))
 
     def __call__(self, doc: Doc) -> Doc:
         for token, feature in zip(doc, features([t.text for t in doc], self.tables, self.ordinary)):

@@ -314,14 +314,8 @@ def train(
         splits["train"] = splits["train"] + splits["dev"]
     splits["train"] = case_variants(swap_mentions(splits["train"], swap_copies, seed=seed), augment)
     vocab = Vocab()
-    with_pos = bool(pos_files) and "morphologizer" in spacy.util.load_config(config_path)["nlp"]["pipeline"]
     with tempfile.TemporaryDirectory(prefix="warta-ner-") as tmp:
         work = Path(tmp)
-        for name in ("train", "dev"):
-            docs = [sentence_doc(vocab, s) for s in splits[name]]
-            if name == "train" and with_pos:  # the NER sentences repeated, then the POS sentences
-                docs = docs * NER_COPIES_WITH_POS + pos_docs(vocab, pos_files)
-            DocBin(docs=docs).to_disk(work / f"{name}.spacy")
         # With final_steps: one evaluation, at the last step, no early stop, so "model-best" is the final model
         # (`overrides` still win, e.g. a test's few steps).
         final = (
@@ -337,9 +331,16 @@ def train(
             **(overrides or {}),
         }
         config = spacy.util.load_config(config_path, overrides=settings, interpolate=False)
-        if not with_pos and "morphologizer" in config["nlp"]["pipeline"]:
+        with_pos = "morphologizer" in config["nlp"]["pipeline"]
+        if with_pos and not pos_files:
             config["nlp"]["pipeline"] = [p for p in config["nlp"]["pipeline"] if p != "morphologizer"]
             del config["components"]["morphologizer"]
+            with_pos = False
+        for name in ("train", "dev"):
+            docs = [sentence_doc(vocab, s) for s in splits[name]]
+            if name == "train" and with_pos:  # the NER sentences repeated, then the POS sentences
+                docs = docs * NER_COPIES_WITH_POS + pos_docs(vocab, pos_files)
+            DocBin(docs=docs).to_disk(work / f"{name}.spacy")
         if _uses_static_vectors(config) and not config["paths"].get("vectors"):
             config["paths"]["vectors"] = str(_vectors(vector_text, work / "vectors"))
         sink = None if log else io.StringIO()
@@ -403,20 +404,10 @@ def _text_words(*, lower: bool) -> list[list[str]]:
 def pos_docs(vocab: Vocab, files: Sequence[Path] = POS_FILES) -> list[Doc]:
     """The sentences of token<TAB>tag files (IDN tags, as bapos writes them) as Docs with universal POS
     (`BAPOS_UPOS`; BIO prefixes dropped, an unknown tag is X), for the POS multi-task."""
-    docs = []
-    for path in files:
-        words: list[str] = []
-        pos: list[str] = []
-        for line in Path(path).read_text(encoding="utf-8").splitlines() + [""]:
-            if not line.strip():
-                if words:
-                    docs.append(Doc(vocab, words=words, pos=pos))
-                words, pos = [], []
-                continue
-            word, tag = line.split("\t")
-            words.append(word)
-            pos.append(BAPOS_UPOS.get(tag[2:] if tag[:2] in ("B-", "I-") else tag, "X"))
-    return docs
+    from pipeline.normalize.vectors import read_tagged
+
+    return [Doc(vocab, words=words, pos=[BAPOS_UPOS.get(t[2:] if t[:2] in ("B-", "I-") else t, "X") for t in tags])
+            for path in files for words, tags in read_tagged(path)]
 
 
 def pretrain_tok2vec(

@@ -23,21 +23,27 @@ TEXT_DIR = ROOT / "corpus" / "text" / "bapos"
 TEXT_FILES = tuple(TEXT_DIR / f"{split}_preprocess.txt" for split in ("train", "valid", "test"))
 
 
+def read_tagged(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a `token<TAB>tag` file as (tokens, tags); a blank line ends a sentence."""
+    sentences, words, tags = [], [], []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        token, _, tag = line.partition("\t")
+        if not token.strip():
+            if words:
+                sentences.append((words, tags))
+                words, tags = [], []
+            continue
+        words.append(token.strip())
+        tags.append(tag.strip())
+    if words:
+        sentences.append((words, tags))
+    return sentences
+
+
 def read_words(path: Path, *, lower: bool = True) -> list[list[str]]:
     """Sentences of a `token<TAB>tag` file as lists of tokens, lower-cased unless `lower=False` (the tags are
     ignored)."""
-    sentences, words = [], []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        token = line.split("\t", 1)[0].strip()
-        if not token:
-            if words:
-                sentences.append(words)
-                words = []
-            continue
-        words.append(token.lower() if lower else token)
-    if words:
-        sentences.append(words)
-    return sentences
+    return [[w.lower() for w in words] if lower else words for words, _ in read_tagged(path)]
 
 
 def build_vectors(
