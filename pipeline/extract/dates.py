@@ -22,13 +22,14 @@ _YEAR = r"(?:19|20)\d{2}"
 
 # Weekday, then the date in brackets or after a comma: `Jumat (23/02/2024)`, `Rabu, (15/3/2023)`, `Senin (4/11)`.
 DAY_PREFIX = r"(?:(?P<weekday>" + _DAY + r")\s*,?\s*(?:\(\s*)?)?"
-# `23/02/2024`, `24/9/18`, `4/11`, `23-02-2024`, `23.02.2024`: day first.
+# `23/02/2024`, `24/9/18`, `4/11`, `23-02-2024`, `23.02.2024`: day first, one separator ("11-12/10" is two days).
 NUMERIC = re.compile(
-    r"(?<![\w/.])" + DAY_PREFIX + r"(?P<d>[0-3]?\d)[/\-.](?P<m>[01]?\d)(?:[/\-.](?P<y>(?:19|20)?\d{2}))?(?![\w/]|[.]\d)"
+    r"(?<![\w/.])" + DAY_PREFIX + r"(?P<d>[0-3]?\d)(?P<sep>[/\-.])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d{2}))?(?![\w/]|[.]\d)"
     r"(?(weekday)(?:\s*\))?)")
-# `Sabtu-Minggu (10-11/2/2024)`, `10-11/2/2024`: two days of one month, written day first.
-NUMERIC_RANGE = re.compile(r"(?<![\w/.])(?:" + _DAY + r"\s*[-–]\s*" + _DAY + r"\s*,?\s*\(\s*)?(?P<d>[0-3]?\d)\s*[-–]\s*"
-                           r"(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)?\d{2})(?![\w/])\)?")
+# `Sabtu-Minggu (10-11/2/2024)`, `10-11/2/2024`, `Sabtu-Minggu (11-12/10)`: two days of one month, written day
+# first; without a year only after the two weekdays ("11-12/10" alone may be a score).
+NUMERIC_RANGE = re.compile(r"(?<![\w/.])(?:(?P<days>" + _DAY + r"\s*[-–]\s*" + _DAY + r")\s*,?\s*\(\s*)?(?P<d>[0-3]?\d)\s*[-–]\s*"
+                           r"(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d{2})|(?(days)|(?!)))(?![\w/])\)?")
 # `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `12 dan 13 Februari`, `(04 Mei 2023)`,
 # `3 Agustus kemarin`.
 WRITTEN = re.compile(
@@ -224,7 +225,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         add(s, e, value, _iso(year, month, int(m.group("d2"))) if m.group("d2") else None)
     for m in _scan(NUMERIC_RANGE, low, ("/",)):
         s, e = m.span()
-        year, month = _year(m.group("y"), default_year), int(m.group("m"))
+        month = int(m.group("m"))
+        year = (_year_of_day(published, month, int(m.group("d")), None) if published and not m.group("y")
+                else _year(m.group("y"), default_year))
         first, second = _iso(year, month, int(m.group("d"))), _iso(year, month, int(m.group("d2")))
         if first and second and first < second:
             add(s, e, first, second)

@@ -51,7 +51,10 @@ NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau",
              "Nomor", "No", "Tahun", "Pasal", "Ayat", "Selaku", "Saat", "Ketika", "Usai", "Sebagai", "Atas", "Serta",
              "Sedangkan", "Adapun", "Yakni", "Yaitu", "Antara", "Dari", "Bagi", "Kepada", "Jika", "Apabila", "Agar",
              "Surat", "Edaran", "Peraturan", "Keputusan", "Instruksi", "Qanun", "Undang-Undang", "Rapat", "Paripurna",
-             "Salah", "Seorang", "Sejumlah", "Beberapa", "Warga", "Para", "Di", "Ke"}
+             "Salah", "Seorang", "Sejumlah", "Beberapa", "Warga", "Para", "Di", "Ke",
+             # counts opening a sentence: "Enam fraksi menyampaikan pandangannya", "Lima fraksi menyatakan menerima"
+             "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh", "Sebelas", "Puluhan",
+             "Ratusan", "Ribuan"}
 NOT_NAMES |= {w.capitalize() for w in list(DAYS) + [m for m in MONTHS if len(m) >= 5 or m in ("mei", "juni", "juli")]}
 
 

@@ -52,6 +52,10 @@ LOWER_BODY = re.compile(r"(?:" + "|".join(LOWER_BODIES) + r")(?:\s+[a-z]+){0,2}"
 REPORTED_IN = re.compile(r"\s*Dalam\s+(?:laporan|surat|keterangan(?:\s+tertulis)?|rilis|siaran\s+pers|sambutan|pidato|"
                          r"amanat|pernyataan)(?:nya)?(?:\s+(?P<who>[A-Z][^,]*?))?(?:\s+yang\s+[^,]*)?(?:,[^,]*){0,3}?,\s*"
                          r"(?P<cue>di[a-z]+(?:kan|i))\s+(?:bahwa\s+)?")
+# Two-word regional titles as written in a sentence's first word only ("Wali kota", "Wakil bupati").
+_CASED_HEADS = {h.casefold(): h for h in REGIONAL_HEADS if " " in h and h[:1].isupper()}
+# An office named by an acronym the tables lack, then its region: `DKP Pamekasan`, `DLH Kota Kendari`.
+BODY_OF_REGION = re.compile(r"[A-Z][A-Z0-9]{1,6}\s+(?P<place>(?:(?:Kabupaten|Kota|Provinsi)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS + list(SPEAKING_BODIES), key=len, reverse=True)) +
                         r"|Pemerintah|Pemkab|Pemprov|Pemkot)\b")
 
@@ -261,6 +265,7 @@ class _Resolver:
         rest = rest[:1].upper() + rest[1:] if sang else rest  # "Sang bupati pun meminta": the Bupati
         if rest and (sang or is_honorific(first)) and POSITION.match(rest):
             phrase = rest  # "ujar Jro Bendesa", "kata Pak Camat": a title after a form of address
+        phrase = _CASED_HEADS.get(phrase.casefold(), phrase)  # "Wali kota juga mengungkapkan": the Wali Kota
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
         if head:
@@ -277,6 +282,9 @@ class _Resolver:
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
             body = re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
             return self.long_form(re.sub(r"\s+\([A-Z][\w-]*\)$", "", body))  # "Fraksi Partai Amanat Nasional (PAN)"
+        local = BODY_OF_REGION.fullmatch(phrase)
+        if local and (gazetteer().regency(local.group("place")) or gazetteer().province(local.group("place"))):
+            return phrase  # "DKP Pamekasan menyebutkan": a local office by its acronym and region
         if LOWER_BODY.fullmatch(phrase):
             return phrase  # "Menurut panitia seleksi, …", "kata majelis hakim": a body written in lower case
         if phrase.split()[0].casefold() in PERSON_DESCRIPTIONS:
@@ -351,10 +359,12 @@ class _Resolver:
         return [s for s, _, _ in self._mentions]
 
 
-# People who speak as an unnamed group: `sejumlah jukir mengaku ...`, `para pedagang menilai ...`, `Warga mengaku ...`,
-# `Di Huntap Tondo II, warga mengaku ...` (speaker null).
+# People who speak as an unnamed group or one unnamed person: `sejumlah jukir mengaku ...`, `para pedagang menilai ...`,
+# `Warga mengaku ...`, `Di Huntap Tondo II, warga mengaku ...`, `Seorang calon penumpang yang ditemui di dermaga
+# mengaku ...` (speaker null).
 UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
-                           r"(?:\s+[a-z]+)?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*)?"
+                           r"(?:\s+[a-z]+)?|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
+                           r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*)?"
                            r"(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
                            r"buruh|sopir|pengemudi)(?:\s+(?:setempat|sekitar))?)$", re.IGNORECASE)
 ANONYMOUS_AFTER = re.compile(r"[^.“”\"\n]{0,80}?" + ANONYMOUS)
@@ -698,7 +708,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             opening = re.match(r"(?:Dalam|Pada|Melalui|Lewat)\s[^,]*", prefix)  # "Dalam amanat yang dibacakan Y, X …"
             if read_for and not (opening and read_for.start() < opening.end()):
                 span_end = s + read_for.start()
-            elif (last[:1].isupper() or POSITION.match(last)) and len(last.split()) <= (16 if POSITION.match(last) else 10) \
+            elif (last[:1].isupper() or POSITION.match(last) or is_honorific(last.split()[0])) and \
+                    len(last.split()) <= (16 if POSITION.match(last) else 10) \
                     and (_names_someone(last) or _ORG_START.match(last) or resolver.in_span(s + cuts[-1] + 1, span_end)):
                 span_start = s + cuts[-1] + 1
                 subject = last

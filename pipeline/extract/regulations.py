@@ -32,9 +32,9 @@ _LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"\s*,?\s+(
 ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
           r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
-NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}/(?:19|20)\d{2}(?!\d)))"
+NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}(?:/|\s+Tahun\s+)(?:19|20)\d{2}(?!\d)))"
           r"(?P<number>(?:(?<=[\s:])[A-Z]{1,3}[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
-# a bare `PP 94/2021`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`)
+# a bare `PP 94/2021` or `Perpres 126 Tahun 2022`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`)
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), or the
@@ -59,9 +59,11 @@ CITATION = re.compile(
 )
 NAMED = re.compile(r"(?<![\w-])(?P<named>" + "|".join(re.escape(n) for n in sorted(NAMED_CODES, key=len, reverse=True))
                    + r")(?![\w-])")
-# A law cited by its subject alone: `UU Penanggulangan Bencana`, `Undang-Undang Perlindungan Konsumen`.
-LAW_BY_SUBJECT = re.compile(r"(?<![\w-])(?:UU|Undang[-–\s]Undang)\s+(?P<title>(?!(?:Nomor|No|Tahun|RI|Republik|Dasar)\b)"
-                            r"[A-Z][a-z]\w*(?:\s+(?:dan\s+)?(?!Nomor\b|No\b|Tahun\b)[A-Z][a-z]\w*){0,5})")
+# A law cited by its subject alone, or by its acronym: `UU Penanggulangan Bencana`, `Undang-Undang Perlindungan
+# Konsumen`, `UU HKPD`, `UU LLAJ`.
+LAW_BY_SUBJECT = re.compile(r"(?<![\w-])(?:UU|Undang[-–\s]Undang)\s+(?P<title>(?!(?:Nomor|No|Tahun|RI|NRI|Republik|Dasar)\b)"
+                            r"(?:[A-Z][a-z]\w*(?:\s+(?:dan\s+)?(?!Nomor\b|No\b|Tahun\b)[A-Z][a-z]\w*){0,5}|"
+                            r"[A-Z][A-Z0-9]{1,7}(?![\w-])(?!\s+(?:Nomor|No|Tahun)\b)))")
 DRAFT = re.compile(r"(?:" + "|".join(DRAFT_PREFIXES) + r")\W*$", re.IGNORECASE)
 
 
@@ -127,7 +129,19 @@ def _names_a_cited_law(reg: Regulation, titled: set[tuple[str, str]]) -> bool:
     if (reg.type, reg.title.casefold()) in titled:
         return True
     name = re.sub(r"^(?:UU|Undang-Undang)\s+", "", reg.title)
-    return any(_shortens(name, title) for rtype, title in titled if rtype == reg.type)
+    acronym = reg.text.startswith(("UU ", "Undang")) and name.isupper()  # "UU HKPD", not the code "KUHP" on its own
+    return any(_initials_of(name, title) if acronym else _shortens(name, title)
+               for rtype, title in titled if rtype == reg.type)
+
+
+def _initials_of(name: str, title: str) -> bool:
+    """Whether an acronym is made of a title's initials, in order, from its first word (`HKPD` of "Hubungan Keuangan
+    antara Pemerintah Pusat dan Pemerintahan Daerah", `LLAJ` of "Lalu Lintas dan Angkutan Jalan")."""
+    initials = [w[0].upper() for w in title.split() if w.casefold() not in TITLE_LOWER_WORDS]
+    if not initials or initials[0] != name[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(c in rest for c in name[1:])
 
 
 def _shortens(name: str, title: str) -> bool:

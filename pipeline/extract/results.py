@@ -23,7 +23,10 @@ class Regulation:
         short = CANONICAL_SHORT.get(self.type, self.type)
         if self.number and self.year:
             return f"{short} {self.number}/{self.year}".strip()
-        return f"{short} {self.title or self.text}".strip()
+        name = self.title or self.text
+        if short and (name == short or name.startswith(short + " ")):  # "UU ITE" named whole: not "UU UU ITE"
+            return name
+        return f"{short} {name}".strip()
 
     def to_dict(self) -> dict:
         return {"text": self.text, "type": self.type, "issuer": self.issuer, "number": self.number,

@@ -26,7 +26,7 @@ _RESIDENT_BEFORE = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
-               r"perairan|saluran|"
+               r"perairan|saluran|gudang|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
@@ -140,10 +140,18 @@ WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:"
 
 DEPARTED_FROM = re.compile(r"(?<![\w])dari\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" + _NAME_WORDS + r")")
 
-# Before "di X", what shows no event happens at X: a price ("harga beras di Pasar X"), a condition ("asalkan ...
+# The two ends of a stretch an event covers: `mulai dari Desa Pemuteran di Kecamatan Gerokgak hingga Desa Tejakula`,
+# `tanggul … mulai dari Kelurahan Barabai Utara hingga Desa Bakapas` (the district between is where the first lies).
+_PLACE_HEAD = r"(?:" + _alternation([h for h in _HEADS if h not in ("Kota", "Kabupaten", "Provinsi")]) + r")"
+PLACE_RANGE = re.compile(r"(?<![\w])mulai\s+dari\s+(?P<name>" + _PLACE_HEAD + _NAME_WORDS + r")(?P<within>\s+di\s+(?:"
+                         + "|".join(DISTRICT_LEVELS) + r")" + _NAME_WORDS + r")?\s*,?\s+(?:hingga|sampai)\s+(?:ke\s+)?"
+                         r"(?P<last>" + _PLACE_HEAD + _NAME_WORDS + r")")
+
+# Before "di X", what shows no event happens at X: a price or a stock ("harga beras di Pasar X", "stok beras di gudang
+# Bulog"), a condition ("asalkan ...
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
-NOT_AN_EVENT_BEFORE = re.compile(r"(?:\bharga\b[^.,;“”\"]{0,40}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
+NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?:harga|stok|persediaan)\b[^.,;“”\"]{0,40}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
                                  r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
@@ -273,6 +281,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     gaz = gazetteer()
     venues: list[Venue] = []
     regions_only: list[Venue] = []
+    ranges = [m for m in PLACE_RANGE.finditer(text, start) if not any(a <= m.start() < b for a, b in masked)]
+    venues.extend(Venue(m.group(g), None, m.span(g)) for m in ranges for g in ("name", "last"))
+    masked = [*masked, *(m.span("within") for m in ranges if m.group("within"))]
     for m in PLACE.finditer(text, start):
         name = m.group("name")
         stop = SENTENCE_END.search(name)  # a sentence ends inside

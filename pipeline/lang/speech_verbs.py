@@ -34,7 +34,7 @@ INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot",
                  "instruksi", "yakin", "nyata", "pasti", "nilai", "akui", "aku", "lapor", "umum", "informasi",
                  "desak", "benar", "bantah", "usul", "saran", "keluh", "janji", "kritik", "tuding", "sesal", "tampik",
                  "pertanya", "persoal", "permasalah", "alasan", "rekomendasi", "berdalih", "singgung",
-                 "sangkal", "pungkir", "peringat"}
+                 "sangkal", "pungkir", "peringat", "perkira"}
 
 # Denials that, negated, admit what follows: "X tak menampik zona aktif sudah penuh", "tidak memungkiri ...".
 NEGATED_ADMISSIONS = {"tampik", "bantah", "sangkal", "pungkir"}
@@ -81,7 +81,7 @@ def verb_forms(base: str) -> set[str]:
 # Forms the rules above do not build (memper-...-kan, ber- on a tag word), under a base of their own.
 EXTRA_FORMS = {"pertanya": ("mempertanyakan", "dipertanyakan", "menanyakan", "ditanyakan"),
                "persoal": ("mempersoalkan", "dipersoalkan"), "peringat": ("memperingatkan", "diperingatkan"),
-               "permasalah": ("mempermasalahkan", "dipermasalahkan"),
+               "permasalah": ("mempermasalahkan", "dipermasalahkan"), "perkira": ("memperkirakan",),
                "berdalih": ("berdalih",)}
 
 SPEECH_FORMS: dict[str, str] = {form: base for base in SPEECH_VERBS for form in verb_forms(base)}

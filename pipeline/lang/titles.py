@@ -18,7 +18,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Kepala Kampung|kepala Desa|kepala Kampung|kepala Dusun|kepala Distrik|Kepala Puskesmas|Kepala Pelaksana|Kepala Satuan|Kepala Kepolisian|Kepala Kejaksaan|Kepala
 |Kadis|Kadisdik|Kadinkes|Kadinsos|Kadisdag|Kadisperindag|Kadisnaker|Kadishub|Kadispar|Kadispora|Kadistan|Kadiskominfo
 |Kadisdukcapil|Kadisperkim|Kadisparpora|Kadispendik|Kadiskes|Kaban|Kabid|Kabag|Kasi|Kasubag|Kasubbag|Kasubdit|Kasat|Kaur|Kades|Kadus
-|Kalak|Karo|Kapus|Kanit|Kasie|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
+|Kalak|Karo|Kapus|Kanit|Kasie|Kakanwil|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
 |Dirlantas|Dirreskrimum|Dirreskrimsus|Dirresnarkoba|Dirbinmas|Dirpolairud|Dirsamapta|Dirintelkam
 |Kapuspen|Kabais|Wakapolda|Wakapolres|Wakapolsek|Kasatreskrim|Kasatlantas|Kasatnarkoba|Kasatpol PP|Kasatpol
 |Pangdam|Pangkostrad|Panglima|Danrem|Dandim|Danramil|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
@@ -28,7 +28,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Manajer|Manager|General Manager|Site Manager|Site manager|Project Manager|Manajer Proyek|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
 |Ketua Majelis Hakim|Anggota Majelis Hakim|Hakim Ketua|Hakim Anggota|anggota|Hakim|Jaksa Penuntut Umum|jaksa penuntut umum|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|guru kelas|guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara|Prakirawan|Forecaster
-|Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
+|Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
 |Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
 |Pastor Paroki|Pastor Kepala|Gembala Jemaat|Uskup
@@ -110,7 +110,7 @@ REGIONAL_HEADS = {
     "kepala Desa": "Desa", "kepala Kampung": "Kampung", "kepala Dusun": "Dusun", "kepala Distrik": "Distrik",
     # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Toraja, Cirebon, Maluku
     "Hukum Tua": "Desa", "Wali Nagari": "Nagari", "Kepala Nagari": "Nagari", "Geuchik": "Gampong", "Keuchik": "Gampong",
-    "Perbekel": "Desa", "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
+    "Perbekel": "Desa", "Pembakal": "Desa", "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
     # customary and regional heads of districts and villages: Yogyakarta, Aceh, Papua, Bali
     "Panewu": "Kapanewon", "Kepala Distrik": "Distrik", "Imum Mukim": "Mukim", "Kepala Mukim": "Mukim", "Ondoafi": "Kampung",
     "Bendesa": "Desa Adat", "Bendesa Adat": "Desa Adat",
@@ -165,6 +165,7 @@ TITLE_ABBREVIATIONS = {
     "Dirut": "Direktur Utama", "Dirjen": "Direktur Jenderal", "Jubir": "Juru Bicara", "Menko": "Menteri Koordinator",
     "Wamen": "Wakil Menteri", "Pj": "Penjabat", "Pj.": "Penjabat", "Plt": "Pelaksana Tugas", "Plt.": "Pelaksana Tugas",
     "Plh": "Pelaksana Harian", "Plh.": "Pelaksana Harian", "Kasatpol": "Kepala Satuan Polisi Pamong Praja",
+    "Kakanwil": "Kepala Kantor Wilayah",
 }
 
 # Political parties as the press names them, longest forms first where they overlap: a legislator's faction comes

@@ -134,9 +134,16 @@ def test_dates_ignore_years_in_names_and_citations(text):
 @pytest.mark.parametrize("text,values", [
     ("Turnamen digelar Sabtu-Minggu (10-11/2/2024) di Limboto.", ["2024-02-10", "2024-02-11"]),
     ("Pasar murah pada 1-3 Maret 2024.", ["2024-03-01", "2024-03-03"]),
+    # no year after two weekdays: the days of the month nearest the publication date
+    ("Aksi bersih dijadwalkan pada Sabtu-Minggu (11-12/10) mendatang.", ["2025-10-11", "2025-10-12"]),
 ])
 def test_dates_a_range_of_days_gives_both_ends(text, values):
-    assert [d.value for d in extract_dates(text, PUB)] == values
+    assert [d.value for d in extract_dates(text, dt.date(2025, 10, 8))] == values
+
+
+@pytest.mark.parametrize("text", ["Skor akhir pertandingan 11-12/10 untuk tuan rumah.", "Perbandingannya 3-4/5 dari target."])
+def test_dates_two_separators_are_no_date(text):
+    assert extract_dates(text, dt.date(2025, 10, 8)) == []
 
 
 def test_dates_a_range_gives_both_days():

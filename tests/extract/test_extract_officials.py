@@ -58,6 +58,7 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Rapat dihadiri Ketua Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Agam, Ismail Datuak Rajo Batuah, dan "
      "perwakilan warga.", "Ismail Datuak Rajo Batuah", "Ketua"),
     ("Hukum Tua Desa Tountimomor, Kecamatan Kakas, Stevie Rumengan, mengaku", "Stevie Rumengan", "Hukum Tua"),
+    ("Pembakal Kapar, Ahmad Fauzi, menyebut warganya menantikan air", "Ahmad Fauzi", "Pembakal"),  # South Kalimantan
     ("Anggota Komisi III DPRD Kalimantan Timur dari daerah pemilihan Samarinda, Yohanes Lawing Lejau, menilai",
      "Yohanes Lawing Lejau", "Anggota"),
     ("Peneliti Center of Reform on Economics (Core) Indonesia, Syarifah Nadia Alhabsyi, menilai",

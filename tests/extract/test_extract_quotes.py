@@ -650,3 +650,30 @@ def test_quotes_nya_after_a_body_spoke_is_the_person_named_before():
 def test_quotes_a_state_company_speaks_as_a_body():
     text = "Sementara itu, PLN UP3 Pekalongan menyebut pemadaman sementara dilakukan di 14 gardu distribusi."
     assert [q.speaker for q in quotes(text)] == ["PLN UP3 Pekalongan"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a local office by an acronym the tables lack, then its region
+    ("DKP Pamekasan menyebutkan, luas lahan garam rakyat di Pamekasan mencapai 1.200 hektare.", "DKP Pamekasan"),
+    # one unnamed person, with a relative clause: no speaker
+    ("Seorang calon penumpang yang ditemui di dermaga mengaku sudah membeli tiket untuk Jumat (19/12).", None),
+    # "Wali kota" opening a sentence: the Wali Kota named before
+    ("Wali Kota Kendari, Andi Syahrul Lasamba, meninjau pasar. Wali kota juga mengungkapkan, Pemkot tengah menyiapkan "
+     "Ranperda perparkiran.", "Andi Syahrul Lasamba"),
+    # an estimate is reported speech; a name after a lower-case honorific and a long title speaks
+    ("Kepala Perwakilan Bank Indonesia Jawa Tengah, Hendarto Wibisono, hadir. Ia memperkirakan pola serupa akan "
+     "berulang hingga Maret.", "Hendarto Wibisono"),
+    ("Kepala Bidang Kesehatan Hewan dan Kesehatan Masyarakat Veteriner (Keswan Kesmavet) Distan Tabanan, drh. I Gusti "
+     "Ngurah Bagus Artawan, M.Si., mengatakan dari 11 sampel, sembilan positif ASF.", "I Gusti Ngurah Bagus Artawan"),
+    # a Kakanwil is the head of a Kantor Wilayah named before
+    ("Acara dihadiri Kepala Kantor Wilayah Kementerian Agama Provinsi Sulawesi Barat, Syamsul Bahri Mappa. Dalam "
+     "sambutannya, Kakanwil menyampaikan apresiasi kepada seluruh warga madrasah.", "Syamsul Bahri Mappa"),
+])
+def test_quotes_local_offices_unnamed_people_lower_case_titles_and_estimates(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_quotes_counted_groups_are_no_speakers():
+    text = ("Enam fraksi menyampaikan pandangannya secara bergantian. Lima fraksi menyatakan menerima Ranperda untuk "
+            "dibahas lebih lanjut.")
+    assert quotes(text) == []

@@ -190,3 +190,28 @@ def test_regulations_an_agencys_regulation_and_a_laws_short_name_after_its_citat
             "UU Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi; penyidik menerapkan UU Tipikor.")
     assert [(r.type, r.issuer, r.canonical) for r in extract_regulations(text)] == [
         ("Peraturan Lembaga", "BNPB", "Peraturan 4/2020"), ("Undang-Undang", None, "UU 31/1999")]
+
+
+def test_regulations_a_law_cited_by_its_acronym_alone_or_after_its_citation():
+    assert [(r.type, r.number, r.title, r.canonical) for r in extract_regulations(
+        "Belanja pegawai tidak melebihi 30 persen sebagaimana diamanatkan UU HKPD.")] == [
+        ("Undang-Undang", None, "HKPD", "UU HKPD")]
+    text = ("Disusun berdasarkan Undang-Undang Nomor 1 Tahun 2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan "
+            "Pemerintahan Daerah (UU HKPD). Sejak UU HKPD berlaku, tarif turun. Pelanggar ditilang sesuai UU Nomor 22 "
+            "Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan. \"Itu ranahnya UU LLAJ,\" ujarnya. Sesuai UU RI Nomor 3 "
+            "Tahun 2020.")
+    assert [r.canonical for r in extract_regulations(text)] == ["UU 1/2022", "UU 22/2009", "UU 3/2020"]
+
+
+@pytest.mark.parametrize("text,rtype,number,year", [
+    ("Di Perpres 126 Tahun 2022 itu kan sudah jelas, kebutuhan garam nasional", "Peraturan Presiden", "126", 2022),
+    ("teknisnya diatur melalui Perwalkot Tasikmalaya Nomor 21 Tahun 2025 tentang Petunjuk Teknis SPMB.",
+     "Peraturan Wali Kota", "21", 2025),
+])
+def test_regulations_a_number_without_nomor_and_the_perwalkot_form(text, rtype, number, year):
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.number, reg.year) == (rtype, number, year)
+
+
+def test_regulations_a_code_named_whole_keeps_its_name_as_canonical():
+    assert [r.canonical for r in extract_regulations("Pelaku dijerat UU ITE dan KUHP.")] == ["UU ITE", "UU KUHP"]

@@ -452,3 +452,27 @@ def test_venues_counted_lists_after_a_clause_and_a_streets_district_in_a_list(te
 def test_venues_a_hospital_named_after_a_doctor_keeps_the_title():
     text = "Pasien tetap dirujuk ke RSUD dr. H. Marsidi Judono. Ia dirawat di RSUD dr. Soedarso, Pontianak."
     assert [v.name for v in extract_venues(text)] == ["RSUD dr. H. Marsidi Judono", "RSUD dr. Soedarso"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # both ends of a stretch; the district between is where the first lies
+    ("Aksi bersih dijadwalkan pada Sabtu-Minggu (11-12/10), mulai dari Desa Pemuteran di Kecamatan Gerokgak hingga Desa "
+     "Tejakula.", ["Desa Pemuteran", "Desa Tejakula"]),
+    ("Tanggul dibangun mulai dari Kelurahan Barabai Utara hingga Desa Bakapas.",
+     ["Kelurahan Barabai Utara", "Desa Bakapas"]),
+    # a lower-case warehouse in a list of places visited; weirs, fuel stations, meunasah, power plants, pesantren
+    ("Gubernur meninjau Pasar Bulu dan gudang Perum Bulog di Gayamsari.", ["Pasar Bulu", "gudang Perum Bulog"]),
+    ("Bupati meninjau Bendung Batang Alai di Desa Kapar.", ["Bendung Batang Alai"]),
+    ("Antrean mengular di SPBU Kompak Dabo, Rabu (8/1/2025).", ["SPBU Kompak Dabo"]),
+    ("Ia menggelar reses di Meunasah Gampong Lamreung, Kecamatan Darul Imarah.", ["Meunasah Gampong Lamreung"]),
+    ("Komisi II menjadwalkan kunjungan ke PLTMG Kuala Tungkal pada Senin (24/11).", ["PLTMG Kuala Tungkal"]),
+    ("Cabang hifzil dipusatkan di Pondok Pesantren DDI Kaballangan.", ["Pondok Pesantren DDI Kaballangan"]),
+])
+def test_venues_stretches_warehouses_weirs_fuel_stations_and_power_plants(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", ["Stok beras di gudang Bulog cukup hingga Maret.",
+                                  "Persediaan elpiji di SPBE Tanjung Uban aman."])
+def test_venues_where_a_stock_lies_is_no_venue(text):
+    assert extract_venues(text) == []
