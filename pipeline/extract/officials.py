@@ -34,12 +34,13 @@ WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 # Civil-society groups whose names are ordinary capitalised words ("Forum Masyarakat Peduli Mandeh"): the name runs
 # to a comma or a lower-case word.
 GROUP_HEADS = ("Forum", "Aliansi", "Gerakan", "Komunitas", "Paguyuban", "Perkumpulan", "Himpunan", "Ikatan",
-               "Persatuan", "Serikat", "Koalisi", "Solidaritas")
+               "Persatuan", "Serikat", "Koalisi", "Solidaritas", "Lembaga")
 GROUP_HEAD_BEFORE = re.compile(r"(?<!\S)(?:" + "|".join(GROUP_HEADS) + r")\s*$")
-GROUP_NAME = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=[ \t]*,|[ \t]+[a-z])")
+GROUP_NAME = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=(?:[ \t]+\([A-Z][\w-]*\))?[ \t]*,|[ \t]+[a-z])")
 # What a post is held as, or through, before the holder's name: "selaku ketua kafilah", "dari jalur pengangkatan
 # wilayah adat Domberai" (up to the comma before the name).
-QUALIFIER = re.compile(r"[ \t]+(?:selaku|dari|sekaligus)[ \t]+[a-z][^,.;\n“”\"]{1,60}?(?=[ \t]*,)")  # "dari dapil (dapil) III"
+QUALIFIER = re.compile(r"[ \t]+(?:(?:selaku|dari|sekaligus)[ \t]+[a-z][^,.;\n“”\"]{1,60}?|saat[ \t]+ini|kini|sekarang)"
+                       r"(?=[ \t]*,)")  # "Keuchik Gampong Lancang saat ini, Tgk. Zulfikar Abdullah"  # "dari dapil (dapil) III"
 QUOTED_UNIT_NAME = re.compile(r"[ \t]+[\"“](?:[A-Z][\w-]*)(?:[ \t][A-Z][\w-]*){0,3}[\"”]")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
@@ -308,6 +309,10 @@ def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
             name_words.insert(0, w)
             continue
         break
+    if name_words and len(name_words) == 1 and text[window_start + name_words[0].end():end].strip() == "," and \
+            _one_word_name_opens(chunk, name_words[0]):
+        s, e = window_start + name_words[0].start(), window_start + name_words[0].end()
+        return text[s:e], s, e  # "Suprapto, Kepala Desa Bangoan, menuturkan"
     if not name_words or len(name_words) > 4 or len(name_words) < 2 or name_words[0].group() in FACILITY_HEADS:
         return None  # "halaman Kapela Santo Yosef Wolokoli, Bupati Yosef": a chapel, not a person
     before = chunk[:name_words[0].start()]
@@ -318,6 +323,15 @@ def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
         return None  # "Rumah Jabatan Gubernur": part of a longer capitalised name, not a person
     s, e = window_start + name_words[0].start(), window_start + name_words[-1].end()
     return text[s:e], s, e
+
+
+def _one_word_name_opens(chunk: str, word: re.Match) -> bool:
+    """One name word before a title and its comma counts when it opens the sentence and is no ordinary word
+    ("Suprapto, Kepala Desa Bangoan, menuturkan"; not "Terkait, Kepala Dinas ...")."""
+    token = word.group()
+    return not re.search(r"[^\s.]\s*$", chunk[:word.start()]) and \
+        token.lower() not in root_words() and stem(token.lower()) not in root_words() and \
+        token[1:].islower() and token not in FACILITY_HEADS
 
 
 _NAME2 = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}"
@@ -360,8 +374,8 @@ _UNIT_TO_COMMA = re.compile(
     r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se|of|on|for|and|the|di(?=[ \t]+Indonesia\b)))"
     r"{0,12}?(?:[ \t]+(?:dari|asal)[ \t]+(?:daerah[ \t]+pemilihan|dapil|fraksi|partai)?[ \t]*"  # `dari daerah pemilihan X`
     r"[A-Z][\w-]*(?:[ \t]+[A-Z\d][\w-]*){0,3})?"
-    r"(?P<within>[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r"|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w-]*"
-    r"(?:[ \t]+[A-Z][\w-]*){0,2})*[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`, `Lurah Kalurahan X, Kapanewon Y,`
+    r"(?P<within>[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r"|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2})*[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`, `Lurah Kalurahan X, Kapanewon Y,`
 # After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
 _AFTER_APPOSITIVE = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]|[a-z]|[.;]|$)")
 # Degrees written after a space, then the comma before the verb: `Euis Komariah SPd, mengatakan`.

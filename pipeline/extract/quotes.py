@@ -33,7 +33,7 @@ INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?P<
 CONJOINED = re.compile(r",?\s+(?:dan|serta|sekaligus)\s+(?:juga\s+)?(?P<verb>me\w+|ber\w+)(?![\w-])")
 READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|diwakili|disampaikan|diwakilkan)\b")
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
-ADVERBS = r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya))*"
+ADVERBS = r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|hanya|cuma|justru|tetap|masih|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya))*"
 MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?|(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip)\s+keterangan)"
                      r"(?P<who>[^,]{0,90}?)\s*,\s*")  # "Menurut X, ...", "Berdasarkan keterangan X, ..."
 KATA_LEAD = re.compile(r"(?<![\w])(?:(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)|"  # "Kata Bupati, …"

@@ -6,8 +6,8 @@ import re
 
 from pipeline.extract.results import Venue
 from pipeline.lang.honorifics import NAME_ABBREVIATIONS
-from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, HAMLET_HEADS, LIST_OPENERS, PLACE_NOUNS, RESIDENTS, VENUE_CUES,
-                                  VENUE_VERBS)
+from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRASES, HAMLET_HEADS, LIST_OPENERS,
+                                  PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS)
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
 from pipeline.normalize.sentences import split_sentences
 
@@ -16,26 +16,30 @@ REGION_HEADS = LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi")  # the first wor
 # Region level words, with the abbreviations written for them: `Kabupaten`, `Kab.`, `Kecamatan`, `Kec.`, `Kalurahan`.
 _LEVELS = "|".join(["Provinsi", "Kabupaten", r"Kab\.", "Kota", r"Kec\.", r"Kel\."] + list(LOCAL_LEVELS))
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
-_RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus)\s+)?"
+_RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus|terpaksa)\s+)?"
                             r"(?:(?:ber|me|di)[a-z]{3,}|terendam|tergenang|terbakar|terdampak|terkena|tertimbun|terisolasi|"
                             r"rusak|roboh|ambruk|hanyut)")  # "rumah warga di Desa X, Kecamatan Y, terendam banjir"
 # Places people live along or on, named after "warga di ..." as where they live: `bantaran Sungai X`, `Pulau Wetar`.
 _OPEN_PLACES = ("bantaran", "tepi", "pinggir", "pinggiran", "aliran", "pesisir", "kawasan", "Pulau", "Kampung")
-_RESIDENT_BEFORE = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?\s+$")
+# (capitalised only when it opens a sentence: "Pelanggan di Kelurahan X", not "Festival Kampung Nelayan di X")
+_RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[.!?]\s))(?:" +
+                              "|".join(r.capitalize() for r in RESIDENTS) + r"))(?:\s+[a-z]+)?\s+$", re.MULTILINE)
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|gudang|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
-               r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
+               r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
-PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras)[ \t]+(?=[A-Z])")
+PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
+                           r"(?=[A-Z])")  # "di RT 07 Desa Mendalo Darat": the village
 # Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
-# terus bertambah, terutama di Kecamatan X`, `sebagian besar di Kecamatan X`, `pertumbuhan permukiman di Kecamatan X`.
-STATISTICS_BEFORE = re.compile(r"\b(?:lonjakan|sebaran(?:nya)?|titik\s+panas|hotspot|terbanyak|tertinggi|terendah|terbesar|persen|"
+# terus bertambah, terutama di Kecamatan X`, `sebagian besar di Kecamatan X`, `pertumbuhan permukiman di Kecamatan X`,
+# and where a complaint is most heard (`keluhan utama warga, terutama di Kelurahan X`).
+STATISTICS_BEFORE = re.compile(r"\b(?:lonjakan|sebaran(?:nya)?|titik\s+panas|hotspot|keluhan|terbanyak|tertinggi|terendah|terbesar|persen|"
                                r"paling\s+(?:tinggi|banyak|rendah|besar)|"
                                r"prevalensi|angka|sebagian\s+besar|kebanyakan|mayoritas|pertumbuhan|"
                                r"pertambahan)\b[^.;\n“”\"]{0,50}$", re.IGNORECASE)
@@ -148,16 +152,18 @@ PLACE_RANGE = re.compile(r"(?<![\w])mulai\s+dari\s+(?P<name>" + _PLACE_HEAD + _N
                          r"(?P<last>" + _PLACE_HEAD + _NAME_WORDS + r")")
 
 # Before "di X", what shows no event happens at X: a price or a stock ("harga beras di Pasar X", "stok beras di gudang
-# Bulog"), a condition ("asalkan ...
+# Bulog"), a trip no one needs to make ("tanpa harus datang ke kantor Bapenda", "agar nelayan tidak perlu lagi menjual
+# hasil tangkapan ke Pasar X"), a condition ("asalkan ...
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
-NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?:harga|stok|persediaan)\b[^.,;“”\"]{0,40}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
+NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?:harga|stok|persediaan)\b[^.,;“”\"]{0,40}|"
+                                 r"\b(?:tanpa|tidak|tak)\s+(?:lagi\s+)?(?:harus|perlu)\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
                                  r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
                                  # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
                                  # di Pasar X") and how things spread ("titik itu tersebar di kawasan X")
-                                 r"\(\d{1,3}\)\s*,\s*(?:[a-z]+\s+){1,3}|"
+                                 r"\(\d{1,3}\)\s*,\s*(?!(?:di|me|ber)[a-z]+\s)(?:[a-z]+\s+){1,3}|"  # (not "(38), dititipkan di")
                                  r"\byang\s+(?:sehari-hari\s+|sebelumnya\s+|pernah\s+)?(?:berjualan|berdagang|bekerja|tinggal|bermukim|"
                                  r"berdomisili|menetap|mangkal|bertugas|berdinas|menjabat)\s+|\btersebar\s+|"
                                  r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
@@ -284,9 +290,12 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     ranges = [m for m in PLACE_RANGE.finditer(text, start) if not any(a <= m.start() < b for a, b in masked)]
     venues.extend(Venue(m.group(g), None, m.span(g)) for m in ranges for g in ("name", "last"))
     masked = [*masked, *(m.span("within") for m in ranges if m.group("within"))]
-    for m in PLACE.finditer(text, start):
+    pos = start
+    while m := PLACE.search(text, pos):
         name = m.group("name")
-        stop = SENTENCE_END.search(name)  # a sentence ends inside
+        stop = SENTENCE_END.search(name)  # a sentence ends inside, and the next may open with a place ("… di
+        # Kabupaten Sikka. Di Desa Nangahale, …"): read on from the full stop
+        pos = m.start("name") + stop.end() if stop else m.end()
         name = name[:stop.start()] if stop else name.rstrip(".,")
         name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)\s)", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
         where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$", name)
@@ -367,8 +376,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         if head not in _HEADS and "hotel" in words[0].lower():  # "Swiss-Belhotel Manokwari"
             head = "Hotel"
         hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
+        # a facility named by a phrase: "Lembaga Pemasyarakatan Kelas IIB Sigli", "Air Terjun Sri Gethuk"
+        phrase = any(name.startswith(p + " ") for p in FACILITY_PHRASES)
         found = len(venues)
-        if (head in _HEADS or hamlet) and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
+        if (head in _HEADS or hamlet or phrase) and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
             if len(words) == 1:
                 continue  # "di Kantor" alone is no name
             venues.append(Venue(name, region, (s, e)))

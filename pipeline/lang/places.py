@@ -33,6 +33,12 @@ VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di
 DEPARTURE_HEADS = ["Pelabuhan", "Bandara", "Bandar Udara", "Dermaga", "Terminal", "Stasiun", "Depot", "TPI", "PPI",
                    "Tempat Pelelangan Ikan"]
 
+# Facilities named by two or three words whose first word alone heads no place (not in FACILITY_HEADS, so the NER's
+# lexicon is untouched): `Lembaga Pemasyarakatan Kelas IIB Sigli`, `Air Terjun Sri Gethuk`, `Sentra Wisata Kuliner
+# (SWK) Ploso`.
+FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kuliner", "Sentra Kuliner",
+                    "Pos Lintas Batas Negara")
+
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).
 HAMLET_HEADS = ("Banjar Dinas", "Banjar Adat")
@@ -46,7 +52,7 @@ VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", 
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",
              "pedagang", "pemulung", "keluarga", "rumah", "pemilik", "perantau", "kelompok", "penerima", "korban",
-             "pengungsi", "kader", "pengurus", "pasien", "pelaku usaha"]
+             "pengungsi", "kader", "pengurus", "pasien", "pelaku usaha", "pelanggan"]
 
 # Place nouns: a list of named places follows them when counted (`di 10 kampung, ada Kurik, Elikobel, Okaba`; `di 12
 # daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani`), and counted before "di" they say where those

@@ -114,6 +114,11 @@ def _read(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+def _unquoted(name: str) -> str:
+    """A name folded without its apostrophes: news writes "Pa'jukukang" for Kecamatan Pajukukang."""
+    return name.casefold().replace("'", "").replace("’", "")
+
+
 @functools.cache
 def gazetteer() -> "Gazetteer":
     """The region tables, read once per process from corpus/wilayah."""
@@ -216,9 +221,9 @@ class Gazetteer:
         if kind is None:
             return self.province(rest) or self.regency(rest)
         if kind in ("Kecamatan", "Distrik"):
-            candidates = self.districts.get(rest.casefold(), [])
+            candidates = self.districts.get(rest.casefold()) or self.districts.get(_unquoted(rest), [])
         elif kind in ("Desa", "Kelurahan", "Kampung", "Negeri", "Nagari", "Gampong"):
-            candidates = self.villages.get(rest.casefold(), [])
+            candidates = self.villages.get(rest.casefold()) or self.villages.get(_unquoted(rest), [])
         else:
             return None
         if within:
@@ -254,8 +259,8 @@ class Gazetteer:
 
     def is_local_place(self, name: str) -> bool:
         """True when a name is a district or village somewhere (`Matangkuli`, `Kemiren`, `Sungai Tabuk`)."""
-        key = name.casefold()
-        return key in self.districts or key in self.villages
+        key, bare = name.casefold(), _unquoted(name)
+        return key in self.districts or key in self.villages or bare in self.districts or bare in self.villages
 
     def is_region_name(self, word: str) -> bool:
         """True when a word alone names a province or regency (`Boalemo`, `Sulut`), or is a compass word of one

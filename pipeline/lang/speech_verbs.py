@@ -23,7 +23,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "janji": ("kan",), "kritik": ("",), "tuding": ("",), "sesal": ("kan",), "cerita": ("kan",), "bilang": ("",),
     "kilah": ("",), "dalih": ("",), "seloroh": ("",), "canda": ("",), "kelakar": ("",), "sergah": ("",),
     "tanya": ("",), "bisik": ("",), "sindir": ("",), "sanggah": ("",), "tampik": ("",), "alasan": (),
-    "rekomendasi": ("kan",), "singgung": ("",), "sangkal": ("",), "pungkir": ("i",),
+    "rekomendasi": ("kan",), "singgung": ("",), "sangkal": ("",), "pungkir": ("i",), "contoh": ("kan",),
 }
 
 # Bases that take ber- rather than meN- ("berharap", "berpesan"), and the forms written without a prefix.
@@ -34,7 +34,7 @@ INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot",
                  "instruksi", "yakin", "nyata", "pasti", "nilai", "akui", "aku", "lapor", "umum", "informasi",
                  "desak", "benar", "bantah", "usul", "saran", "keluh", "janji", "kritik", "tuding", "sesal", "tampik",
                  "pertanya", "persoal", "permasalah", "alasan", "rekomendasi", "berdalih", "singgung",
-                 "sangkal", "pungkir", "peringat", "perkira"}
+                 "sangkal", "pungkir", "peringat", "perkira", "contoh"}
 
 # Denials that, negated, admit what follows: "X tak menampik zona aktif sudah penuh", "tidak memungkiri ...".
 NEGATED_ADMISSIONS = {"tampik", "bantah", "sangkal", "pungkir"}
@@ -82,7 +82,8 @@ def verb_forms(base: str) -> set[str]:
 EXTRA_FORMS = {"pertanya": ("mempertanyakan", "dipertanyakan", "menanyakan", "ditanyakan"),
                "persoal": ("mempersoalkan", "dipersoalkan"), "peringat": ("memperingatkan", "diperingatkan"),
                "permasalah": ("mempermasalahkan", "dipermasalahkan"), "perkira": ("memperkirakan",),
-               "berdalih": ("berdalih",)}
+               "berdalih": ("berdalih",),
+               "timpal": ("menimpali",)}  # a tag word that also leads a quote: "X menimpali: “…”"
 
 SPEECH_FORMS: dict[str, str] = {form: base for base in SPEECH_VERBS for form in verb_forms(base)}
 SPEECH_FORMS.update({form: base for base, forms in EXTRA_FORMS.items() for form in forms})

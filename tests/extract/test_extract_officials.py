@@ -474,3 +474,27 @@ def test_officials_a_unit_named_before_initials_is_nobody_and_a_nickname_is_not_
     [official] = extract_officials("Ketua GP3A Batang Alai, H. Ibrahim, yang akrab disapa Acil Baim, berharap "
                                    "pemerintah memberikan pendampingan.")
     assert (official.name, official.aliases) == ("Ibrahim", ("Acil Baim",))
+
+
+@pytest.mark.parametrize("text,name,position,organization", [
+    # a Lembaga's whole name before its acronym; "saat ini" between the post and the name
+    ("Ketua Lembaga Musyawarah Adat Suku Amungme (Lemasa), Elias Magal, menyambut baik.", "Elias Magal", "Ketua",
+     "Lembaga Musyawarah Adat Suku Amungme"),
+    ("Keuchik Gampong Lancang saat ini, Tgk. Zulfikar Abdullah, mengaku menghormati proses hukum.",
+     "Zulfikar Abdullah", "Keuchik", None),
+    # a district written with an apostrophe between the village and the name
+    ("Dalam sesi dialog, Kepala Desa Biangkeke, Kecamatan Pa'jukukang, Hasanuddin, meminta perhatian pemerintah.",
+     "Hasanuddin", "Kepala Desa", None),
+    # one name word opening the sentence before the title
+    ("Untuk sementara, siswa belajar di balai desa.\nSuprapto, Kepala Desa Bangoan, menuturkan desa meminjamkan balai.",
+     "Suprapto", "Kepala Desa", None),
+])
+def test_officials_lembaga_names_current_holders_apostrophes_and_one_word_names_first(text, name, position, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization) == (name, position, organization)
+
+
+@pytest.mark.parametrize("text", ["Terkait, Kepala Dinas Sosial hadir dalam rapat itu.",
+                                  "Hal itu disampaikan, Kepala Desa Bangoan, dalam rapat."])
+def test_officials_an_ordinary_word_before_a_title_is_no_name(text):
+    assert [o.name for o in extract_officials(text)] in ([], [""])

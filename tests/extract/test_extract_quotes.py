@@ -677,3 +677,18 @@ def test_quotes_counted_groups_are_no_speakers():
     text = ("Enam fraksi menyampaikan pandangannya secara bergantian. Lima fraksi menyatakan menerima Ranperda untuk "
             "dibahas lebih lanjut.")
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    # a resident named before "menimpali:" speaks the quote after it
+    ("“Kami tidak pernah diajak bicara,” kata Yusuf.\nWelmince Pattiasina (61), warga setempat, menimpali: “Tidak ada "
+     "sosialisasi. Tiba-tiba alat berat masuk.”", "Welmince Pattiasina", "menimpali"),
+    # "hanya berharap" after a description pointing back
+    ("Salah satu pedagang, Suyatmi (52), tampak pasrah. Perempuan yang sudah 15 tahun berjualan nasi pecel itu hanya "
+     "berharap lokasi baru tetap ramai pembeli.", "Suyatmi", "berharap"),
+    # an example given is reported speech
+    ("Wakil Ketua DPRD Banjarmasin, Muhammad Rizali Fahmi, hadir. Ia mencontohkan kawasan Pasar Sudimampir yang setiap "
+     "sore macet.", "Muhammad Rizali Fahmi", "mencontohkan"),
+])
+def test_quotes_a_reply_after_a_colon_hopes_only_and_examples(text, speaker, cue):
+    assert (quotes(text)[-1].speaker, quotes(text)[-1].cue) == (speaker, cue)

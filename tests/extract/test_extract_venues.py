@@ -473,6 +473,42 @@ def test_venues_stretches_warehouses_weirs_fuel_stations_and_power_plants(text, 
 
 
 @pytest.mark.parametrize("text", ["Stok beras di gudang Bulog cukup hingga Maret.",
-                                  "Persediaan elpiji di SPBE Tanjung Uban aman."])
-def test_venues_where_a_stock_lies_is_no_venue(text):
+                                  "Persediaan elpiji di SPBE Tanjung Uban aman.",
+                                  "Warga bisa membayar PBB secara nontunai tanpa harus datang ke kantor Bapenda.",
+                                  "Ia berharap dibangun TPI agar nelayan tidak perlu lagi menjual ikan ke Pasar Youtefa."])
+def test_venues_where_a_stock_lies_or_a_trip_no_one_needs_to_make_is_no_venue(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a sentence ending inside a captured name: the next sentence's place is read too
+    ("Keterlambatan pupuk dikeluhkan petani di Kabupaten Sikka. Di Desa Nangahale, Kecamatan Talibura, petani baru "
+     "menerima urea pada Juni.", ["Desa Nangahale"]),
+    # a neighbourhood before the village; a council's building by its street; a facility named by a phrase
+    ("Tersangka ditangkap di sebuah rumah di RT 07 Desa Mendalo Darat, Kecamatan Jambi Luar Kota.",
+     ["Desa Mendalo Darat"]),
+    ("DPRD menyetujui dua Ranperda dalam rapat paripurna di gedung dewan Jalan Lambung Mangkurat, Senin (21/7/2025).",
+     ["gedung dewan Jalan Lambung Mangkurat"]),
+    ("Keduanya, MY (54) dan SR (38), dititipkan di Lembaga Pemasyarakatan (Lapas) Kelas IIB Sigli, Selasa.",
+     ["Lembaga Pemasyarakatan (Lapas) Kelas IIB Sigli"]),
+    ("Seluruh PKL akan dipindahkan ke Sentra Wisata Kuliner (SWK) Ploso mulai Senin (20/10).",
+     ["Sentra Wisata Kuliner (SWK) Ploso"]),
+    # residents who act where they live
+    ("Warga di Kecamatan Kualin dan Kecamatan Amanuban Selatan terpaksa berjalan tiga kilometer.",
+     ["Kecamatan Kualin", "Kecamatan Amanuban Selatan"]),
+])
+def test_venues_the_next_sentence_neighbourhoods_council_buildings_and_phrased_facilities(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Pelanggan di Kelurahan Kota Uneng dan Kelurahan Madawat, misalnya, hanya mendapat air dua hari sekali.",
+    "Air bersih masih menjadi keluhan utama warga, terutama di Kelurahan Dorbolaang dan Kelurahan Batulubang.",
+])
+def test_venues_where_customers_live_and_complaints_are_heard_are_no_venues(text):
+    assert extract_venues(text) == []
+
+
+def test_venues_a_capitalised_resident_word_inside_a_name_is_no_resident():
+    assert [v.name for v in extract_venues("Festival Kampung Nelayan di Kampung Enggros digelar Sabtu (17/5).")] == [
+        "Kampung Enggros"]

@@ -90,6 +90,12 @@ def test_regions_city_is_chosen_when_the_title_says_kota():
     assert gazetteer().regency("Ambon", "kota").name == "Kota Ambon"
 
 
+def test_regions_a_district_written_with_an_apostrophe_resolves():
+    # Kecamatan Pajukukang (Bantaeng) is written "Pa'jukukang" in the news; the village of that name keeps its own
+    assert gazetteer().code("Kecamatan Pa'jukukang") == "73.03.05"
+    assert gazetteer().is_local_place("Pa'jukukang") and not gazetteer().is_local_place("Pa'jukukangan")
+
+
 def test_regions_every_province_alias_resolves():
     assert [alias for alias in PROVINCE_ALIASES if gazetteer().province(alias) is None] == []
 
