@@ -46,17 +46,18 @@ YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[
 MORE_YEARS = re.compile(r"(?:\s*,\s*(?=(?:19|20)\d\d\s*(?:,|dan\s|serta\s))|\s*,?\s+(?:dan|serta)\s+)(?P<y>" + _YEAR +
                         r")(?![\w/-])")
 # A month or year named relative to publication: `Februari lalu`, `tahun lalu`, `bulan depan`.
-MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kemarin|mendatang|depan|ini)(?!\w)")
+MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kemarin|mendatang|depan|nanti|ini)(?!\w)")
 # A month without a year after a time word (`sejak Januari`, `pada November`, `akhir Juli`): the publication year,
 # or the year before for a later month that is past (`sejak November` in March).
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
+                        r"targetkan|ditargetkan|jadwalkan|dijadwalkan|"  # "tahap kedua kami targetkan Maret"
                         r"panen|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir)|paling\s+lambat|selambat-lambatnya)"
                         r"\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)"
                         r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")  # "sejak Desember tahun lalu"
 # What makes a bare month that is earlier in the year than publication the next year's: `akan dimulai Maret`, `bisa
 # panen Februari` (written in November).
-FUTURE_MONTH_BEFORE = re.compile(r"\b(?:akan|bakal|nanti|ditargetkan|dijadwalkan|direncanakan|rencananya|diperkirakan|"
+FUTURE_MONTH_BEFORE = re.compile(r"\b(?:akan|bakal|nanti|ditargetkan|targetkan|dijadwalkan|jadwalkan|direncanakan|rencananya|diperkirakan|"
                                  r"diprediksi|bisa|dapat|segera)\b[^.;\n]{0,50}$")
 MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
 PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharusnya sudah bisa … sejak Januari"
@@ -304,7 +305,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             year = published.year
             if rel in ("lalu", "kemarin") and month > published.month:
                 year -= 1
-            elif rel in ("depan", "mendatang") and month < published.month:
+            elif rel in ("depan", "mendatang", "nanti") and month < published.month:  # "Januari nanti", in November
                 year += 1
             add(m.start(), m.end(), f"{year:04d}-{month:02d}")
         for m in MONTH_BARE.finditer(low):
@@ -319,7 +320,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 year -= 1  # "penyaluran tahun lalu sempat terlambat hingga Desember"
             elif month > published.month and since:
                 year -= 1
-            elif month < published.month and (m.group("cue").endswith(("lambat", "lambatnya")) or
+            elif month < published.month and (m.group("cue").endswith(("lambat", "lambatnya", "targetkan", "jadwalkan")) or
                     FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - (40 if since else 60)), m.start())
                     and not (since and PAST_MARK.search(low, max(0, m.start() - 40), m.start()))):
                 # a deadline, or a month to come ("agar anggaran bisa dieksekusi sejak awal Januari"; but "seharusnya

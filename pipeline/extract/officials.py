@@ -20,7 +20,7 @@ from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
                                   POLITICAL_PARTIES, POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS,
-                                  REGIONAL_HEADS, UNIT_ACRONYMS)
+                                  REGIONAL_HEADS, SPEAKING_BODIES, UNIT_ACRONYMS)
 from pipeline.normalize.stem import root_words, stem
 
 _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
@@ -62,7 +62,7 @@ NOT_NAMES |= {w.capitalize() for w in list(DAYS) + [m for m in MONTHS if len(m) 
 def is_office_word(word: str) -> bool:
     """True when a capitalised word belongs to an office or unit name rather than a person's name."""
     low = word.lower().strip(".")
-    if low in OFFICE_WORDS or word in _ORG_HEADS or word in ORG_ABBREVIATIONS or \
+    if low in OFFICE_WORDS or word in _ORG_HEADS or word in ORG_ABBREVIATIONS or word in SPEAKING_BODIES or \
             (word[:1].isupper() and low in CAPITALISED_OFFICE_WORDS):
         return True
     if re.fullmatch(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?\d?\.?", word) and not is_rank(word) and not is_degree(word):
@@ -109,6 +109,7 @@ LOCAL_PLACE = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+)?[
                          re.MULTILINE)  # "… sebagai Kepala Distrik Waibu" ending a line of a list
 LOCAL_PLACE_TO_COMMA = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){1,3}"
                                   r"(?=[ \t]*,)")
+FACILITY_NAMED = re.compile(r"[A-Z][\w'-]*[ \t]+[A-Z][\w'-]*(?=[ \t]+[A-Z])")  # a facility head and its one-word name
 LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|\d{1,2}))*"
                              r"(?=[ \t]*,)")  # a place's name does not run over a line break
 
@@ -172,6 +173,10 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             end = pos = village.end()  # "Ketua BUMKal Bleberan selaku pengelola Sri Gethuk, X": the unit's village
             continue
         named = GROUP_NAME.match(text, pos, limit) if GROUP_HEAD_BEFORE.search(text, max(0, pos - 20), pos) else None
+        if named and not re.match(r"[ \t]*[,(]", text[named.end():named.end() + 2]) and not all(
+                is_office_word(w) or w.lower() in root_words() or w in FACILITY_HEADS or gazetteer().is_region_word(w)
+                for w in named.group().split()):
+            named = None  # "Ketua Paguyuban Pedagang Pasar Jungke Suparno mengaku": with no comma, a name ends it
         if named and end == pos:  # "Koordinator Forum Masyarakat Peduli Mandeh, Zulkarnain": the forum's whole name
             end = pos = named.end()
             continue
@@ -203,6 +208,10 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if is_honorific(word) or is_rank(word) or not (word[:1].isupper() or word.startswith("(")):
             break
         bare = word.rstrip(".")
+        place = FACILITY_NAMED.match(text, nxt.start(), limit) if word in FACILITY_HEADS and end == pos else None
+        if place and _name_word_at(text, place.end() + 1) and word not in LOCAL_LEVELS + ("Kota", "Kabupaten"):
+            end = pos = place.end()  # "Ketua Paguyuban Pedagang Pasar Jungke Suparno": the group's market, then the name
+            continue
         named = LEVEL_THEN_NAME.match(text, nxt.start(), limit) if word in LOCAL_LEVELS else None
         if named:  # "Ketua RT 03 Kelurahan Limba B, Ahmad Yani": the place's whole name, up to the comma
             end = pos = named.end()
@@ -403,8 +412,9 @@ def _name_after_unit(text: str, pos_end: int, single: bool = False) -> tuple[tup
     return named, unit.end() - 1
 
 
-# A title that names a building or a document, not a person: `Kantor Bupati Gowa`, `Surat Edaran Wali Kota`.
-NOT_A_HOLDER_BEFORE = re.compile(r"(?:Kantor|Rumah\s+Jabatan|Rumah\s+Dinas|Rujab|Rudis|Pendopo|Pendapa|Aula|Gedung|"
+# A title that names a street, a building or a document, not a person: `Jalan Panglima Sudirman`, `Kantor Bupati Gowa`,
+# `Surat Edaran Wali Kota`.
+NOT_A_HOLDER_BEFORE = re.compile(r"(?:Jalan|Jl\.|Jln\.?|Gang|Gg\.|Kantor|Rumah\s+Jabatan|Rumah\s+Dinas|Rujab|Rudis|Pendopo|Pendapa|Aula|Gedung|"
                                  r"Ruang(?:\s+(?:Kerja|Rapat|Sidang))?|Kediaman|Surat\s+Edaran|Peraturan|Keputusan|"
                                  r"Instruksi|Piala|Lomba|Turnamen)\s+$", re.IGNORECASE)
 
@@ -437,8 +447,8 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
         if NOT_A_HOLDER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or \
-                any(a <= m.start() < b for a, b in masked):
-            continue
+                any(a <= m.start() < b for a, b in masked) or any(a < m.start() < b for a, b in (n.span for n in mentions)):
+            continue  # (a title word inside a name read already: "Rizal Hakim Lubis")
         lead = text[max(0, m.start() - 30):m.start()]
         second = SECOND_TITLE.search(text, max(0, m.start() - 80), m.start()) if \
             any(cue in lead for cue in ("juga", "sekaligus", "selaku")) else None

@@ -499,6 +499,9 @@ def _quoted_term(text: str, s: int, e: int) -> bool:
     Sole”,`, `KUB "Bina Bahari",`): a term, not speech."""
     content = text[s:e].strip()
     words = content.split()
+    if re.search(r"\b(?:bertuliskan|bertajuk|bertema|berjudul|bertagline|berslogan|slogan|tagline|tema)\s*[“\"]?$",
+                 text[max(0, s - 20):s]):
+        return True  # what a banner says, a title or a theme ("spanduk bertuliskan “Jalan Rakyat Bukan Jalan Tambang”")
     if not words or len(words) >= 4 or re.search(r"[,.!?…]$", content) or TAG_AFTER.match(text, e + 1):
         return False
     return re.match(r"[”\"’]?\s*[a-z]", text[e:e + 3]) is not None or all(w[:1].isupper() or w.isdigit() for w in words)
@@ -577,6 +580,16 @@ BACKREF_OBJECT = re.compile(r"\s*hal\s+(?:itu|ini|tersebut)\s*(?:[.,;]|$|(?:saat
 
 # A subject, a first verb that is not speech and its object, then "dan" and the speech verb: the subject speaks.
 SHARED_SUBJECT = re.compile(r"(?P<subject>[^,;]*?[^\s,;])\s+(?:me|ber)[a-z]+\b[^;“”\"]*?,?\s+(?:dan|serta|sekaligus)(?:\s+juga)?\s*$")
+
+
+def _named_before_description(prefix: str, cuts: list[int]) -> tuple[int, int] | None:
+    """Where the name is in "Name, [age,] description," before a verb: the segment before the last, or the one before
+    an age ("47 tahun") between them; None when it holds no name word."""
+    k = len(cuts) - 1
+    if k >= 2 and re.fullmatch(r"\s*\d{1,3}(?:\s*tahun)?\s*", prefix[cuts[k - 1] + 1:cuts[k]]):
+        k -= 1
+    segment = prefix[cuts[k - 1] + 1:cuts[k]]
+    return (cuts[k - 1] + 1, cuts[k]) if any(is_name_word(w) for w in segment.split()) else None
 
 
 def _not_the_subject(segment: str) -> bool:
@@ -722,10 +735,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
                     span_start = s + before  # "Ahmad Yani, Kepala Desa Bulota, mengatakan": the name before the title
                     subject = prefix[before:span_end - s].strip()
             elif last[:1].islower() and len(cuts) >= 2 and last.split()[0].casefold() in PERSON_DESCRIPTIONS | OCCUPATIONS \
-                    and any(is_name_word(w) for w in prefix[cuts[-2] + 1:cuts[-1]].split()):
-                # "Salah satu penerima, Mesak Iba, mahasiswa Universitas Papua asal Teluk Bintuni, mengaku": the name
-                span_start, span_end = s + cuts[-2] + 1, s + cuts[-1]
-                subject = prefix[cuts[-2] + 1:cuts[-1]].strip()
+                    and (named := _named_before_description(prefix, cuts)):
+                # "Salah satu penerima, Mesak Iba, mahasiswa Universitas Papua asal Teluk Bintuni, mengaku", "Salah
+                # seorang penambang, Suwandi, 47 tahun, warga Desa X, berharap": the name
+                span_start, span_end = s + named[0], s + named[1]
+                subject = prefix[named[0]:named[1]].strip()
         relative = re.search(r"\s(?:yang|saat|ketika)\s", text[span_start:span_end])  # "X yang dibaca oleh Y": X speaks
         if relative:
             span_end = span_start + relative.start()

@@ -16,7 +16,8 @@ REGION_HEADS = LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi")  # the first wor
 # Region level words, with the abbreviations written for them: `Kabupaten`, `Kab.`, `Kecamatan`, `Kec.`, `Kalurahan`.
 _LEVELS = "|".join(["Provinsi", "Kabupaten", r"Kab\.", "Kota", r"Kec\.", r"Kel\."] + list(LOCAL_LEVELS))
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
-_RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus|terpaksa)\s+)?"
+_RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus|terpaksa|"
+                            r"(?:tidak|tak)\s+(?:bisa|dapat))\s+)?"
                             r"(?:(?:ber|me|di)[a-z]{3,}|terendam|tergenang|terbakar|terdampak|terkena|tertimbun|terisolasi|"
                             r"rusak|roboh|ambruk|hanyut)")  # "rumah warga di Desa X, Kecamatan Y, terendam banjir"
 # Places people live along or on, named after "warga di ..." as where they live: `bantaran Sungai X`, `Pulau Wetar`.
@@ -72,6 +73,14 @@ _HOUSE_AS_SCENE = re.compile(r"\b(?:(?:di|ke)\s+(?:sebuah\s+|salah\s+satu\s+)?|s
                              r"menggerebek|menggeruduk)\s+(?:[\w.]+\s+){0,2})$")  # "merusak sedikitnya 40 rumah"
 
 
+def _someones_house(name: str) -> bool:
+    """A house named by its owner ("rumah Maria Goreti Jelamu"): the village it lies in is the place, not the house."""
+    words = name.split()
+    return len(words) >= 2 and words[0] == "rumah" and all(
+        w[:1].isupper() and w[1:].islower() and w not in FACILITY_HEADS and not gazetteer().is_region_word(w)
+        for w in words[1:])
+
+
 def _lives_there(text: str, start: int) -> bool:
     """Whether the place at `start` says where people live: `warga di Desa X`, `rumah warga di Desa X` (but not
     where a house is the scene: `di sebuah rumah kos di Desa X`, `banjir merendam rumah warga di Desa X`)."""
@@ -80,6 +89,16 @@ def _lives_there(text: str, start: int) -> bool:
                                    _HOUSE_AS_SCENE.search(text, max(0, resident.start() - 40), resident.start()))
 
 
+# A place named as where something will be held: `menyiapkan Gedung Serbaguna Kantor Camat Anggrek sebagai lokasi
+# pelatihan`.
+HELD_AT = re.compile(r"(?<![\w])(?P<name>(?:" + "|".join(re.escape(h) for h in FACILITY_HEADS if h[:1].isupper() and h not in
+                     ("Kota", "Kabupaten", "Provinsi", "Lokasi", "Tempat")) + r")(?:[ \t]+[A-Z][\w'’–-]*){1,6})[ \t]+sebagai[ \t]+"
+                     r"(?:lokasi|tempat)\b")
+# The council's building, the head's residence or office, written in lower case: one building in its article (`aksi
+# damai di depan gedung dewan`, `di pendapa rumah dinas bupati`).
+KNOWN_BUILDING = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?:(?:depan|halaman|dalam)[ \t]+)?(?P<name>(?:(?:pendapa|pendopo|aula|halaman)[ \t]+)?"
+                            r"(?:gedung[ \t]+dewan|rumah[ \t]+(?:dinas|jabatan)[ \t]+(?:bupati|wali[ \t]*kota|gubernur)))"
+                            r"(?![ \t]+[A-Z])")
 # "di balai budaya setempat": a lower-case facility named only by what it is and where ("setempat").
 LOCAL_PLACE = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?P<name>(?:balai|gedung|aula|kantor|lapangan|halaman|rumah\s+jabatan|"
                          r"masjid|gereja|pendopo|alun-alun)(?:[ \t]+[a-z]+){0,2}?)[ \t]+setempat\b")
@@ -133,21 +152,27 @@ _NAME_WORDS = r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w'’–-]*|\d+)){1,6}"  # "Jala
 FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")|(?P<short>\((?:" + _FACILITY +
                              r")\)" + _NAME_WORDS + r")|(?P<road>\bruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|negara|"
                              r"poros|lintas|desa))?" + _NAME_WORDS + r"))\s$")  # "ruas jalan provinsi X di Kecamatan Y"
-# A facility that works are done on, or whose traders are moved, with no preposition: `revitalisasi Pasar 16 Ilir
-# dimulai April`, `Revitalisasi Pasar Inpres Manonda dibiayai DAK`, `merelokasi ratusan pedagang Pasar Inpres Manonda`,
-# `pedagang Pasar Weleri mulai dipindahkan` (not "Dinas Pekerjaan Umum dan Penataan Ruang": a title's capitals).
-_WORKS_DONE = r"(?:revitalisasi|relokasi|renovasi|rehabilitasi|pembangunan|pembongkaran)"
+# A facility that works are done on or that is damaged, or whose traders are moved, with no preposition: `revitalisasi
+# Pasar 16 Ilir dimulai April`, `Revitalisasi Pasar Inpres Manonda dibiayai DAK`, `kerusakan Jalan Poros
+# Kolaka–Pomalaa`, `pengerukan alur pelayaran Pelabuhan Pulau Baai`, `merelokasi ratusan pedagang Pasar Inpres
+# Manonda`, `pedagang Pasar Weleri mulai dipindahkan` (not "Dinas Pekerjaan Umum dan Penataan Ruang": a title's
+# capitals).
+_WORKS_DONE = (r"(?:revitalisasi|relokasi|renovasi|rehabilitasi|pembangunan|pembongkaran|perbaikan|kerusakan|penataan|"
+               r"pengerukan)(?:\s+(?:alur|pelayaran|kolam|dermaga|atap|gedung|los|kios|saluran|drainase)){0,2}")
+_ROAD = r"ruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|poros|lintas))?"  # "perbaikan ruas jalan Marisa–Buntulia"
 WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:" + _WORKS_DONE + r")|(?<![\w])(?:merelokasi|"
-                      r"memindahkan)\s+(?:\w+\s+)?pedagang|(?<![\w])(?i:relokasi|pemindahan)\s+pedagang)\s+(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")"
+                      r"memindahkan)\s+(?:\w+\s+)?pedagang|(?<![\w])(?i:relokasi|pemindahan)\s+pedagang)\s+(?P<name>(?:" + _FACILITY +
+                      r"|" + _ROAD + r")" + _NAME_WORDS + r")"
                       r"|(?<![\w])pedagang\s+(?P<moved>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?=\s+(?:mulai\s+|akan\s+|"
                       r"telah\s+|sudah\s+)?(?:dipindahkan|direlokasi))", re.MULTILINE)
 
 DEPARTED_FROM = re.compile(r"(?<![\w])dari\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" + _NAME_WORDS + r")")
 
 # The two ends of a stretch an event covers: `mulai dari Desa Pemuteran di Kecamatan Gerokgak hingga Desa Tejakula`,
-# `tanggul … mulai dari Kelurahan Barabai Utara hingga Desa Bakapas` (the district between is where the first lies).
+# `tanggul … mulai dari Kelurahan Barabai Utara hingga Desa Bakapas`, `di ruas Kelurahan Dawi-Dawi hingga Desa Pesouha`
+# (the district between is where the first lies).
 _PLACE_HEAD = r"(?:" + _alternation([h for h in _HEADS if h not in ("Kota", "Kabupaten", "Provinsi")]) + r")"
-PLACE_RANGE = re.compile(r"(?<![\w])mulai\s+dari\s+(?P<name>" + _PLACE_HEAD + _NAME_WORDS + r")(?P<within>\s+di\s+(?:"
+PLACE_RANGE = re.compile(r"(?<![\w])(?:mulai\s+dari|(?:di\s+)?ruas)\s+(?P<name>" + _PLACE_HEAD + _NAME_WORDS + r")(?P<within>\s+di\s+(?:"
                          + "|".join(DISTRICT_LEVELS) + r")" + _NAME_WORDS + r")?\s*,?\s+(?:hingga|sampai)\s+(?:ke\s+)?"
                          r"(?P<last>" + _PLACE_HEAD + _NAME_WORDS + r")")
 
@@ -303,7 +328,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                       gaz.regency(where.group("where")) or where.group("where").casefold() in gaz.districts):
             # "Kantor Bupati Lombok Timur di Selong": Selong is where the office lies; "ke Musrenbang Regional
             # Sulawesi di Makassar": no place before it, so Makassar is the venue
-            shift = 0 if _head_word(name) in _HEADS else where.start("where")
+            shift = 0 if _head_word(name) in _HEADS and not _someones_house(name[:where.start()]) else where.start("where")
             name = name[shift:] if shift else name[:where.start()]
         else:
             shift = 0
@@ -399,10 +424,12 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                           for item, span in _coordinated(text, list_from, head))
     listed, coarse = _listed_places(text, start)
     venues.extend(v for v in listed if not any(a <= v.span[0] < b for a, b in masked))
-    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM):
+    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, HELD_AT, KNOWN_BUILDING):
         for m in pattern.finditer(text, start):
             group = "moved" if pattern is WORKS_ON and m.group("moved") else \
                 "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"
+            if pattern is WORKS_ON and re.search(r"\b(?:usulan|usul|rencana|wacana)\s+$", text[max(0, m.start() - 12):m.start()]):
+                continue  # "usulan pembangunan ruas jalan X": works only proposed
             if not any(a <= m.start() < b for a, b in masked):
                 venues.append(Venue(m.group(group), None, m.span(group)))
     venues.sort(key=lambda v: v.span)

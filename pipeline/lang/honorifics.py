@@ -54,9 +54,9 @@ NAME_CONNECTORS = {"br", "br.", "boru", "bin", "binti", "van", "de", "da"}
 # Sasak nobility that opens a name and is also an ordinary word ("Lalu" = then): a name only before a name word.
 NOBLE_PREFIXES = {"Lalu", "Baiq"}
 
-# Words of office names ("KPP Pratama", "Jaksa Utama") that are also common parts of people's names ("Bayu Pratama
-# Hutagalung"): inside a name they stay in it.
-OFFICE_NAME_WORDS = {"Pratama", "Utama"}
+# Words of office names ("KPP Pratama", "Jaksa Utama", "Hakim", "Raja Negeri") that are also common parts of people's
+# names ("Bayu Pratama Hutagalung", "Rizal Hakim Lubis", "Raja Sitorus"): inside a name they stay in it.
+OFFICE_NAME_WORDS = {"Pratama", "Utama", "Hakim", "Raja"}
 
 # Words that describe a person rather than name them, when a speaker is written as `Pria itu`, `politikus PKB itu`.
 PERSON_DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "bocah", "remaja", "warga",

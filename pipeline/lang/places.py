@@ -23,7 +23,7 @@ Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`), and where a
 # trip starts (`perahu berangkat dari TPI Puger`).
-VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di",
+VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di", "dimulai dari",
               "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di",
               "di sepanjang", "di belakang", "di depan", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
               "di", "Di", "ke", "menuju"]

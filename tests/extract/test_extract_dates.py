@@ -293,3 +293,11 @@ def test_dates_this_weeks_weekday_weeks_as_then_sepanjang_and_years_of_events(te
 ])
 def test_dates_places_named_like_weekdays_spans_of_years_and_years_planned_for(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Jangan sampai Januari nanti program belum jalan.", "2026-01"),  # "nanti": to come
+    ("Tahap kedua kami targetkan Maret, setelah data nilai masuk.", "2026-03"),  # a target month is ahead
+])
+def test_dates_months_to_come_and_targets(text, value):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 11, 28))] == [value]

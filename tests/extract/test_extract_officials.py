@@ -498,3 +498,20 @@ def test_officials_lembaga_names_current_holders_apostrophes_and_one_word_names_
                                   "Hal itu disampaikan, Kepala Desa Bangoan, dalam rapat."])
 def test_officials_an_ordinary_word_before_a_title_is_no_name(text):
     assert [o.name for o in extract_officials(text)] in ([], [""])
+
+
+@pytest.mark.parametrize("text,name,position,organization", [
+    # a group's market before the name, with no comma; a state company inside the title; "Hakim" inside a name
+    ("Sementara itu, Ketua Paguyuban Pedagang Pasar Jungke Suparno mengaku pedagang pada dasarnya setuju.", "Suparno",
+     "Ketua", "Paguyuban Pedagang Pasar Jungke"),
+    ("Sementara itu, General Manager Pelindo Regional 2 Bengkulu, Rizal Hakim Lubis, menjelaskan kapal keruk bekerja.",
+     "Rizal Hakim Lubis", "General Manager Pelindo Regional 2", None),
+])
+def test_officials_a_groups_market_a_state_company_and_title_words_inside_names(text, name, position, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization) == (name, position, organization)
+
+
+def test_officials_a_street_named_after_a_title_holds_no_one():
+    text = "Komisi II meminta angkutan gratis dari Jalan Panglima Sudirman menuju TPS."
+    assert extract_officials(text) == []

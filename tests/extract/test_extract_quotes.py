@@ -692,3 +692,15 @@ def test_quotes_counted_groups_are_no_speakers():
 ])
 def test_quotes_a_reply_after_a_colon_hopes_only_and_examples(text, speaker, cue):
     assert (quotes(text)[-1].speaker, quotes(text)[-1].cue) == (speaker, cue)
+
+
+def test_quotes_a_resident_named_before_an_age_and_an_address_speaks():
+    text = ("“Pelanggarannya jelas,” ujar Heru Santoso.\nSalah seorang penambang, Suwandi, 47 tahun, warga RT 03 RW 05 "
+            "Desa Sumberwuluh, berharap pemerintah segera membuka zona tambang rakyat.")
+    assert [q.speaker for q in quotes(text)] == ["Heru Santoso", "Suwandi"]
+
+
+def test_quotes_what_a_banner_says_is_no_quote():
+    text = ("Warga menggelar aksi damai sambil membentangkan spanduk bertuliskan “Jalan Rakyat Bukan Jalan Tambang”. "
+            "Salah seorang warga, Samsul Bahri (38), mengatakan warga resah.")
+    assert [(q.type, q.speaker) for q in quotes(text)] == [("indirect", "Samsul Bahri")]

@@ -512,3 +512,30 @@ def test_venues_where_customers_live_and_complaints_are_heard_are_no_venues(text
 def test_venues_a_capitalised_resident_word_inside_a_name_is_no_resident():
     assert [v.name for v in extract_venues("Festival Kampung Nelayan di Kampung Enggros digelar Sabtu (17/5).")] == [
         "Kampung Enggros"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # damage, dredging, repairs and tidying of a named place, without a preposition (not a proposal)
+    ("DPRD menggelar RDP terkait kerusakan Jalan Poros Kolaka–Pomalaa yang diduga akibat truk.",
+     ["Jalan Poros Kolaka–Pomalaa"]),
+    ("Pemprov menargetkan pengerukan alur pelayaran Pelabuhan Pulau Baai rampung Maret.", ["Pelabuhan Pulau Baai"]),
+    ("Dewan mencatat penataan Pasar Sentral Marisa dan perbaikan ruas jalan Marisa–Buntulia yang rusak.",
+     ["Pasar Sentral Marisa", "ruas jalan Marisa–Buntulia"]),
+    ("Bupati mendukung usulan pembangunan ruas jalan Tampa Padang–Kalukku.", []),
+    # a tour's first stop, a place prepared as the venue, a stretch of road, the council's building, a house's village
+    ("Sosialisasi digelar berkeliling pada 10–12 Maret 2026, dimulai dari Balai Desa Koncer Kidul.",
+     ["Balai Desa Koncer Kidul"]),
+    ("Camat sudah menyiapkan Gedung Serbaguna Kantor Camat Anggrek sebagai lokasi pelatihan.",
+     ["Gedung Serbaguna Kantor Camat Anggrek"]),
+    ("Kerusakan paling parah terjadi di ruas Kelurahan Dawi-Dawi hingga Desa Pesouha, Kecamatan Pomalaa.",
+     ["Kelurahan Dawi-Dawi", "Desa Pesouha"]),
+    ("Puluhan warga menggelar aksi damai di depan gedung dewan sambil membentangkan spanduk.", ["gedung dewan"]),
+    ("Sosialisasi kami gelar Kamis (4/12) di pendapa rumah dinas bupati.", ["pendapa rumah dinas bupati"]),
+    ("Sudah tiga bulan keran air di rumah Maria Goreti Jelamu di Kelurahan Wae Kelambu tak lagi mengalirkan air.",
+     ["Kelurahan Wae Kelambu"]),
+    # residents who cannot do their work there
+    ("Ratusan nelayan di Kelurahan Sumber Jaya, Kecamatan Kampung Melayu, tidak bisa melaut karena muara tertutup.",
+     ["Kelurahan Sumber Jaya"]),
+])
+def test_venues_works_tours_prepared_places_road_stretches_and_known_buildings(text, names):
+    assert [v.name for v in extract_venues(text)] == names
