@@ -59,13 +59,19 @@ NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau",
 NOT_NAMES |= {w.capitalize() for w in list(DAYS) + [m for m in MONTHS if len(m) >= 5 or m in ("mei", "juni", "juli")]}
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?\d?\.?")  # PUPR, BKPSDM, TP-PKK
+_CAPITALISED = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?")
+_UNIT_NUMBER = re.compile(r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][\w-]*)?|[IVX]{1,4}")  # "SMPN 1", "1304/Gorontalo", "II"
+_WORD_CHARS = re.compile(r"\w+")
+
+
 def is_office_word(word: str) -> bool:
     """True when a capitalised word belongs to an office or unit name rather than a person's name."""
     low = word.lower().strip(".")
     if low in OFFICE_WORDS or word in _ORG_HEADS or word in ORG_ABBREVIATIONS or word in SPEAKING_BODIES or \
             (word[:1].isupper() and low in CAPITALISED_OFFICE_WORDS):
         return True
-    if re.fullmatch(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?\d?\.?", word) and not is_rank(word) and not is_degree(word):
+    if _ACRONYM.fullmatch(word) and not is_rank(word) and not is_degree(word):
         return True  # an acronym: PUPR, BKPSDM, PKK, TP-PKK, PP-WH
     if word.startswith("(") and word.endswith(")"):
         return True
@@ -84,7 +90,7 @@ def is_name_word(word: str) -> bool:
     if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word) or is_rank(word) or is_honorific(word) \
             or is_degree(word):
         return False
-    if not re.fullmatch(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?", word) or POSITION.fullmatch(word):
+    if not _CAPITALISED.fullmatch(word) or POSITION.fullmatch(word):
         return False
     return not is_office_word(word) and not gazetteer().is_region_name(word)
 
@@ -196,7 +202,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 pos = nxt.end()
                 continue
             break
-        if re.fullmatch(r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][\w-]*)?|[IVX]{1,4}", word) and end == pos:  # "SMPN 1", "1304/Gorontalo"
+        if _UNIT_NUMBER.fullmatch(word) and end == pos:  # "SMPN 1", "1304/Gorontalo"
             end = pos = nxt.end()
             continue
         if re.fullmatch(r"[A-E]", word) and re.search(r"(?:Komisi|Pansus|Fraksi)$", text[:nxt.start()].rstrip()):
@@ -581,7 +587,7 @@ def _has_org(words: list[str]) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    return [w.casefold() for w in re.findall(r"\w+", name)]
+    return [w.casefold() for w in _WORD_CHARS.findall(name)]
 
 
 def same_person(short: str, full: str) -> bool:
@@ -645,23 +651,34 @@ def title_case_capitals(text: str) -> str:
     return "".join(out)
 
 
-def _occurrences(text: str, forms: set[str]) -> dict[str, list[re.Match]]:
-    """Where each name form occurs as a whole word, found in one pass (longer forms first)."""
-    if not forms:
-        return {}
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
-    found: dict[str, list[re.Match]] = {}
-    for m in pattern.finditer(text):
-        found.setdefault(m.group(), []).append(m)
+def _occurrences(text: str, forms: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Where each name form occurs as a whole word, left to right without overlaps, a longer form first where two
+    start at the same place (what one regex alternation of the forms, longest first, would find; str.find instead of
+    compiling that regex anew for every article)."""
+    candidates = []
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            end = i + len(form)
+            if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")) and \
+                    not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                candidates.append((i, -len(form), form))
+            i = text.find(form, i + 1)
+    found: dict[str, list[tuple[int, int]]] = {}
+    end = 0
+    for start, negative_length, form in sorted(candidates):
+        if start >= end:
+            end = start - negative_length
+            found.setdefault(form, []).append((start, end))
     return found
 
 
-def _part_of_another_name(text: str, m: re.Match, name: str) -> bool:
-    """True when the word at `m` sits next to a name word that is not in `name` (someone else's name)."""
+def _part_of_another_name(text: str, start: int, end: int, name: str) -> bool:
+    """True when the word at start..end sits next to a name word that is not in `name` (someone else's name)."""
     own = set(name.split())
-    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
-    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
-    if NICKNAME_OF_SOMEONE.search(text, max(0, m.start() - 30), m.start()):
+    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 40])
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 40):start])
+    if NICKNAME_OF_SOMEONE.search(text, max(0, start - 30), start):
         return True  # "Hartono Wijaya alias Koh Hartono": another person's nickname
     return any(w and w.group(1) not in own and is_name_word(w.group(1)) for w in (after, before))
 
@@ -740,12 +757,12 @@ def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] =
         spans = set(entry["mentions"])
         covered = set(taken)
         for word in forms[key]:
-            for m in found.get(word, ()):
-                if " " not in word and _part_of_another_name(text, m, key):
+            for start, end in found.get(word, ()):
+                if " " not in word and _part_of_another_name(text, start, end, key):
                     continue  # "Daeng" of Sangkala Daeng Tompo inside "Daeng Ngai"
-                if m.start() not in covered:
-                    spans.add((m.start(), m.end()))
-                    covered.update(range(m.start(), m.end()))
+                if start not in covered:
+                    spans.add((start, end))
+                    covered.update(range(start, end))
         # a nickname given after a short mention too ("ujar Artawan yang akrab disapa Gus Bagus")
         name, others = key, tuple(dict.fromkeys(aliases[key] + _aliases(text, sorted(spans))))
         fuller = next((a for a in others if len(a.split()) > len(key.split()) == 1 and

@@ -91,9 +91,10 @@ def _lives_there(text: str, start: int) -> bool:
 
 # A place named as where something will be held: `menyiapkan Gedung Serbaguna Kantor Camat Anggrek sebagai lokasi
 # pelatihan`.
+# (found from "sebagai lokasi" back, which is rare, rather than by trying every facility head everywhere)
+HELD_AS = re.compile(r"[ \t]+sebagai[ \t]+(?:lokasi|tempat)\b")
 HELD_AT = re.compile(r"(?<![\w])(?P<name>(?:" + "|".join(re.escape(h) for h in FACILITY_HEADS if h[:1].isupper() and h not in
-                     ("Kota", "Kabupaten", "Provinsi", "Lokasi", "Tempat")) + r")(?:[ \t]+[A-Z][\w'’–-]*){1,6})[ \t]+sebagai[ \t]+"
-                     r"(?:lokasi|tempat)\b")
+                     ("Kota", "Kabupaten", "Provinsi", "Lokasi", "Tempat")) + r")(?:[ \t]+[A-Z][\w'’–-]*){1,6})$")
 # The council's building, the head's residence or office, written in lower case: one building in its article (`aksi
 # damai di depan gedung dewan`, `di pendapa rumah dinas bupati`).
 KNOWN_BUILDING = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?:(?:depan|halaman|dalam)[ \t]+)?(?P<name>(?:(?:pendapa|pendopo|aula|halaman)[ \t]+)?"
@@ -424,7 +425,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                           for item, span in _coordinated(text, list_from, head))
     listed, coarse = _listed_places(text, start)
     venues.extend(v for v in listed if not any(a <= v.span[0] < b for a, b in masked))
-    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, HELD_AT, KNOWN_BUILDING):
+    for held in HELD_AS.finditer(text, start):
+        place = HELD_AT.search(text, max(start, held.start() - 120), held.start())
+        if place and not any(a <= place.start() < b for a, b in masked):
+            venues.append(Venue(place.group("name"), None, place.span("name")))
+    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, KNOWN_BUILDING):
         for m in pattern.finditer(text, start):
             group = "moved" if pattern is WORKS_ON and m.group("moved") else \
                 "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"
