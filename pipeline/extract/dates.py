@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.results import DateMention
 from pipeline.lang.calendar import DAYS, MONTHS, NOT_A_DAY_BEFORE, RELATIVE_DAYS, WEEKLY_PROGRAMMES, YEAR_NAME_WORDS
+from pipeline.lang.places import FACILITY_HEADS
 
 _DAY = r"(?:" + "|".join(sorted((re.escape(d) for d in DAYS), key=len, reverse=True)) + r")"
 # A month's name, or its abbreviation with an optional dot ("Des."); a full name's dot ends the sentence.
@@ -36,6 +37,8 @@ WRITTEN = re.compile(
     r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)"
     r"(?:(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+dan\s+)(?P<d2>[0-3]?\d))?\s+"
     r"(?P<mon>" + _MONTH + r")(?:\s+(?P<y>" + _YEAR + r"))?(?!\w)(?(weekday)(?:\s*\))?)")
+# A facility's head right before a day and month: the date is the place's name.
+NAMED_AFTER_A_DATE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in FACILITY_HEADS if h[:1].isupper()) + r")\s+$")
 # `Februari 2024`, `akhir November 2023`: a month.
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
@@ -67,7 +70,7 @@ DAY_OF_RELATIVE_MONTH = re.compile(r"(?<!\w)(?:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)
                                    r"(?P<rel>ini|lalu|kemarin|depan|mendatang)(?!\w)")
 PERIOD_RELATIVE = re.compile(r"(?<!\w)(?P<unit>tahun|bulan)\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)(?!\s+\d)(?!\w)")
 # Weekdays that name a habit, not a day: `setiap Senin`, `pada Sabtu dan Minggu`, `Senin hingga Jumat`.
-HABITUAL_BEFORE = re.compile(r"(?:(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?|\b(?:" + "|".join(NOT_A_DAY_BEFORE) + r")\s+)$",
+HABITUAL_BEFORE = re.compile(r"(?:(?:setiap|tiap|saban|tiap-tiap|termasuk)\s+(?:hari\s+)?|\b(?:" + "|".join(NOT_A_DAY_BEFORE) + r")\s+)$",
                              re.IGNORECASE)
 PROGRAMME_AFTER = re.compile(r"\s+(?:" + "|".join(WEEKLY_PROGRAMMES) + r")\b", re.IGNORECASE)  # "gerakan Jumat bersih"
 _PAIR = r"\s*(?:dan|hingga|sampai|s\.?d\.?|-|–|atau)\s*"
@@ -219,6 +222,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         return _year_of_day(published, month, int(m.group("d")), m.group("weekday"))
 
     for m in WRITTEN.finditer(low):
+        if not m.group("y") and NAMED_AFTER_A_DATE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Stadion 29 Nopember Sampit", "Jalan 17 Agustus": a place named after a date
         month = MONTHS[m.group("mon").lower().rstrip(".")]
         year = year_of(m, month)
         s, e = m.span()  # "3 Agustus" without a year is a date too, in the reference year
@@ -293,7 +298,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             if _a_week(text, low, m):
                 continue
             paired = PAIR_AFTER.match(low, m.end()) or PAIR_BEFORE.search(low, max(0, m.start() - 20), m.start())
-            if HABITUAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or PROGRAMME_AFTER.match(text, m.end()) or \
+            if HABITUAL_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or PROGRAMME_AFTER.match(text, m.end()) or \
                     paired and not (m.group("last") or m.group("next")):
                 continue
             if not (m.group("last") or m.group("next") or m.group("this")) and \

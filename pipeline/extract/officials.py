@@ -115,6 +115,7 @@ LOCAL_PLACE = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+)?[
                          re.MULTILINE)  # "… sebagai Kepala Distrik Waibu" ending a line of a list
 LOCAL_PLACE_TO_COMMA = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){1,3}"
                                   r"(?=[ \t]*,)")
+COMPANY_TO_STATUS = re.compile(r"(?:[ \t]+[A-Z][\w&.'-]*){1,5}[ \t]+\((?:Persero|Perseroda|Tbk)\)")  # "... Ferry (Persero)"
 FACILITY_NAMED = re.compile(r"[A-Z][\w'-]*[ \t]+[A-Z][\w'-]*(?=[ \t]+[A-Z])")  # a facility head and its one-word name
 LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|\d{1,2}))*"
                              r"(?=[ \t]*,)")  # a place's name does not run over a line break
@@ -227,6 +228,11 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 end = nxt.start() + len(bare)  # "... Bendahara Desa. Kepala Kejaksaan": the sentence ends
                 break
             end = pos = nxt.start() + len(bare) if bare != word and not is_office_word(word) else nxt.end()
+            continue
+        company = COMPANY_TO_STATUS.match(text, pos, limit) if end == pos and \
+            re.search(r"\b(?:PT|Perum|Perumda)(?:\s+[A-Z]\w*)*\s*$", text[max(0, pos - 60):pos]) else None
+        if company:  # "General Manager PT ASDP Indonesia Ferry (Persero) Cabang Ambon": the company's whole name
+            end = pos = company.end()
             continue
         if word[1:].islower() and word.lower() in root_words() and \
                 re.search(r"\b(?:PT|CV)(?:\s+[A-Z]\w*)*\s*$", text[max(0, nxt.start() - 60):nxt.start()]) and \

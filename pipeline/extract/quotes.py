@@ -46,6 +46,9 @@ PASSIVE_LEAD = re.compile(r"\s*(?P<cue>Di[a-z]+(?:kan|i)(?:nya)?)(?:\s+(?:oleh\s
 PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+hal\s+itu)?|Itu|"
                              r"[A-Z][a-z]+\s+(?:ini|itu|tersebut)(?=\s+di\w+\s+(?:oleh\s+)?[A-Z]))"  # "Target itu ditegaskan X"
                              r"\s+(?P<cue>di\w+(?:kan|i))\s+(?P<who>.+)$")
+# Who a person named after "Menurut" is, before the clause: `warga Kelurahan X, Kecamatan Y,`, `pedagang Pasar X,`.
+DESCRIBED_AFTER = re.compile(r"(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len, reverse=True)) +
+                             r")\s[^,.;“”\"]{1,50},(?:\s*(?:" + "|".join(REGION_PREFIXES) + r")\s[^,.;“”\"]{1,40},)*\s*")
 # Bodies written in lower case that speak as bodies ("Menurut panitia seleksi, …").
 LOWER_BODIES = ("panitia", "pansel", "pansus", "tim", "satgas", "satuan tugas", "komite", "majelis hakim")
 LOWER_BODY = re.compile(r"(?:" + "|".join(LOWER_BODIES) + r")(?:\s+[a-z]+){0,2}")
@@ -273,8 +276,9 @@ class _Resolver:
 
             end, _ = _read_position(phrase, head, len(phrase))
             named = _read_name(phrase, end, len(phrase))
-            if named and not POINTS_BACK.search(phrase):
-                return self.by_name(named[0])
+            unit = named and any(gazetteer().is_region_word(w) for w in phrase[named[2]:].split()[:1])
+            if named and not POINTS_BACK.search(phrase) and not (unit and self.by_title(phrase, at)):
+                return self.by_name(named[0])  # (not "Kepala Dinas Dikbud Maluku": a unit, then its region)
             holder = self.by_title(phrase, at)
             if holder is None and POINTS_BACK.search(phrase):
                 return self.recent(at)  # "Mantan Kabid Kedaruratan itu": a past title of the person just named
@@ -579,7 +583,7 @@ BACKREF_OBJECT = re.compile(r"\s*hal\s+(?:itu|ini|tersebut)\s*(?:[.,;]|$|(?:saat
 
 
 # A subject, a first verb that is not speech and its object, then "dan" and the speech verb: the subject speaks.
-SHARED_SUBJECT = re.compile(r"(?P<subject>[^,;]*?[^\s,;])\s+(?:me|ber)[a-z]+\b[^;“”\"]*?,?\s+(?:dan|serta|sekaligus)(?:\s+juga)?\s*$")
+SHARED_SUBJECT = re.compile(r"(?P<subject>[^;]*?[^\s,;]),?\s+(?:me|ber)[a-z]+\b[^;,“”\"]*?,?\s+(?:dan|serta|sekaligus)(?:\s+juga)?\s*$")
 
 
 def _named_before_description(prefix: str, cuts: list[int]) -> tuple[int, int] | None:
@@ -613,6 +617,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if who and POSITION.search(who) and more and len(more.group(1).split()) <= 6:
             # "Menurut Kepala Dinas PUPR, Ir. Haris Tome, jembatan itu ...": the name follows the title
             who, clause_start = who + ", " + more.group(1).strip(), clause_start + more.end()
+        described = DESCRIBED_AFTER.match(text, clause_start, e) if who and is_name_word(who.split()[0]) else None
+        if described:  # "Menurut Suparmi, warga Kelurahan Ploso, Kecamatan Tambaksari, proses …": who she is, then the clause
+            clause_start = described.end()
         speaker = resolver.resolve(who or None, s)
         q = _clause(text, clause_start, e, "indirect", speaker, m.group("cue"), direct)
         return [q] if q else []
@@ -656,8 +663,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if previous and not any(a <= previous[0] < b for a, b in direct) and not inside:
             q = _clause(text, previous[0], previous[1], "indirect", speaker, m.group("cue"), direct, strip_dateline=True)
             return [q] if q else []
+        people = {o.name for o in resolver.officials}
         for i in inside:  # "Dinas X memastikan …. Hal itu disampaikan Kepala Dinas X, Y": the body spoke through Y
-            if quotes[i].speaker and _ORG_START.match(quotes[i].speaker) and speaker and not _ORG_START.match(speaker):
+            if quotes[i].speaker and quotes[i].speaker not in people and speaker in people:
                 quotes[i] = dataclasses.replace(quotes[i], speaker=speaker)
         return []
     # SUBJECT [adverbs] VERB [bahwa|,] CLAUSE

@@ -29,9 +29,9 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
-               r"perairan|saluran|gudang|"
+               r"perairan|saluran|gudang|pangkalan|posko|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
-               r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|depan|belakang|serbaguna|paripurna|tamu|"
+               r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
@@ -159,7 +159,7 @@ FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WOR
 # Manonda`, `pedagang Pasar Weleri mulai dipindahkan` (not "Dinas Pekerjaan Umum dan Penataan Ruang": a title's
 # capitals).
 _WORKS_DONE = (r"(?:revitalisasi|relokasi|renovasi|rehabilitasi|pembangunan|pembongkaran|perbaikan|kerusakan|penataan|"
-               r"pengerukan)(?:\s+(?:alur|pelayaran|kolam|dermaga|atap|gedung|los|kios|saluran|drainase)){0,2}")
+               r"pengerukan|peningkatan)(?:\s+(?:alur|pelayaran|kolam|dermaga|atap|gedung|los|kios|saluran|drainase)){0,2}")
 _ROAD = r"ruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|poros|lintas))?"  # "perbaikan ruas jalan Marisa–Buntulia"
 WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:" + _WORKS_DONE + r")|(?<![\w])(?:merelokasi|"
                       r"memindahkan)\s+(?:\w+\s+)?pedagang|(?<![\w])(?i:relokasi|pemindahan)\s+pedagang)\s+(?P<name>(?:" + _FACILITY +
@@ -167,6 +167,9 @@ WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:"
                       r"|(?<![\w])pedagang\s+(?P<moved>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?=\s+(?:mulai\s+|akan\s+|"
                       r"telah\s+|sudah\s+)?(?:dipindahkan|direlokasi))", re.MULTILINE)
 
+# Works that are only proposed or asked for, before the works' noun.
+WORKS_ASKED_FOR = re.compile(r"\b(?:usulan|usul|rencana|wacana|meminta|minta|mendesak|mengusulkan|memprioritaskan|agar)\b"
+                             r"[^.;,“”\"]{0,30}$")
 DEPARTED_FROM = re.compile(r"(?<![\w])dari\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" + _NAME_WORDS + r")")
 
 # The two ends of a stretch an event covers: `mulai dari Desa Pemuteran di Kecamatan Gerokgak hingga Desa Tejakula`,
@@ -195,7 +198,7 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?:harga|stok|persediaan)\b[^.,;“”\"
                                  r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
                                  # "tiga desa di Kecamatan X", "desa adat di X": the villages (but "paruman desa adat di
                                  # Wantilan X" is a meeting of one)
-                                 r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")\s+|(?<!paruman\s)(?<!sangkep\s)"
+                                 r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+[a-z]+)?\s+(?:\([A-Z]{2,6}\)\s+)?|(?<!paruman\s)(?<!sangkep\s)"
                                  r"(?<!rapat\s)\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|adat)\s+)"
                                  r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang))?\s+$", re.IGNORECASE)
 
@@ -208,8 +211,8 @@ def _event_place(text: str, start: int, end: int) -> bool:
 _ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b)){0,4}" + \
     r"(?:[ \t]+(?:kilometer|[Kk][Mm]\.?)[ \t]*\d{1,3}(?:[.,]\d{1,3})?\b)?"  # "Jalan Ahmad Yani kilometer 1"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
-COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?:dan|serta|(?<=,[ \t])hingga)"
-                         r"[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`: a list too
+COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?P<conj>dan|serta|hingga)"
+                         r"[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`, `A, B hingga C`: a list too
 
 
 def _head_word(name: str) -> str:
@@ -227,8 +230,8 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
     """The other places of a list that starts with the venue ending at `end`; each must be a place the gazetteer
     knows, or (after a region level word such as Kecamatan) any capitalised name, or start with a facility head."""
     m = COORDINATED.match(text, end)
-    if not m:
-        return []
+    if not m or (m.group("conj") == "hingga" and not m.group("items")):
+        return []  # "A hingga B" alone is a stretch or a time, not a list
     spans = [(m.start("items") + i.start(), m.start("items") + i.end())
              for i in re.finditer(_ITEM, text[m.start("items"):m.end("items")])] + [m.span("last")]
     items = []
@@ -433,8 +436,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         for m in pattern.finditer(text, start):
             group = "moved" if pattern is WORKS_ON and m.group("moved") else \
                 "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"
-            if pattern is WORKS_ON and re.search(r"\b(?:usulan|usul|rencana|wacana)\s+$", text[max(0, m.start() - 12):m.start()]):
-                continue  # "usulan pembangunan ruas jalan X": works only proposed
+            if pattern is WORKS_ON and WORKS_ASKED_FOR.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "usulan pembangunan ruas jalan X", "meminta pemkab memprioritaskan perbaikan …": only asked for
             if not any(a <= m.start() < b for a, b in masked):
                 venues.append(Venue(m.group(group), None, m.span(group)))
     venues.sort(key=lambda v: v.span)

@@ -24,6 +24,9 @@ DATELINE = re.compile(
 DATELINE_GLUED = re.compile(r"^(?P<dateline>(?P<first>[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2})[-–](?P<second>[A-Z][A-Z.]+"
                             r"(?: [A-Z][A-Z.]+){0,3})\s*,\s*)")
 
+# A place in capitals after an outlet-only dateline, glued to the body: `TERASMALUKU.COM,-AMBON-Dinas …`.
+PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]+){0,2})\s*[-–—]\s*(?=[A-Z])")
+
 # A sign-off at the very end: `(dik/habari.id)`, `(nia/red)`, `(Sur).`, `(*)`, `(adv)`.
 SIGN_OFF = re.compile(r"\s*\((?P<inner>[A-Za-z*][\w.* ]{0,20}(?:/[\w.* ]{1,25}){0,3})\)\s*\.?\s*$")
 

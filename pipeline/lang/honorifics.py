@@ -62,7 +62,7 @@ OFFICE_NAME_WORDS = {"Pratama", "Utama", "Hakim", "Raja"}
 PERSON_DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "bocah", "remaja", "warga",
                        "ibu", "bapak", "politikus", "politisi", "legislator", "pengusaha", "pedagang", "petani",
                        "nelayan", "korban", "pelaku", "pengacara", "kuasa", "sosok", "mantan", "tokoh", "aktivis",
-                       "akademisi", "pengamat"}
+                       "akademisi", "pengamat", "nenek", "kakek", "lansia", "janda", "ayah"}
 
 # What a person named as a resident is, written after the name (`Mesak Iba, mahasiswa Universitas Papua, mengaku`).
 OCCUPATIONS = {"mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "guru", "buruh", "sopir", "ojek", "tukang",

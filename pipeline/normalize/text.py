@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import ftfy
 
 from pipeline.lang.datelines import (BOILERPLATE_LINE, CREDIT_LINE, DATELINE, DATELINE_GLUED, OPENING_BYLINE,
-                                     OUTLET_DOMAIN, SIGN_OFF, WRITER_ROLES)
+                                     OUTLET_DOMAIN, PLACE_AFTER_OUTLET, SIGN_OFF, WRITER_ROLES)
 
 # Characters folded to one form: quotation marks to “ ” ‘ ’ and ", dashes to – and —, odd spaces to a space.
 CHAR_MAP = {
@@ -208,8 +208,19 @@ def _find_dateline(result: CleanText) -> None:
         place, outlet = None, first
     else:
         place, outlet = first, None
+    end = m.end()
+    glued = PLACE_AFTER_OUTLET.match(first_line, end) if place is None else None
+    if glued and _names_a_region(glued.group("place")):  # "TERASMALUKU.COM,-AMBON-Dinas …": the place follows the outlet, glued to the body by a hyphen
+        place, end = glued.group("place"), glued.end()
     result.dateline = {"place": place, "outlet": outlet}
-    result.body_start += m.end()
+    result.body_start += end
+
+
+def _names_a_region(place: str) -> bool:
+    from pipeline.lang.regions import gazetteer
+
+    gaz = gazetteer()
+    return bool(gaz.regency(place) or gaz.province(place) or gaz.is_local_place(place))
 
 
 def _is_domain(text: str) -> bool:

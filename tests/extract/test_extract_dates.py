@@ -301,3 +301,9 @@ def test_dates_places_named_like_weekdays_spans_of_years_and_years_planned_for(t
 ])
 def test_dates_months_to_come_and_targets(text, value):
     assert [d.value for d in extract_dates(text, dt.date(2025, 11, 28))] == [value]
+
+
+@pytest.mark.parametrize("text", ["Rehabilitasi Stadion 29 Nopember Sampit ditargetkan rampung.",
+                                  "Posko buka sampai jam dua siang, termasuk hari Sabtu."])
+def test_dates_a_place_named_after_a_date_and_opening_days_are_no_dates(text):
+    assert extract_dates(text, dt.date(2025, 6, 11)) == []

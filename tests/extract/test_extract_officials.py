@@ -515,3 +515,9 @@ def test_officials_a_groups_market_a_state_company_and_title_words_inside_names(
 def test_officials_a_street_named_after_a_title_holds_no_one():
     text = "Komisi II meminta angkutan gratis dari Jalan Panglima Sudirman menuju TPS."
     assert extract_officials(text) == []
+
+
+def test_officials_a_state_companys_name_runs_to_its_status():
+    text = "Mereka diterima General Manager PT ASDP Indonesia Ferry (Persero) Cabang Ambon, Rudolf Manuputty, di pelabuhan."
+    [official] = extract_officials(text)
+    assert (official.name, official.organization) == ("Rudolf Manuputty", "PT ASDP Indonesia Ferry Cabang Ambon")

@@ -704,3 +704,21 @@ def test_quotes_what_a_banner_says_is_no_quote():
     text = ("Warga menggelar aksi damai sambil membentangkan spanduk bertuliskan “Jalan Rakyat Bukan Jalan Tambang”. "
             "Salah seorang warga, Samsul Bahri (38), mengatakan warga resah.")
     assert [(q.type, q.speaker) for q in quotes(text)] == [("indirect", "Samsul Bahri")]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # who the person after "Menurut" is comes before the clause
+    ("Menurut Suparmi, warga Kelurahan Ploso, Kecamatan Tambaksari, proses pengajuan cukup mudah.",
+     "proses pengajuan cukup mudah", "Suparmi"),
+    # a grandmother described after she was named; a resident who stood up and spoke
+    ("Salah satu penerima, Hadija Ali (67), warga Dusun II, terharu. Nenek tiga cucu itu mengaku uang tersebut akan "
+     "dipakai untuk membeli beras.", "uang tersebut akan dipakai untuk membeli beras", "Hadija Ali"),
+    ("Jawaban itu memantik reaksi warga. Nurhayati Samad (49), warga Desa Kobe, berdiri dan menyampaikan bahwa ia "
+     "harus membeli air galon.", "ia harus membeli air galon", "Nurhayati Samad"),
+    # an office's statement, then "Hal itu disampaikan" its head, named by the unit's short form and region
+    ("Dinas Pendidikan dan Kebudayaan (Dikbud) Provinsi Maluku memastikan pendaftaran SPMB dibuka Juni.\nHal itu "
+     "disampaikan Kepala Dinas Dikbud Maluku, Dr. Sarlota Pattipeilohy, M.Pd saat sosialisasi.",
+     "pendaftaran SPMB dibuka Juni", "Sarlota Pattipeilohy"),
+])
+def test_quotes_descriptions_after_menurut_grandmothers_stand_up_speakers_and_heads_of_units(text, quote, speaker):
+    assert [(q.text, q.speaker) for q in quotes(text)] == [(quote, speaker)]

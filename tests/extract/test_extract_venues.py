@@ -539,3 +539,20 @@ def test_venues_a_capitalised_resident_word_inside_a_name_is_no_resident():
 ])
 def test_venues_works_tours_prepared_places_road_stretches_and_known_buildings(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a list of streets ending in "hingga" with no comma before it
+    ("Pembatasan berlaku pukul 06.00 hingga 22.00 WIB di ruas Jalan Raya Pendem, Jalan Diponegoro hingga kawasan Jalan "
+     "Ir Soekarno.", ["Jalan Raya Pendem", "Jalan Diponegoro", "kawasan Jalan Ir Soekarno"]),
+    # lower-case truck stands and field posts before a village
+    ("Keluhnya saat ditemui di pangkalan truk Desa Pendem.", ["pangkalan truk Desa Pendem"]),
+    ("Hal itu disampaikan Syahrial saat ditemui di posko lapangan Desa Sipin Teluk Duren.",
+     ["posko lapangan Desa Sipin Teluk Duren"]),
+    # a road's upgrade; works only demanded are no venue; counted schools with their abbreviation
+    ("Prioritas tahun depan adalah peningkatan ruas jalan Sampit-Parenggean.", ["ruas jalan Sampit-Parenggean"]),
+    ("Fraksi meminta pemkab memprioritaskan perbaikan ruas jalan Tanjung Raja–Rantau Alai yang rusak.", []),
+    ("Sebanyak 1.240 siswa di tiga sekolah dasar (SD) di Kecamatan Kadia mulai menerima MBG.", []),
+])
+def test_venues_street_lists_stands_and_posts_upgrades_and_counted_schools(text, names):
+    assert [v.name for v in extract_venues(text)] == names

@@ -36,6 +36,8 @@ def test_text_cleaning_maps_every_output_character_back_to_the_input():
     ("Kupang,nwartapedia.com — Deputi meninjau.", "Kupang", "nwartapedia.com"),
     ("CISARUA-RADAR BOGOR, Ratusan pedagang menolak.", "CISARUA", "RADAR BOGOR"),
     ("POS-KUPANG.COM, ENDE - Kekeringan melanda.", "ENDE", "POS-KUPANG.COM"),  # one outlet's domain with a hyphen
+    ("TERASMALUKU.COM,-AMBON-Dinas Pendidikan memastikan.", "AMBON", "TERASMALUKU.COM"),  # the place glued to the body
+    ("TRIBUNNEWS.COM - KPU-Bawaslu sepakat.", None, "TRIBUNNEWS.COM"),  # (not a place: KPU)
 ])
 def test_text_cleaning_reports_datelines(raw, place, outlet):
     cleaned = clean_text(raw)
