@@ -397,6 +397,8 @@ _UNIT_TO_COMMA = re.compile(
     r"[A-Z][\w-]*(?:[ \t]+[A-Z\d][\w-]*){0,3})?"
     r"(?P<within>[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r"|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w'’-]*"
     r"(?:[ \t]+[A-Z][\w'’-]*){0,2})*[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`, `Lurah Kalurahan X, Kapanewon Y,`
+# A regency or city named bare after a unit's district, before the holder's name.
+_CITY_TO_COMMA = re.compile(r"[ \t]*(?P<city>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*,")
 # After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
 _AFTER_APPOSITIVE = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]|[a-z]|[.;]|$)")
 # Degrees written after a space, then the comma before the verb: `Euis Komariah SPd, mengatakan`.
@@ -410,8 +412,13 @@ def _name_after_unit(text: str, pos_end: int, single: bool = False) -> tuple[tup
     unit = _UNIT_TO_COMMA.match(text, pos_end)
     if not unit:
         return None
-    named = _read_name(text, unit.end(), min(len(text), unit.end() + 80))
-    if not named or (len(named[0].split()) < 2 and not unit.group("within") and not single):
+    unit_end, within = unit.end(), bool(unit.group("within"))
+    city = _CITY_TO_COMMA.match(text, unit_end) if within else None
+    if city and (gazetteer().regency(city.group("city")) or gazetteer().regency("Kota " + city.group("city"))):
+        # "Ketua MPA Kelurahan X, Kecamatan Y, Palangka Raya, Sutarno,": the city the district lies in
+        unit_end = city.end()
+    named = _read_name(text, unit_end, min(len(text), unit_end + 80))
+    if not named or (len(named[0].split()) < 2 and not within and not single):
         return None  # one word is a name only after the place the unit lies in (`Kecamatan Lengayang, Zulkarnain,`)
         # or after words that read as a unit's rather than a person's (`Ketua RT 12 Karang Anyar, Baharuddin,`)
     tail = _AFTER_APPOSITIVE.match(text, named[2])
@@ -421,7 +428,7 @@ def _name_after_unit(text: str, pos_end: int, single: bool = False) -> tuple[tup
         degrees = tail and all(is_degree(w.strip(" ,.")) for w in re.findall(r"[A-Z][\w.]*", tail.group()))
     if not tail or not degrees:
         return None
-    return named, unit.end() - 1
+    return named, unit_end - 1
 
 
 # A title that names a street, a building or a document, not a person: `Jalan Panglima Sudirman`, `Kantor Bupati Gowa`,
@@ -547,7 +554,7 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
                 and re.match(r"[A-Z][a-z]", words[k + 1]) \
                 and words[k + 1] not in REGION_PREFIXES and words[k + 1] not in _ORG_HEADS and \
                 words[k + 1].lower() not in OFFICE_WORDS:  # after a level word, its name ("Kecamatan Sebangau")
-            return " ".join(words[:k]), None, " ".join(words[k:])
+            return " ".join(words[:k]), None, " ".join(words[k:]).split(",")[0]  # the place, not its district after
     # a region at the end: "Kabupaten Donggala", "Kota Kupang", "Sulut", "Halmahera Barat"
     gaz = gazetteer()
     for k in range(n_head, len(words)):

@@ -390,10 +390,15 @@ DESCRIBED = re.compile(r"[ \t]+(?P<who>(?:" + "|".join(sorted(PERSON_DESCRIPTION
 NOT_A_SPEAKER_NAME = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Pukul", "Kemarin"}
 
 
+# Capitalised words after a cue, with a doctor's lower-case title first ("kata dr Budi Nurcahyo MKes, kepala …").
+SPEAKER_AFTER = re.compile(r"[ \t]*(?P<who>(?:(?:dr|drg|drh)\.?[ \t]+(?=[A-Z]))?(?:[A-Z(][\w.'’()-]*|I|dan)"
+                           r"(?:[ \t]+(?:[A-Z(][\w.'’()-]*|I))*)")
+
+
 def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:
     """The words naming the speaker after a cue: `Gubernur Koster` in `kata Gubernur Koster pada acara`; a lower-case
     title comes back capitalised (`kata camat` -> `Camat`)."""
-    m = re.compile(r"[ \t]*(?P<who>(?:[A-Z(][\w.'’()-]*|I|dan)(?:[ \t]+(?:[A-Z(][\w.'’()-]*|I))*)").match(text, pos)
+    m = SPEAKER_AFTER.match(text, pos)
     if m and m.group("who") and not RANKED_HEAD.match(text, pos):
         ended = re.search(r"(?<=" + _SENTENCE_END_WORD + r")[ \t]", m.group("who"))  # "tutur Sarmadi. Jaji (61)"
         if ended:  # the sentence ends after the speaker
@@ -620,7 +625,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         described = DESCRIBED_AFTER.match(text, clause_start, e) if who and is_name_word(who.split()[0]) else None
         if described:  # "Menurut Suparmi, warga Kelurahan Ploso, Kecamatan Tambaksari, proses …": who she is, then the clause
             clause_start = described.end()
-        speaker = resolver.resolve(who or None, s)
+        # the official read inside "Menurut Kepala Dinperindag Banyumas, Ir Sulistyo Hadi," first
+        speaker = resolver.resolve(who or None, s, (s + m.start("who"), clause_start) if who else None)
         q = _clause(text, clause_start, e, "indirect", speaker, m.group("cue"), direct)
         return [q] if q else []
     m = KATA_LEAD.match(sentence)
@@ -699,8 +705,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if not subject:
             continue
         if re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
-                     r"gagal|sempat|ingin|mau|hendak)$", subject):
-            continue  # "yang menyampaikan", "tak menjelaskan": not a speech act of the subject
+                     r"gagal|sempat|ingin|mau|hendak|diminta|diharapkan|diwajibkan|diimbau|dilarang)$", subject):
+            continue  # "yang menyampaikan", "tak menjelaskan", "Puskesmas juga diminta melaporkan": no speech act of the subject
         if re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
                     r"pemandangan umum)\b", rest.strip(" ,"), re.IGNORECASE):  # a faction's "pendapat akhir" too
             continue  # "menyampaikan sambutan": a speech is given, its content is not reported here

@@ -15,9 +15,10 @@ H Hj Haji Hajjah KH Kyai Kiai Ustadz Ustaz Ustadzah Habib Syekh Tuan Guru TGH Ro
 Dr DR dr drg drh Drs Dra Ir Prof Prof.Dr Prof.Dr.Ir Capt Kapt Ns Apt
 Hon Raden RA Rd Tengku Teuku Tgk Cut Datuk Andi Puang Gusti Anak Agung Hi
 Mama Inaq Amaq Mbok Mbah Bli Jro Jero Uda Uni Teteh Opa Oma Ny Ibunda Ayahanda Koh Cik Engkoh Nenek Kakek
-RD RP Mgr Pater Frater Suster
+RD RP Mgr Pater Frater Suster Buya
 """.split()  # forms of address of the regions (Mama in NTT and Papua, Inaq/Amaq in Lombok ...), then
-# the clergy's (RD and RP: Reverendus Dominus/Pater, a diocesan or an order priest; Mgr: a bishop)
+# the clergy's (RD and RP: Reverendus Dominus/Pater, a diocesan or an order priest; Mgr: a bishop; Buya: a Minang
+# religious teacher)
 
 # Ranks that precede a name in police and military news ("AKBP Teguh Patriot"); not part of the name.
 RANKS = """

@@ -18,12 +18,12 @@ Lokasi Posko Shelter Tenda Islamic Center
 Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalurahan Kapanewon Kemantren Padukuhan Lembang
 Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan Gerbang Tol Bandar Udara
 Depot Wantilan Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
-Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok
+Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`), and where a
 # trip starts (`perahu berangkat dari TPI Puger`).
-VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di", "dimulai dari",
+VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di", "dimulai dari", "sepanjang",
               "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di",
               "di sepanjang", "di belakang", "di depan", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
               "di", "Di", "ke", "menuju"]
@@ -47,7 +47,7 @@ HAMLET_HEADS = ("Banjar Dinas", "Banjar Adat")
 # meninjau Pasar Sentral`); the object must start with a facility head.
 VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", "mendatangi", "menyambangi",
                "meresmikan", "merevitalisasi", "memadati", "menyusuri", "mengepung", "menggeledah", "membongkar", "menyisir",
-               "membersihkan", "menormalisasi", "mengeruk"]
+               "membersihkan", "menormalisasi", "mengeruk", "menerjang", "menimpa", "menghantam"]
 
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",

@@ -521,3 +521,20 @@ def test_officials_a_state_companys_name_runs_to_its_status():
     text = "Mereka diterima General Manager PT ASDP Indonesia Ferry (Persero) Cabang Ambon, Rudolf Manuputty, di pelabuhan."
     [official] = extract_officials(text)
     assert (official.name, official.organization) == ("Rudolf Manuputty", "PT ASDP Indonesia Ferry Cabang Ambon")
+
+
+@pytest.mark.parametrize("text,name,position,organization,region", [
+    # a lower-case title after the name (Jawa Pos style)
+    ("“Pajak kesenian kami bebaskan,” kata Rini Puspitasari, kepala Badan Keuangan dan Aset Daerah (BKAD) Kabupaten "
+     "Magelang.", "Rini Puspitasari", "kepala", "Badan Keuangan dan Aset Daerah", "Kabupaten Magelang"),
+    # a city named bare after the unit's district, then the holder
+    ("Ketua MPA Kelurahan Kalampangan, Kecamatan Sebangau, Palangka Raya, Sutarno, mengaku kelompoknya siap.",
+     "Sutarno", "Ketua MPA", None, "Kelurahan Kalampangan"),
+    # the Minang "Buya" before the name is a form of address
+    ("Hal itu disampaikan Gubernur Sumatera Barat (Sumbar), Buya H. Hendri Saputra, saat membuka rakor.",
+     "Hendri Saputra", "Gubernur", None, "Provinsi Sumatera Barat"),
+])
+def test_officials_lower_case_titles_bare_cities_and_buya(text, name, position, organization, region):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization, official.region) == (
+        name, position, organization, region)

@@ -722,3 +722,19 @@ def test_quotes_what_a_banner_says_is_no_quote():
 ])
 def test_quotes_descriptions_after_menurut_grandmothers_stand_up_speakers_and_heads_of_units(text, quote, speaker):
     assert [(q.text, q.speaker) for q in quotes(text)] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "Menurut <title of an office the tables lack>, <honorific> <name>,": the official named there
+    ("Menurut Kepala Dinperindag Banyumas, Ir Sulistyo Hadi, ada 60 lapak yang disiapkan di lokasi baru.",
+     "Sulistyo Hadi"),
+    ("Menurut Direktur Eksekutif Walhi Lampung, Niko Saputra, persoalan banjir tidak akan selesai.", "Niko Saputra"),
+    # a doctor's title in lower case and degrees with no dots after the cue
+    ("“Angka ini naik tiga kali lipat,” kata dr Budi Nurcahyo MKes, kepala Dinkes Jombang.", "Budi Nurcahyo"),
+])
+def test_quotes_menurut_an_unknown_office_and_a_doctor_after_the_cue(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_quotes_someone_asked_to_report_is_no_speaker():
+    assert quotes("Puskesmas juga diminta melaporkan kasus baru paling lambat 1x24 jam.") == []

@@ -556,3 +556,23 @@ def test_venues_works_tours_prepared_places_road_stretches_and_known_buildings(t
 ])
 def test_venues_street_lists_stands_and_posts_upgrades_and_counted_schools(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # "Harga" inside a programme's name is no price
+    ("Pemkab menggelar operasi pasar Stabilisasi Pasokan dan Harga Pangan (SPHP) di Pasar Kliwon Kudus, Rabu (11/2).",
+     ["Pasar Kliwon Kudus"]),
+    # capitalised forecourts and yards, a waiting room, places along a road, a landslide's village
+    ("Wali Kota meluncurkan gerakan itu di Pelataran Tugu Religi Kawasan Eks MTQ Kendari, Selasa (18/11/2025).",
+     ["Pelataran Tugu Religi Kawasan Eks MTQ Kendari"]),
+    ("Gubernur memimpin apel di Halaman Kantor Gubernur Kalteng, Jalan RTA Milono, Selasa (22/7/2025) pagi.",
+     ["Halaman Kantor Gubernur Kalteng"]),
+    ("Sosialisasi digelar di ruang tunggu Pelabuhan Maccini Baji, Minggu (21/12/2025).",
+     ["ruang tunggu Pelabuhan Maccini Baji"]),
+    ("“Kami patroli pagi dan sore, terutama di lahan gambut sepanjang Jalan Mahir Mahar,” katanya.",
+     ["Jalan Mahir Mahar"]),
+    ("Tanah longsor menerjang Kampung Cisarua Girang, Desa Cisarua, Senin (1/12/2025) malam.",
+     ["Kampung Cisarua Girang"]),
+])
+def test_venues_programme_names_forecourts_waiting_rooms_roads_and_landslides(text, names):
+    assert [v.name for v in extract_venues(text)] == names
