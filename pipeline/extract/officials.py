@@ -20,7 +20,7 @@ from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
                                   POLITICAL_PARTIES, POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS,
-                                  REGIONAL_HEADS, SPEAKING_BODIES, UNIT_ACRONYMS)
+                                  REGIONAL_HEADS, SPEAKING_BODIES, TITLES_AFTER_A_NAME, UNIT_ACRONYMS)
 from pipeline.normalize.stem import root_words, stem
 
 _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
@@ -160,7 +160,11 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     head = m.group("pos")
     if _heads_a_place(head):
         # "Camat Tilamuta Ridwan Yasin", "Hukum Tua Desa Tountimomor, X": the district or village name comes first,
-        # all of it when a name follows its comma ("Wali Nagari Sungai Pua, Budi Santoso")
+        # all of it when a name follows its comma ("Wali Nagari Sungai Pua, Budi Santoso"), after the title's short
+        # form ("Kepala Desa (Kades) Mentoso Sukarji")
+        short = re.match(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)", text[pos:limit])
+        if short:
+            end = pos = pos + short.end()
         place = LOCAL_PLACE_TO_COMMA.match(text, pos, limit)
         if place and _read_name(text, place.end(), min(limit, place.end() + 80)):
             end = pos = place.end()
@@ -239,14 +243,18 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                 re.match(r"(?:\s+[A-Z][\w'’-]*){2}", text[nxt.end():limit]):
             end = pos = nxt.end()  # "PT Karya Bangun Lestari Hendra Wijaya": a company's name is ordinary words
             continue
+        follow = WORD.match(text, nxt.end() + 1) if text[nxt.end():nxt.end() + 1] == " " else None
         if (word.lower() in root_words() or stem(word.lower()) in root_words()) and word[1:].islower():
             # "Dewan Adat Wilayah", "Direktur Jenderal Otonomi Daerah": an ordinary word inside a unit's name,
             # since an office word follows it
-            follow = WORD.match(text, nxt.end() + 1) if text[nxt.end():nxt.end() + 1] == " " else None
             if follow and follow.group() not in POSITION_JOINERS and \
                     (is_office_word(follow.group()) or gazetteer().is_region_word(follow.group().strip("()"))):
                 end = pos = nxt.end()
                 continue
+        if word[1:].islower() and follow and (follow.group() in _ORG_HEADS or _ACRONYM.fullmatch(follow.group())) and \
+                not is_rank(follow.group()):
+            end = pos = nxt.end()  # "Kasubdit I Indagsi Ditreskrimsus", "Disperindagkop UKM": a unit's short form
+            continue
         break
     return end, end
 
@@ -466,7 +474,8 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
         if NOT_A_HOLDER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or \
-                any(a <= m.start() < b for a, b in masked) or any(a < m.start() < b for a, b in (n.span for n in mentions)):
+                any(a <= m.start() < b for a, b in masked) or \
+                any(a < m.start() < b for a, b in (n.span for n in mentions if n.name)):
             continue  # (a title word inside a name read already: "Rizal Hakim Lubis")
         lead = text[max(0, m.start() - 30):m.start()]
         second = SECOND_TITLE.search(text, max(0, m.start() - 80), m.start()) if \
@@ -483,7 +492,11 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         after = _read_name(text, name_from, min(len(text), name_from + 80))
         if after and EPITHET_END.match(text, after[2]):
             after = None  # "ujar mantan Camat Medan Johor itu": a title pointing back, "Johor" is its place
+        if m.group("pos") in TITLES_AFTER_A_NAME:
+            after = None  # "Ririn Kusumawardani, camat Tambaksari": the name comes before a lower-case title
         appositive = _name_after_unit(text, pos_end, single=bool(after) and _looks_like_a_unit(after[0]))
+        if appositive and m.group("pos") in TITLES_AFTER_A_NAME:
+            appositive = None  # (and not after it: "perwakilan camat dari Kecamatan Betara, Bram Itam dan …")
         if appositive and (after is None or (after[2] <= appositive[1] and _looks_like_a_unit(after[0]))):
             (raw, s, e), unit_end = appositive
             mentions.append(Mention(raw, (s, e), primary or m.group("pos") + text[m.end():unit_end], (m.start(), unit_end)))
@@ -497,7 +510,8 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         if after and not later and len(after[0].split()) == 1 and \
                 (_heads_a_place(m.group("pos")) or position.split()[-1] in LOCAL_LEVELS) and \
                 not re.match(r"\s*,|\s+[A-Z]", text[after[2]:after[2] + 2]) and \
-                not (_heads_a_place(m.group("pos")) and gazetteer().is_local_place(text[m.end():pos_end].strip())
+                not (_heads_a_place(m.group("pos")) and
+                     gazetteer().is_local_place(re.sub(r"^\s*\([^)]*\)", "", text[m.end():pos_end]).strip())
                      and not gazetteer().is_local_place(after[0])):
             pos_end, after = after[2], None  # "mantan Kepala Desa Honbola dan ...": the village, no name given
             position = m.group("pos") + text[m.end():pos_end]
@@ -523,7 +537,7 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         if before:
             raw, s, e = before
             mentions.append(Mention(raw, (s, e), position, (m.start(), pos_end)))
-        else:
+        elif m.group("pos") not in TITLES_AFTER_A_NAME:  # ("para camat": no one)
             mentions.append(Mention("", (m.start(), pos_end), position, (m.start(), pos_end)))
     return mentions
 

@@ -663,7 +663,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
     # "Hal ini dikatakan X ..." refers back to the sentence before
     m = PASSIVE_BACKREF.match(sentence)
     if m and SPEECH_FORMS.get(m.group("cue").lower()):
-        speaker = resolver.resolve(_speaker_phrase_after(sentence, m.start("who"))[0], s)
+        # the phrase after the verb, else the official named in the rest of the sentence ("Hal itu disampaikan
+        # anggota Komisi C DPRD Surabaya Hj. Lilik Nur Aini": a title in lower case)
+        phrase = _speaker_phrase_after(sentence, m.start("who"))[0]
+        speaker = resolver.resolve(phrase, s) if phrase else \
+            resolver.in_span(s + m.start("who"), e) or resolver.resolve(phrase, s)
         previous = _previous_sentence(text, s, resolver.start)
         inside = [i for i, q in enumerate(quotes) if previous and q.span[0] >= previous[0] and q.span[1] <= previous[1]]
         if previous and not any(a <= previous[0] < b for a, b in direct) and not inside:

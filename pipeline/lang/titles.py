@@ -23,7 +23,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Kapuspen|Kabais|Wakapolda|Wakapolres|Wakapolsek|Kasatreskrim|Kasatlantas|Kasatnarkoba|Kasatpol PP|Kasatpol
 |Pangdam|Pangkostrad|Panglima|Danrem|Dandim|Danramil|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
 |Wakil Ketua|Ketua Umum|Ketua Harian|Ketua Komisi|Ketua Tim Penggerak|Ketua|Anggota|Koordinator|Korwil|Korlap
-|Komisioner|Rektor|Wakil Rektor|Dekan|Guru Besar|Camat|Sekcam|Lurah|Seklur|Kapten
+|Komisioner|Rektor|Wakil Rektor|Dekan|Guru Besar|Camat|camat|Sekcam|Lurah|lurah|Seklur|Kapten
 |Juru Bicara|Jubir|Kabag Humas|Kasi Humas|Kasi Propam|Kasi Pidsus|Kasi Intel|Kasi Pidum|Humas
 |Manajer|Manager|General Manager|Site Manager|Site manager|Project Manager|Manajer Proyek|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
 |Ketua Majelis Hakim|Anggota Majelis Hakim|Hakim Ketua|Hakim Anggota|anggota|Hakim|Jaksa Penuntut Umum|jaksa penuntut umum|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
@@ -33,6 +33,12 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
 |Pastor Paroki|Pastor Kepala|Gembala Jemaat|Uskup
 """.replace("\n", "").split("|")
+
+# Titles in lower case that follow their holder's name in some house styles ("Rini Puspitasari, kepala Badan …",
+# "Ririn Kusumawardani, camat Tambaksari,"): read only with the name before them ("para camat, serta Sekda X" names
+# no camat).
+TITLES_AFTER_A_NAME = ("kepala Dinas", "kepala Badan", "kepala Bidang", "kepala Dinkes", "kepala Bagian", "kepala Seksi",
+                       "kepala Kantor", "kepala Balai", "kepala Puskesmas", "camat", "lurah")
 
 # Modifiers that come before a head and belong to the position ("Plt Sekretaris", "Pelaksana Tugas Kepala").
 POSITION_MODIFIERS = ["Pelaksana Tugas", "Pelaksana Harian", "Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Penjabat",
@@ -105,7 +111,7 @@ REGIONAL_HEADS = {
     "Kajati": "Provinsi", "Bupati": "Kabupaten", "Wakil Bupati": "Kabupaten", "Wabup": "Kabupaten",
     "Pejabat Bupati": "Kabupaten", "Penjabat Bupati": "Kabupaten", "Pj Bupati": "Kabupaten",
     "Wali Kota": "Kota", "Walikota": "Kota", "Wakil Wali Kota": "Kota", "Wakil Walikota": "Kota",
-    "Wawali": "Kota", "Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
+    "Wawali": "Kota", "Camat": "Kecamatan", "camat": "Kecamatan", "Lurah": "Kelurahan", "lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
     "Kepala Kampung": "Kampung", "Kepala Dusun": "Dusun", "Sekretaris Desa": "Desa", "Sekdes": "Desa",
     "kepala Desa": "Desa", "kepala Kampung": "Kampung", "kepala Dusun": "Dusun", "kepala Distrik": "Distrik",
     # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Toraja, Cirebon, Maluku

@@ -538,3 +538,27 @@ def test_officials_lower_case_titles_bare_cities_and_buya(text, name, position, 
     [official] = extract_officials(text)
     assert (official.name, official.position, official.organization, official.region) == (
         name, position, organization, region)
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a unit's short form the tables lack, before another unit word
+    ("Sementara itu, Kasubdit I Indagsi Ditreskrimsus Polda Kaltara AKBP Rudi Hartono Simanjuntak mengimbau pedagang.",
+     "Rudi Hartono Simanjuntak", "Kasubdit I Indagsi"),
+    ("“Stok aman,” ujar Kepala Bidang Perdagangan Disperindagkop UKM Kaltara, Hendra Wijaya Saputra, S.E., M.Si.",
+     "Hendra Wijaya Saputra", "Kepala Bidang Perdagangan Disperindagkop UKM"),
+    # the title's short form in brackets before the village; a lower-case title after the name
+    ("Kepala Desa (Kades) Mentoso Sukarji mengatakan jumlah penerima menyusut.", "Sukarji", "Kepala Desa"),
+    ("Ririn Kusumawardani, camat Tambaksari, yang ikut turun ke lokasi menambahkan tas sudah dibagikan.",
+     "Ririn Kusumawardani", "camat"),
+])
+def test_officials_unit_short_forms_bracketed_titles_and_titles_after_names(text, name, position):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, position)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Peluncuran turut dihadiri para camat, serta Sekretaris Daerah Aceh Besar, Bahrul Jamil.", ["Bahrul Jamil"]),
+    ("Rapat dihadiri perwakilan camat dari Kecamatan Betara, Bram Itam dan Seberang Kota.", []),
+])
+def test_officials_a_lower_case_title_names_no_one_after_it(text, names):
+    assert [o.name for o in extract_officials(text)] == names

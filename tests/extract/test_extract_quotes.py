@@ -738,3 +738,9 @@ def test_quotes_menurut_an_unknown_office_and_a_doctor_after_the_cue(text, speak
 
 def test_quotes_someone_asked_to_report_is_no_speaker():
     assert quotes("Puskesmas juga diminta melaporkan kasus baru paling lambat 1x24 jam.") == []
+
+
+def test_quotes_hal_itu_disampaikan_a_lower_case_title_and_its_holder():
+    text = ("“Kalau ndak dikasih kresek, pembeli pindah,” tutur Suwarni.\nPemkot diminta menyiapkan alternatif kemasan "
+            "yang murah. Hal itu disampaikan anggota Komisi C DPRD Surabaya Hj. Lilik Nur Aini, S.Sos., saat dihubungi.")
+    assert [q.speaker for q in quotes(text)] == ["Suwarni", "Lilik Nur Aini"]
