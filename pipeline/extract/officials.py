@@ -39,8 +39,9 @@ GROUP_HEAD_BEFORE = re.compile(r"(?<!\S)(?:" + "|".join(GROUP_HEADS) + r")\s*$")
 GROUP_NAME = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=(?:[ \t]+\([A-Z][\w-]*\))?[ \t]*,|[ \t]+[a-z])")
 # What a post is held as, or through, before the holder's name: "selaku ketua kafilah", "dari jalur pengangkatan
 # wilayah adat Domberai" (up to the comma before the name).
+# "dari dapil (dapil) III"; "Keuchik Gampong Lancang saat ini, Tgk. Zulfikar Abdullah": the post held now.
 QUALIFIER = re.compile(r"[ \t]+(?:(?:selaku|dari|sekaligus)[ \t]+[a-z][^,.;\n“”\"]{1,60}?|saat[ \t]+ini|kini|sekarang)"
-                       r"(?=[ \t]*,)")  # "Keuchik Gampong Lancang saat ini, Tgk. Zulfikar Abdullah"  # "dari dapil (dapil) III"
+                       r"(?=[ \t]*,)")
 QUOTED_UNIT_NAME = re.compile(r"[ \t]+[\"“](?:[A-Z][\w-]*)(?:[ \t][A-Z][\w-]*){0,3}[\"”]")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
 _ORG_HEADS = set(ORG_HEADS) - _SUB_UNITS
