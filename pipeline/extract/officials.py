@@ -204,7 +204,8 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         word = nxt.group()
         if word in POSITION_JOINERS or (word.lower() in POSITION_JOINERS and word.islower()):
             after = WORD.search(text, nxt.end(), limit)
-            if after and not text[nxt.end():after.start()].strip() and (is_office_word(after.group()) or gazetteer().is_region_word(after.group())):
+            if after and not text[nxt.end():after.start()].strip() and (is_office_word(after.group()) or gazetteer().is_region_word(after.group())) \
+                    and (word != "pada" or after.group()[:1].isupper()):  # not "Kabid X pada dinas itu"
                 pos = nxt.end()
                 continue
             break
@@ -604,6 +605,8 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
             pos_words = words[:i]
             if words[i] in ("Dinas", "Badan") and pos_words[-1:] in (["Kepala"], ["Sekretaris"]):
                 pos_words = pos_words + [words[i]]
+            if pos_words[-1:] == ["pada"]:  # "Kabid Pemerintahan Desa pada Dinas …": the unit's office follows
+                pos_words = pos_words[:-1]
             org = " ".join(org_words)
             org = ORG_ABBREVIATIONS.get(org, org)
             return " ".join(pos_words), org or None, region

@@ -27,8 +27,9 @@ FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + "|" + _MINIST
 # punctuation.
 _NAME_WORDS = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
 # A comma inside an issuer's name that lists its fields: `Menteri Desa, Pembangunan Daerah Tertinggal, dan
-# Transmigrasi Nomor 7`, `Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 22`.
-_LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"\s*,?\s+(?:Nomor|Nomer|Nmr|No)\b)"
+# Transmigrasi Nomor 7`, `Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 22`, its short form in brackets
+# or not (`Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Permendes PDTT) Nomor 2`).
+_LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"(?:\s*\([A-Za-z][\w/ ]{0,24}\))?\s*,?\s+(?:Nomor|Nomer|Nmr|No)\b)"
 ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
           r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
@@ -114,6 +115,10 @@ def extract_regulations(text: str) -> list[Regulation]:
     # "UU Penanggulangan Bencana" where "UU Nomor 24 Tahun 2007 tentang Penanggulangan Bencana" is cited too: one law
     titled = {(r.type, r.title.casefold()) for r in found if r.number and r.title}
     found = [r for r in found if r.number or not r.title or not _names_a_cited_law(r, titled)]
+    # "Undang-Undang Pengembangan dan Penguatan Sektor Keuangan (UU P2SK)": the short name in brackets is the law again
+    found = [r for r in found if r.number or not any(
+        other.type == r.type and other.title and re.fullmatch(r"[ \t]*\(", text[other.span[1]:r.span[0]])
+        for other in found if other is not r)]
     for reg in sorted(found, key=lambda r: r.span):
         key = (reg.type, reg.number, reg.year) if reg.number else (reg.type, (reg.title or reg.text).casefold())
         if key not in seen:

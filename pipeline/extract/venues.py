@@ -89,6 +89,18 @@ def _lives_there(text: str, start: int) -> bool:
                                    _HOUSE_AS_SCENE.search(text, max(0, resident.start() - 40), resident.start()))
 
 
+# Vendors named by their market ("tidak membebani pelaku usaha, terutama pedagang di Pasar Terong"): who they are,
+# unless an act falls on them there ("menyisir lapak pedagang di Pasar Mayong") or they do something there.
+_VENDORS = re.compile(r"\b(?:pedagang|penjual|pembeli)\s+$")
+_ACT_ON = re.compile(r"\b(?:me|di)[a-z]{3,}\s+(?:[a-z]+\s+)?$")
+
+
+def _vendors_there(text: str, start: int) -> bool:
+    before = text[max(0, start - 50):start]
+    vendors = _VENDORS.search(before)
+    return bool(vendors) and not _ACT_ON.search(before, 0, vendors.start())
+
+
 # A place named as where something will be held: `menyiapkan Gedung Serbaguna Kantor Camat Anggrek sebagai lokasi
 # pelatihan`.
 # (found from "sebagai lokasi" back, which is rare, rather than by trying every facility head everywhere)
@@ -167,9 +179,22 @@ WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:"
                       r"|(?<![\w])pedagang\s+(?P<moved>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?=\s+(?:mulai\s+|akan\s+|"
                       r"telah\s+|sudah\s+)?(?:dipindahkan|direlokasi))", re.MULTILINE)
 
+# A facility visited, written in the passive (`Kali ini giliran Pasar Pacar Keling, Kecamatan Tambaksari, yang
+# didatangi petugas`).
+VISITED = re.compile(r"(?<![\w])(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?:,[ \t]+[A-Z][^,.;\n]{2,40},)?"
+                     r"[ \t]+(?:yang[ \t]+)?di(?:datangi|sambangi|kunjungi|tinjau|sisir|razia|sasar|geledah)\b")
+
+# A facility named after a district or village in the same clause, a date between them: the facility is the place.
+FACILITY_AFTER = re.compile(r"(?:[ \t]+pada)?(?:[ \t]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu))?"
+                            r"(?:[ \t]+\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?[ \t]+di[ \t]+(?:" + _FACILITY + r")[ \t]+[A-Z(]")
+
 # Works that are only proposed or asked for, before the works' noun.
 WORKS_ASKED_FOR = re.compile(r"\b(?:usulan|usul|rencana|wacana|meminta|minta|mendesak|mengusulkan|memprioritaskan|agar)\b"
                              r"[^.;,“”\"]{0,30}$")
+# ... and before "di X" (`meminta agar pemerintah memprioritaskan pembangunan tempat pengolahan sampah terpadu (TPST)
+# di Kecamatan Manggala`): nothing is built there yet.
+WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritaskan)\s+(?:[a-z]+\s+){0,3}" + _WORKS_DONE +
+                                r"\s+(?:[\w()]+\s+){0,6}di\s+$")
 DEPARTED_FROM = re.compile(r"(?<![\w])dari\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" + _NAME_WORDS + r")")
 
 # The two ends of a stretch an event covers: `mulai dari Desa Pemuteran di Kecamatan Gerokgak hingga Desa Tejakula`,
@@ -188,6 +213,9 @@ PLACE_RANGE = re.compile(r"(?<![\w])(?:mulai\s+dari|(?:di\s+)?ruas)\s+(?P<name>"
 NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan)\b(?-i:(?![ \t]+[A-Z]))[^.,;“”\"]{0,40}|"  # (not a name: "Harga Pangan (SPHP)")
                                  r"\b(?:tanpa|tidak|tak)\s+(?:lagi\s+)?(?:harus|perlu)\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
+                                 # the sea's state and what it yields ("tinggi gelombang di perairan X", "hidup dari
+                                 # hasil laut di perairan X")
+                                 r"\b(?:gelombang|ombak)(?:\s+(?:tinggi|besar|laut))?\s+|\bhasil\s+laut\s+|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
                                  r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
                                  # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
@@ -345,7 +373,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
             continue
-        if NOT_AN_EVENT_BEFORE.search(text, max(0, s - 70), s):
+        if NOT_AN_EVENT_BEFORE.search(text, max(0, s - 70), s) or WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s):
             continue  # a price, a plot's size, a condition, a route: no event happens there
         if name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s]):
             continue  # "Sebagian besar berada di Kecamatan X dan Y": where cases or areas lie, not an event
@@ -354,6 +382,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue  # "kasus terbanyak ditemukan di Kelurahan X": a count's breakdown by place (but "kebakaran
             # terbesar terjadi pada Sabtu (2/8) di Desa Patai" is an event in a village)
         level = name.split()[0] in LOCAL_LEVELS
+        if level and FACILITY_AFTER.match(text, e):
+            continue  # "dilanjutkan di Kecamatan Laut Tawar pada Rabu (11/2) di Gedung Olah Seni": the hall is the place
         street = name.split()[0] in ("Jalan", "Jl.", "Jl")
         facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if (level or street) and \
             text[m.start():m.start() + 3] == "di " else None
@@ -375,6 +405,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 _lives_there(text, m.start()) and not _RESIDENTS_ACT.match(text, listed.end() if listed else m.end()):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
+            continue
+        if name.startswith("Pasar ") and _vendors_there(text, m.start()) and \
+                not _RESIDENTS_ACT.match(text, listed.end() if listed else m.end()):
             continue
         words = name.split()
         second = None
@@ -432,7 +465,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         place = HELD_AT.search(text, max(start, held.start() - 120), held.start())
         if place and not any(a <= place.start() < b for a, b in masked):
             venues.append(Venue(place.group("name"), None, place.span("name")))
-    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, KNOWN_BUILDING):
+    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, KNOWN_BUILDING, VISITED):
         for m in pattern.finditer(text, start):
             group = "moved" if pattern is WORKS_ON and m.group("moved") else \
                 "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"

@@ -47,6 +47,7 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Perwal", "Peraturan Wali Kota", None), ("Perwalkot", "Peraturan Wali Kota", None),
     ("Perwalikota", "Peraturan Wali Kota", None),
     ("Peraturan Desa", "Peraturan Desa", None), ("Perdes", "Peraturan Desa", None),
+    ("Reusam Gampong", "Peraturan Desa", None), ("Reusam", "Peraturan Desa", None),  # Aceh: a gampong's regulation
     ("PKPU", "Peraturan Lembaga", "KPU"), ("Perbawaslu", "Peraturan Lembaga", "Bawaslu"),
     ("POJK", "Peraturan Lembaga", "OJK"), ("PBI", "Peraturan Lembaga", "BI"),
     ("Perkap", "Peraturan Lembaga", "Polri"), ("Perpol", "Peraturan Lembaga", "Polri"),

@@ -155,7 +155,7 @@ CAPITALISED_OFFICE_WORDS = {"dalam", "luar", "air", "jalan"}
 
 # Lower-case words that may sit inside a position phrase without ending it ("Kepala Dinas Sosial dan PMD", "Bea
 # Perolehan Hak atas Tanah").
-POSITION_JOINERS = {"dan", "se", "serta", "untuk", "bidang", "atas"}
+POSITION_JOINERS = {"dan", "se", "serta", "untuk", "bidang", "atas", "pada"}  # "Kabid X pada Dinas Y"
 
 # Acronyms of units that contain vowels, so that a release in CAPITALS keeps them as written ("UPTD PPA Maros").
 UNIT_ACRONYMS = {"UPTD", "UPT", "PPA", "DP3A", "P2TP2A", "BUMKAL", "BUMDES", "PPKB", "SPPG", "UKPBJ", "BPHTB"}

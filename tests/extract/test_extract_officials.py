@@ -562,3 +562,17 @@ def test_officials_unit_short_forms_bracketed_titles_and_titles_after_names(text
 ])
 def test_officials_a_lower_case_title_names_no_one_after_it(text, names):
     assert [o.name for o in extract_officials(text)] == names
+
+
+@pytest.mark.parametrize("text,name,position,organization", [
+    # the unit, then "pada" and the office it belongs to
+    ("Sementara itu, Kabid Pemerintahan Desa pada Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Tuban Drs. Moch. Nur "
+     "Hasyim, M.M. menjelaskan, besaran mengacu pada aturan.", "Moch. Nur Hasyim", "Kabid Pemerintahan Desa",
+     "Dinas Pemberdayaan Masyarakat dan Desa Tuban"),
+    # "pada dinas itu" names the office already named: no part of the title
+    ("Kepala Bidang Pendidikan Tinggi pada dinas itu, Agustinus Saiba, menambahkan pencairan dilakukan September.",
+     "Agustinus Saiba", "Kepala Bidang Pendidikan Tinggi", None),
+])
+def test_officials_a_unit_pada_its_office(text, name, position, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization) == (name, position, organization)

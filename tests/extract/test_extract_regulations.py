@@ -215,3 +215,18 @@ def test_regulations_a_number_without_nomor_and_the_perwalkot_form(text, rtype, 
 
 def test_regulations_a_code_named_whole_keeps_its_name_as_canonical():
     assert [r.canonical for r in extract_regulations("Pelaku dijerat UU ITE dan KUHP.")] == ["UU ITE", "UU KUHP"]
+
+
+@pytest.mark.parametrize("text,canonicals", [
+    # a law named by its subject, its short name in brackets after it: one law
+    ("Ia menyinggung Undang-Undang Pengembangan dan Penguatan Sektor Keuangan (UU P2SK) yang memberi ruang.",
+     ["UU Pengembangan dan Penguatan Sektor Keuangan"]),
+    # a ministry whose name lists its fields, its short form in brackets before the number
+    ("Kriteria mengacu pada Peraturan Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Permendes PDTT) "
+     "Nomor 2 Tahun 2024 tentang Petunjuk Operasional atas Fokus Penggunaan Dana Desa Tahun 2025.", ["Permen 2/2024"]),
+    # Aceh's village regulation
+    ("Gampong telah menetapkan Reusam Gampong Lambaro Angan Nomor 2 Tahun 2025 tentang Keterbukaan Informasi Anggaran "
+     "Gampong sebagai payung hukum.", ["Perdes 2/2025"]),
+])
+def test_regulations_short_names_in_brackets_listed_ministries_and_reusam(text, canonicals):
+    assert [r.canonical for r in extract_regulations(text)] == canonicals

@@ -576,3 +576,29 @@ def test_venues_street_lists_stands_and_posts_upgrades_and_counted_schools(text,
 ])
 def test_venues_programme_names_forecourts_waiting_rooms_roads_and_landslides(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a market visited, written in the passive; a schedule aimed at a district
+    ("Kali ini giliran Pasar Pacar Keling, Kecamatan Tambaksari, yang didatangi petugas, Rabu (4/2).",
+     ["Pasar Pacar Keling"]),
+    ("Jadwal berikutnya menyasar Kecamatan Likupang Timur, 12-13 November 2025.", ["Kecamatan Likupang Timur"]),
+    # a hall named after the district in the same clause is the place
+    ("Rangkaian Musrenbang dilanjutkan di Kecamatan Laut Tawar pada Rabu (11/2) di Gedung Olah Seni (GOS) Takengon.",
+     ["Gedung Olah Seni (GOS) Takengon"]),
+    # vendors the team acts on at their market
+    ("Sebelumnya, tim yang sama juga menyisir lapak pedagang di Pasar Mayong.", ["Pasar Mayong"]),
+])
+def test_venues_places_visited_in_the_passive_targeted_or_named_in_a_clause(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Target itu tidak boleh membebani pelaku usaha kecil, terutama pedagang di Pasar Terong dan Pasar Pa’baeng-baeng.",
+    "BMKG menyebutkan tinggi gelombang di perairan Selat Tiworo dan Laut Banda berpotensi mencapai 2,5 meter.",
+    "Nelayan selama ini menggantungkan hidup dari hasil laut di perairan Selat Lembeh.",
+    "Fraksi PKS meminta agar pemerintah kota memprioritaskan pembangunan tempat pengolahan sampah terpadu (TPST) di "
+    "Kecamatan Manggala.",
+])
+def test_venues_vendors_by_their_market_the_seas_state_and_works_asked_for_are_no_venues(text):
+    assert extract_venues(text) == []
