@@ -21,8 +21,10 @@ _YEAR = r"(?:19|20)\d{2}"
 # Most patterns below are written in lower case and matched against the lower-cased text (`_lower`); spans index
 # the original text, from which every DateMention's `text` is taken.
 
-# Weekday, then the date in brackets or after a comma: `Jumat (23/02/2024)`, `Rabu, (15/3/2023)`, `Senin (4/11)`.
-DAY_PREFIX = r"(?:(?P<weekday>" + _DAY + r")\s*,?\s*(?:\(\s*)?)?"
+# Weekday, then the date in brackets or after a comma: `Jumat (23/02/2024)`, `Rabu, (15/3/2023)`, `Senin (4/11)`;
+# two weekdays before two days (`Selasa dan Rabu, 17-18 Maret`): the first is the first day's.
+DAY_PREFIX = (r"(?:(?:(?P<first>" + _DAY + r")\s*(?:-|–|dan|hingga|sampai)\s*)?(?P<weekday>" + _DAY +
+              r")\s*,?\s*(?:\(\s*)?)?")
 # `23/02/2024`, `24/9/18`, `4/11`, `23-02-2024`, `23.02.2024`: day first, one separator ("11-12/10" is two days).
 NUMERIC = re.compile(
     r"(?<![\w/.])" + DAY_PREFIX + r"(?P<d>[0-3]?\d)(?P<sep>[/\-.])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d{2}))?(?![\w/]|[.]\d)"
@@ -43,8 +45,8 @@ NAMED_AFTER_A_DATE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in FACILI
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
 YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|[Uu]ntuk|"
-                  r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa)\s+)(?P<y>" + _YEAR +
-                  r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events
+                  r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa|[Ss]eperti)\s+)(?P<y>" + _YEAR +
+                  r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events; "terulang seperti 2023"
 # More years after one (`pada 2022 dan 2023`, `tahun 2019, 2021, dan 2023`).
 MORE_YEARS = re.compile(r"(?:\s*,\s*(?=(?:19|20)\d\d\s*(?:,|dan\s|serta\s))|\s*,?\s+(?:dan|serta)\s+)(?P<y>" + _YEAR +
                         r")(?![\w/-])")
@@ -54,8 +56,10 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 # or the year before for a later month that is past (`sejak November` in March).
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
-                        r"targetkan|ditargetkan|jadwalkan|dijadwalkan|"  # "tahap kedua kami targetkan Maret"
-                        r"panen|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir)|paling\s+lambat|selambat-lambatnya)"
+                        r"targetkan|ditargetkan|jadwalkan|dijadwalkan|"  # "tahap kedua kami targetkan Maret",
+                        # "pekan kedua dan ketiga Maret"
+                        r"panen|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\s+(?:dan|hingga|sampai)\s+(?:kedua|ketiga|"
+                        r"keempat|terakhir))?|paling\s+lambat|selambat-lambatnya)"
                         r"\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)"
                         r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")  # "sejak Desember tahun lalu"
 # What makes a bare month that is earlier in the year than publication the next year's: `akan dimulai Maret`, `bisa
@@ -65,6 +69,8 @@ FUTURE_MONTH_BEFORE = re.compile(r"\b(?:akan|bakal|nanti|ditargetkan|targetkan|d
 MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
 PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharusnya sudah bisa … sejak Januari"
 LAST_YEAR_BEFORE = re.compile(r"\btahun\s+lalu\b[^.;\n]{0,60}$")
+# A year, then what happened in it (`seperti 2023, ketika lelang baru bisa jalan bulan Maret`): the month is that year's.
+YEAR_THEN_WHEN = re.compile(r"(?<![\w/-])(?P<y>" + _YEAR + r"),?\s+(?:ketika|saat|waktu|kala)\b[^.;\n“”\"]{0,60}$")
 # A day of a month named relative to publication: `tanggal 14 bulan ini`, `tgl 5 bulan depan`.
 DAY_OF_RELATIVE_MONTH = re.compile(r"(?<!\w)(?:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)\s+bulan\s+"
                                    r"(?P<rel>ini|lalu|kemarin|depan|mendatang)(?!\w)")
@@ -191,6 +197,10 @@ def _weekday_date(text: str, m: re.Match, published: dt.date) -> str:
     weekday = DAYS[m.group("weekday").lower()]
     if m.group("this"):  # "hari Sabtu ini": that day of the week of publication (Monday to Sunday)
         return (published + dt.timedelta(days=weekday - published.weekday())).isoformat()
+    week = re.search(r"(?:pekan|minggu)\s+(?P<way>depan|lalu)", m.group("next") or m.group("last") or "")
+    if week:  # "Kamis pekan depan", "Senin pekan lalu": that day of the week after or before publication's
+        step = 7 if week.group("way") == "depan" else -7
+        return (published + dt.timedelta(days=weekday - published.weekday() + step)).isoformat()
     if m.group("next") or (not m.group("last") and FUTURE_BEFORE.search(text[max(0, m.start() - 60):m.start()])):
         ahead = (weekday - published.weekday()) % 7 or (7 if m.group("next") else 0)
         return (published + dt.timedelta(days=ahead)).isoformat()
@@ -219,7 +229,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
     def year_of(m: re.Match, month: int) -> int | None:
         if m.group("y") or not published:
             return _year(m.group("y"), default_year)
-        return _year_of_day(published, month, int(m.group("d")), m.group("weekday"))
+        return _year_of_day(published, month, int(m.group("d")), m.group("first") or m.group("weekday"))
 
     for m in WRITTEN.finditer(low):
         if not m.group("y") and NAMED_AFTER_A_DATE.search(text, max(0, m.start() - 20), m.start()):
@@ -319,13 +329,18 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 continue
             since = m.group("cue").lower() in ("sejak", "selama", "sepanjang") or \
                 re.search(r"\b(?:sejak|semenjak|selama)\s+$", low[max(0, m.start() - 12):m.start()])  # "sejak akhir Desember"
+            when = YEAR_THEN_WHEN.search(low, max(0, m.start() - 90), m.start())
             if m.group("rel"):
                 year += _STEP[m.group("rel")]
+            elif when:
+                year = int(when.group("y"))
             elif LAST_YEAR_BEFORE.search(low, max(0, m.start() - 80), m.start()):
                 year -= 1  # "penyaluran tahun lalu sempat terlambat hingga Desember"
             elif month > published.month and since:
                 year -= 1
             elif month < published.month and (m.group("cue").endswith(("lambat", "lambatnya", "targetkan", "jadwalkan")) or
+                    m.group("cue").lower() in ("sebelum", "menjelang", "jelang")  # "sebelum Januari" in November
+                    and not PAST_MARK.search(low, max(0, m.start() - 40), m.start()) or
                     FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - (40 if since else 60)), m.start())
                     and not (since and PAST_MARK.search(low, max(0, m.start() - 40), m.start()))):
                 # a deadline, or a month to come ("agar anggaran bisa dieksekusi sejak awal Januari"; but "seharusnya

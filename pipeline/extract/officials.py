@@ -36,7 +36,10 @@ WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 GROUP_HEADS = ("Forum", "Aliansi", "Gerakan", "Komunitas", "Paguyuban", "Perkumpulan", "Himpunan", "Ikatan",
                "Persatuan", "Serikat", "Koalisi", "Solidaritas", "Lembaga")
 GROUP_HEAD_BEFORE = re.compile(r"(?<!\S)(?:" + "|".join(GROUP_HEADS) + r")\s*$")
-GROUP_NAME = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=(?:[ \t]+\([A-Z][\w-]*\))?[ \t]*,|[ \t]+[a-z])")
+GROUP_NAME = re.compile(
+    # "Forum Indonesia untuk Transparansi Anggaran (Fitra) Kalimantan Barat, X": joiners inside, up to the comma
+    r"[ \t]+[A-Z][\w-]*(?:[ \t]+(?:(?:untuk|dan|bagi)[ \t]+)?[A-Z][\w-]*){1,7}(?:[ \t]+\([A-Z][\w-]*\)(?:[ \t]+[A-Z][\w-]*){0,3})?"
+    r"(?=[ \t]*,)|[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=(?:[ \t]+\([A-Z][\w-]*\))?[ \t]*,|[ \t]+[a-z])")
 # What a post is held as, or through, before the holder's name: "selaku ketua kafilah", "dari jalur pengangkatan
 # wilayah adat Domberai" (up to the comma before the name).
 # "dari dapil (dapil) III"; "Keuchik Gampong Lancang saat ini, Tgk. Zulfikar Abdullah": the post held now.
@@ -290,8 +293,9 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
                 continue
         inner = first is not None and (word in NAME_PARTICLES or (  # "Budi Prayitno St. Bagindo", "Arifin Hi. Sangaji"
             word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and _name_word_at(text, e + 1)) or (
-            word in OFFICE_NAME_WORDS and (_name_word_at(text, e + 1) or not re.match(r"[ \t]+[A-Z]", text[e:e + 2]))))
-        # "Bayu Pratama Hutagalung": a rank word of office names inside a name
+            word in OFFICE_NAME_WORDS and (_name_word_at(text, e + 1) or not re.match(r"[ \t]+[A-Z]", text[e:e + 2]))) or (
+            is_rank(word) and word[1:].islower() and not re.match(r"[ \t]+[A-Z(]", text[e:e + 2])))
+        # "Bayu Pratama Hutagalung": a rank word of office names inside a name; "Marthen Mayor,": a rank as surname
         if is_name_word(word) or inner:
             if first is None:
                 first = s

@@ -15,8 +15,8 @@ from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, OCCUPATIONS,
                                       PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
 from pipeline.lang.regions import REGION_PREFIXES, gazetteer
-from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, SPEECH_FORMS,
-                                        TAG_ONLY)
+from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, OWNED_NOUNS,
+                                        SPEECH_FORMS, TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
                                   SPEAKING_BODIES, TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
 from pipeline.normalize.sentences import split_sentences
@@ -41,6 +41,9 @@ KATA_LEAD = re.compile(r"(?<![\w])(?:(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,6
                        r"\s*,\s*")  # "Lanjut dia, …", "Tambahnya, …"
 MID_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|terang|papar|tegas|menurut)"
                      r"(?:nya)?)(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*,\s*")
+# A tag closing a sentence with no quotation marks: "Tak ada yang datang, katanya.", "…, kata Bambang."
+END_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|terang|papar|tegas)(?:nya)?)"
+                     r"(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*[.!]?\s*$")
 PASSIVE_LEAD = re.compile(r"\s*(?P<cue>Di[a-z]+(?:kan|i)(?:nya)?)(?:\s+(?:oleh\s+)?(?P<who>[A-Z][^,.“”\"]{0,60}?))?\s*,\s*"
                           r"(?![“\"])")
 PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+hal\s+itu)?|Itu|"
@@ -171,6 +174,8 @@ class _Resolver:
     def _name_in(self, phrase: str) -> str | None:
         """The first run of two or more name words inside a phrase (`Pemuda Negeri X, Ridwan Latupono (27)`)."""
         for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+", phrase):
+            if re.search(r"\b(?:di|ke|dari)\s+$", phrase[:m.start()]):
+                continue  # "Politikus yang sudah dua periode duduk di Karang Paci itu": a place
             words = m.group().split()
             while words and not is_name_word(words[0]):
                 words.pop(0)
@@ -334,13 +339,22 @@ class _Resolver:
         return f"{' '.join(words[:-1])}{' '.join([''] + m.group(1).split())}" if m else body
 
     def recent(self, at: int) -> str | None:
-        """Who `Ia` or `-nya` points to: the last speaker, or an official named after that speaker spoke."""
+        """Who `Ia` or `-nya` points to: the last speaker, or an official named after that speaker spoke (not one
+        named as whose something is: "masuk daftar prioritas Bupati Jayapura Habel Sokoy")."""
         index = bisect.bisect_left(self._mention_starts, at) - 1
+        while index >= 0 and self._mention_starts[index] > self.last_at >= 0 and \
+                _possessed(self.text, self._mention_starts[index]):
+            index -= 1
         if index >= 0 and (self.last_at < 0 or self._mention_starts[index] > self.last_at):
             return self._mentions[index][2]
         if self.last and _ORG_START.match(self.last) and index >= 0 and not _ORG_START.match(self._mentions[index][2]):
             return self._mentions[index][2]  # "-nya" after a body spoke ("Pemkot juga mengusulkan …"): a person
         return self.last
+
+    def named_between(self, start: int, end: int, speaker: str | None) -> bool:
+        """Whether an official other than `speaker` is named between two offsets."""
+        lo, hi = bisect.bisect_left(self._mention_starts, start), bisect.bisect_left(self._mention_starts, end)
+        return any(name != speaker for _, _, name in self._mentions[lo:hi])
 
     def said_anonymously(self, at: int) -> None:
         """Record that someone unnamed spoke last: `katanya` after them has no speaker."""
@@ -363,11 +377,20 @@ class _Resolver:
         return [s for s, _, _ in self._mentions]
 
 
+# A titled name owned by the noun before it ("daftar prioritas Bupati Jayapura Habel Sokoy"): someone who does not act.
+_OWNED = re.compile(r"(?<![\w-])(?:" + "|".join(OWNED_NOUNS) + r")[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,6}$")
+
+
+def _possessed(text: str, start: int) -> bool:
+    return bool(_OWNED.search(text, max(0, start - 120), start))
+
+
 # People who speak as an unnamed group or one unnamed person: `sejumlah jukir mengaku ...`, `para pedagang menilai ...`,
 # `Warga mengaku ...`, `Di Huntap Tondo II, warga mengaku ...`, `Seorang calon penumpang yang ditemui di dermaga
 # mengaku ...` (speaker null).
 UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
                            r"(?:\s+[a-z]+)?|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
+                           r"(?:\s+(?:asal|dari)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"  # "Seorang wali murid asal Desa Jago"
                            r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*)?"
                            r"(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
                            r"buruh|sopir|pengemudi)(?:\s+(?:setempat|sekitar))?)$", re.IGNORECASE)
@@ -550,8 +573,9 @@ def _direct_quote(text, s, e, resolver, previous):
             if "," in subject and (_names_someone(last) or last.casefold() in PRONOUNS):
                 subject = last
             speaker = resolver.resolve(_subject_words(subject), s, (line_start + sentence_start, s)) if subject else resolver.recent(s)
-        elif previous and text[previous.span[1]:s].count("\n") <= 1 and not content_stripped.endswith(("”",)):
-            cue, speaker = previous.cue, previous.speaker
+        elif previous and text[previous.span[1]:s].count("\n") <= 1 and not content_stripped.endswith(("”",)) and \
+                not resolver.named_between(previous.span[1], s, previous.speaker):
+            cue, speaker = previous.cue, previous.speaker  # (not after "Dinamisator Jatam Kaltim, Rina Kartika, …")
         else:
             speaker = resolver.recent(s)
             if len(content.split()) < 6 and not re.search(r"[.,!?]$", content_stripped):
@@ -641,6 +665,13 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         who = m.group("who")
         speaker = resolver.resolve(who if who and who.casefold() not in PRONOUNS else None, s)
         q = _clause(text, s + m.end(), e, "indirect", speaker, m.group("cue"), direct)
+        if q:
+            return [q]
+    m = END_TAG.search(sentence)
+    if m and not re.search(r"[“”\"]", sentence) and (m.group("cue").endswith("nya") == (m.group("who") is None)):
+        who = m.group("who")
+        speaker = resolver.resolve(who if who and who.casefold() not in PRONOUNS else None, s)
+        q = _clause(text, s, s + m.start(), "indirect", speaker, m.group("cue"), direct)
         if q:
             return [q]
     # "Dikatakannya, CLAUSE" / "Ditambahkan, CLAUSE": a passive speech verb opening the sentence, said by the

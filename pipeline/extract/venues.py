@@ -5,6 +5,7 @@ import dataclasses
 import re
 
 from pipeline.extract.results import Venue
+from pipeline.lang.calendar import MONTHS
 from pipeline.lang.honorifics import NAME_ABBREVIATIONS
 from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRASES, HAMLET_HEADS, LIST_OPENERS,
                                   PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS)
@@ -26,14 +27,16 @@ _OPEN_PLACES = ("bantaran", "tepi", "pinggir", "pinggiran", "aliran", "pesisir",
 _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[.!?]\s))(?:" +
                               "|".join(r.capitalize() for r in RESIDENTS) + r"))(?:\s+[a-z]+)?\s+$", re.MULTILINE)
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
-# Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`.
+# Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`, `dermaga
+# tambatan perahu Botubarani`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
-               r"perairan|saluran|gudang|pangkalan|posko|"
+               r"perairan|saluran|gudang|pangkalan|posko|dermaga|pelabuhan|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
-               r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu)){0,2})")  # "lahan eks Terminal X"
+               r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
+               r"tambatan|perahu|kapal|penyeberangan|rakyat)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
                            r"(?=[A-Z])")  # "di RT 07 Desa Mendalo Darat": the village
@@ -85,14 +88,20 @@ def _lives_there(text: str, start: int) -> bool:
     """Whether the place at `start` says where people live: `warga di Desa X`, `rumah warga di Desa X` (but not
     where a house is the scene: `di sebuah rumah kos di Desa X`, `banjir merendam rumah warga di Desa X`)."""
     resident = _RESIDENT_BEFORE.search(text, max(0, start - 30), start)
+    if not resident and re.search(r"\b(?:khususnya|terutama)\s+$", text[max(0, start - 15):start]):
+        # "mengimbau warga di bantaran sungai, khususnya di Kelurahan X": the same residents, narrowed
+        return bool(_RESIDENTS_THEN.search(text, max(0, start - 100), start))
     return bool(resident) and not (resident.group().startswith("rumah") and
                                    _HOUSE_AS_SCENE.search(text, max(0, resident.start() - 40), resident.start()))
+
+
+_RESIDENTS_THEN = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")\s+di\s[^.;“”\"]{0,60},\s*(?:khususnya|terutama)\s+$")
 
 
 # Vendors named by their market ("tidak membebani pelaku usaha, terutama pedagang di Pasar Terong"): who they are,
 # unless an act falls on them there ("menyisir lapak pedagang di Pasar Mayong") or they do something there.
 _VENDORS = re.compile(r"\b(?:pedagang|penjual|pembeli)\s+$")
-_ACT_ON = re.compile(r"\b(?:me|di)[a-z]{3,}\s+(?:[a-z]+\s+)?$")
+_ACT_ON = re.compile(r"\b(?:me|di)[a-z]{3,}\s+(?:[a-z]+\s+){0,2}$")  # "menata ulang lapak pedagang di Pasar X"
 
 
 def _vendors_there(text: str, start: int) -> bool:
@@ -149,7 +158,8 @@ EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Ka
                          r"pada\s+(?:tanggal\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\d{1,2}(?!\d)))",
                          re.IGNORECASE)  # "Musrenbang Regional di Makassar pada 20 hingga 22 Mei"
 EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan|terjadi|tiba|berada|"
-                          r"berkunjung|kunjungan|hadir)\s+(?:di\s+)?(?:wilayah\s+)?|"
+                          r"berkunjung|kunjungan|hadir)\s+(?:(?:pada\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\s+(?:mendatang|"
+                          r"depan|nanti|lalu|ini))?\s+)?(?:di\s+)?(?:wilayah\s+)?|"  # "berlangsung April mendatang di X"
                           # a meeting named before the city it is held in: "rapat koordinasi kepala daerah di Semarang"
                           r"\b(?:rapat|pertemuan|konferensi|seminar|lokakarya|pelatihan|musyawarah)(?:\s+[a-z]+){0,4}\s+|(?:(?:19|20)\d\d|\d{1,2}/\d{1,2})\)?\s+)$",
                           re.IGNORECASE)
@@ -213,9 +223,9 @@ PLACE_RANGE = re.compile(r"(?<![\w])(?:mulai\s+dari|(?:di\s+)?ruas)\s+(?P<name>"
 NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan)\b(?-i:(?![ \t]+[A-Z]))[^.,;“”\"]{0,40}|"  # (not a name: "Harga Pangan (SPHP)")
                                  r"\b(?:tanpa|tidak|tak)\s+(?:lagi\s+)?(?:harus|perlu)\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
-                                 # the sea's state and what it yields ("tinggi gelombang di perairan X", "hidup dari
-                                 # hasil laut di perairan X")
-                                 r"\b(?:gelombang|ombak)(?:\s+(?:tinggi|besar|laut))?\s+|\bhasil\s+laut\s+|"
+                                 # the sea's state and what it yields ("tinggi gelombang di perairan X", "cuaca di
+                                 # perairan Maluku", "hidup dari hasil laut di perairan X")
+                                 r"\b(?:gelombang|ombak|cuaca)(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
                                  r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
                                  # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
@@ -231,8 +241,12 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan)\b(?
                                  r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang))?\s+$", re.IGNORECASE)
 
 
+EVENT_CUE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan)\s+di\s")
+
+
 def _event_place(text: str, start: int, end: int) -> bool:
-    return bool(EVENT_AFTER.match(text, end)) or bool(EVENT_BEFORE.search(text[max(0, start - 40):start]))
+    return bool(EVENT_AFTER.match(text, end)) or bool(EVENT_BEFORE.search(text[max(0, start - 40):start])) or \
+        bool(EVENT_CUE.match(text, start))  # the cue itself: "Sosialisasi digelar di Kabupaten Poso dan …"
 
 
 # "Pantai Lampuuk", "kawasan Lambaro", "SDN Sungai Jingah 1"
@@ -440,7 +454,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
         # a facility named by a phrase: "Lembaga Pemasyarakatan Kelas IIB Sigli", "Air Terjun Sri Gethuk"
         phrase = any(name.startswith(p + " ") for p in FACILITY_PHRASES)
-        found = len(venues)
+        found, found_regions = len(venues), len(regions_only)
         if (head in _HEADS or hamlet or phrase) and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
             if len(words) == 1:
                 continue  # "di Kantor" alone is no name
@@ -456,6 +470,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             regions_only.append(Venue(name, region, (s, e)))  # "di Jakarta": only when nothing more specific
         if len(venues) > found and second:
             venues.append(Venue(second[0], region, (second[1], second[1] + len(second[0]))))
+        elif len(regions_only) > found_regions and second:  # "di Kabupaten Poso dan Tojo Una-Una": two regencies
+            regions_only.append(Venue(second[0], region, (second[1], second[1] + len(second[0]))))
         elif len(venues) > found:
             venues.extend(Venue(item, region if list_from == e else None, span)
                           for item, span in _coordinated(text, list_from, head))

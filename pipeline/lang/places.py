@@ -18,13 +18,13 @@ Lokasi Posko Shelter Tenda Islamic Center
 Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalurahan Kapanewon Kemantren Padukuhan Lembang
 Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan Gerbang Tol Bandar Udara
 Depot Wantilan Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
-Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran
+Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`), and where a
 # trip starts (`perahu berangkat dari TPI Puger`).
 VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di", "dimulai dari", "sepanjang",
-              "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di",
+              "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di", "dipusatkan di",
               "di sepanjang", "di belakang", "di depan", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
               "di", "Di", "ke", "menuju"]
 
@@ -60,5 +60,6 @@ RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak"
 PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupaten", "kota", "nagari", "gampong", "negeri",
                "dusun", "lembang", "lokasi", "titik", "tempat", "daerah", "wilayah", "pulau", "objek wisata",
                "destinasi wisata", "destinasi", "daya tarik wisata", "pantai", "pasar", "sekolah", "kawasan",
-               "ruas jalan", "posko", "perumahan"]
+               "ruas jalan", "posko", "perumahan", "pelabuhan", "dermaga", "terminal", "bandara", "puskesmas",
+               "rumah sakit"]
 LIST_OPENERS = ["antara lain", "di antaranya", "diantaranya", "yakni", "yaitu", "seperti", "meliputi", "ada", "mulai dari"]

@@ -179,8 +179,10 @@ class Gazetteer:
         # "Kota Palangka Raya" written apart for Kota Palangkaraya; only after its level word (Karang Anyar, a
         # kelurahan, is not Kabupaten Karanganyar)
         joined = re.sub(r"[\s-]+", "", key) if name.casefold().startswith(("kota ", "kabupaten ", "kab.")) else key
+        # (and "Tojo Una-Una" with its hyphen for the gazetteer's "Tojo Una Una")
         candidates = self.regency_bare.get(key) or self.regency_joined.get(key) or \
             self.regency_bare.get(joined) or self.regency_joined.get(joined) or \
+            self.regency_bare.get(key.replace("-", " ")) or \
             self.regency_acronyms.get(name.split()[-1] if name.split() else "", [])
         if level:
             candidates = [r for r in candidates if r.level == level] or candidates

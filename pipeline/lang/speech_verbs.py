@@ -98,3 +98,9 @@ ACCORDING_TO = ("menurut",)
 def speech_verb_base(word: str) -> str | None:
     """The base of a speech verb form, or None: `mengatakan` -> `kata`, `ujarnya` -> `ujar`."""
     return SPEECH_FORMS.get(word.lower())
+
+# Nouns a titled name can own ("masuk daftar prioritas Bupati Jayapura Habel Sokoy", "sesuai arahan Gubernur X"):
+# the person named after them does not act, so a later "katanya" does not point to them.
+OWNED_NOUNS = ("prioritas", "program", "arahan", "instruksi", "perintah", "kebijakan", "visi", "misi", "janji",
+               "kepemimpinan", "pemerintahan", "era", "masa", "rumah", "kediaman", "istri", "suami", "ajudan",
+               "sambutan", "amanat", "pidato", "surat", "keputusan", "tanda tangan", "jabatan", "periode")

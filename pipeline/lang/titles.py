@@ -28,7 +28,8 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Manajer|Manager|General Manager|Site Manager|Site manager|Project Manager|Manajer Proyek|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
 |Ketua Majelis Hakim|Anggota Majelis Hakim|Hakim Ketua|Hakim Anggota|anggota|Hakim|Jaksa Penuntut Umum|jaksa penuntut umum|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|guru kelas|guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara|Prakirawan|Forecaster
-|Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
+|Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Pambakal|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
+|Reje Kampung|Reje|Dinamisator
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
 |Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
 |Pastor Paroki|Pastor Kepala|Gembala Jemaat|Uskup
@@ -51,7 +52,7 @@ Komisi Dewan DPRD DPR DPD MPR KPU KPUD Bawaslu Panwaslu Satpol Polres Polresta P
 Kejari Kejati Kejagung Kejaksaan Pengadilan Kodim Korem Kodam Koramil Lanal Lanud TNI Setda Setwan Bappeda Bapenda
 Bappenas BPKAD BPBD BKPSDM BKD BPS BNN BNNK BNNP Dinkes Dinsos Disdik Dispar Disnaker Dishub Diskominfo Dispora
 Disdukcapil Dukcapil Distan DPMD DPMPTSP PUPR Puskesmas RSUD Rumah Universitas Institut Politeknik Sekolah
-Fakultas Partai Yayasan Tim PKK Organisasi Perusahaan PT Bank Unit Sat Satuan Direktorat Ditreskrimsus
+Fakultas Partai Yayasan Tim PKK Organisasi Perusahaan PT Bank Unit Sat Satuan Direktorat Ditreskrimsus Jaringan
 Ditreskrimum Basarnas Manggala Daops BMKG Kemenag Kanwil Baznas MUI Kwarcab Kwarda Forum Asosiasi Koperasi Perum Perumda PDAM
 Kominfo Dispendik Disperindag Disperkim Dispertan Disparpora Disporapar Dinas Kesbangpol Damkar Bapemperda
 Kemensos Kemendagri Kemenkes Kemendikbud Kemendikbudristek Kemenkeu Kemenhub Kemenkumham Kemenpan Kementan
@@ -114,9 +115,10 @@ REGIONAL_HEADS = {
     "Wawali": "Kota", "Camat": "Kecamatan", "camat": "Kecamatan", "Lurah": "Kelurahan", "lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
     "Kepala Kampung": "Kampung", "Kepala Dusun": "Dusun", "Sekretaris Desa": "Desa", "Sekdes": "Desa",
     "kepala Desa": "Desa", "kepala Kampung": "Kampung", "kepala Dusun": "Dusun", "kepala Distrik": "Distrik",
-    # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Toraja, Cirebon, Maluku
+    # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Banjar, Gayo, Toraja, Cirebon, Maluku
     "Hukum Tua": "Desa", "Wali Nagari": "Nagari", "Kepala Nagari": "Nagari", "Geuchik": "Gampong", "Keuchik": "Gampong",
-    "Perbekel": "Desa", "Pembakal": "Desa", "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
+    "Perbekel": "Desa", "Pembakal": "Desa", "Pambakal": "Desa", "Reje Kampung": "Kampung", "Reje": "Kampung",
+    "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
     # customary and regional heads of districts and villages: Yogyakarta, Aceh, Papua, Bali
     "Panewu": "Kapanewon", "Kepala Distrik": "Distrik", "Imum Mukim": "Mukim", "Kepala Mukim": "Mukim", "Ondoafi": "Kampung",
     "Bendesa": "Desa Adat", "Bendesa Adat": "Desa Adat",
@@ -125,7 +127,7 @@ REGIONAL_HEADS = {
 # Common words of office and unit names that are not names of people ("Bidang Pemberdayaan Sosial").
 # Affixed words (Pendidikan, Kesejahteraan) are recognised by their Sastrawi stem; these are base forms.
 OFFICE_WORDS = set("""
-sosial rakyat kawasan sipil daya manusia sumber potensi umum ruang hidup tenaga kerja pangan aset daerah desa
+tambang sosial rakyat kawasan sipil daya manusia sumber potensi umum ruang hidup tenaga kerja pangan aset daerah desa
 anak modal pintu satu informatika statistik pariwisata energi mineral agama hukum ham koperasi usaha kecil
 menengah industri pajak bencana budaya bangsa politik arsip tata ekonomi administrasi organisasi protokol
 reskrim reskrimum reskrimsus intelkam humas propam binmas sabhara narkoba lantas pidsus pidum intel datun kesra

@@ -307,3 +307,19 @@ def test_dates_months_to_come_and_targets(text, value):
                                   "Posko buka sampai jam dua siang, termasuk hari Sabtu."])
 def test_dates_a_place_named_after_a_date_and_opening_days_are_no_dates(text):
     assert extract_dates(text, dt.date(2025, 6, 11)) == []
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # two weekdays before two days: the first weekday is the first day's
+    ("Puncaknya diperkirakan pada Selasa dan Rabu, 17-18 Maret.", dt.date(2026, 3, 12), ["2026-03-17", "2026-03-18"]),
+    # a weekday of the week after or before publication's
+    ("Rapat digelar Kamis pekan depan.", dt.date(2025, 11, 25), ["2025-12-04"]),
+    ("Rapat digelar Senin pekan lalu.", dt.date(2025, 11, 25), ["2025-11-17"]),
+    # two weeks of a month; a year and what happened in it; a month asked for before it comes
+    ("Gelombang pada pekan kedua dan ketiga Maret masih rendah.", dt.date(2026, 3, 12), ["2026-03"]),
+    ("Kami tidak mau terulang seperti 2023, ketika lelang baru bisa jalan bulan Maret.", dt.date(2025, 11, 25),
+     ["2023", "2023-03"]),
+    ("Tolong dijelaskan dulu ke kami sebelum Januari.", dt.date(2025, 11, 21), ["2026-01"]),
+])
+def test_dates_weekday_pairs_weeks_around_publication_and_years_of_past_events(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

@@ -576,3 +576,24 @@ def test_officials_a_lower_case_title_names_no_one_after_it(text, names):
 def test_officials_a_unit_pada_its_office(text, name, position, organization):
     [official] = extract_officials(text)
     assert (official.name, official.position, official.organization) == (name, position, organization)
+
+
+@pytest.mark.parametrize("text,name,position,region", [
+    # village heads under their Banjar and Gayo titles
+    ("Salah satu peserta, Pambakal Desa Sungai Kupang, Kecamatan Gambut, Rahmadi, mengaku desanya menunggu.",
+     "Rahmadi", "Pambakal", "Desa Sungai Kupang"),
+    ("Dalam sesi diskusi, Reje Kampung Kala Segi, Aman Syahril, mendesak agar jalan diperbaiki.", "Aman Syahril",
+     "Reje Kampung", "Kampung Kala Segi"),
+    # a rank word as a surname; a forum's name with a joiner inside
+    ("Kepala Kampung Arborek, Marthen Mayor, mengaku terbantu dengan sosialisasi tersebut.", "Marthen Mayor",
+     "Kepala Kampung", "Kampung Arborek"),
+    ("Koordinator Forum Indonesia untuk Transparansi Anggaran (Fitra) Kalimantan Barat, Deni Kurniawan, menilai "
+     "belanja pegawai terlalu besar.", "Deni Kurniawan", "Koordinator", "Provinsi Kalimantan Barat"),
+])
+def test_officials_regional_village_heads_rank_surnames_and_forums_with_joiners(text, name, position, region):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.region) == (name, position, region)
+
+
+def test_officials_a_mining_inspector_office_names_no_one():
+    assert extract_officials("Komisi III akan memanggil Dinas ESDM serta Inspektur Tambang dalam rapat.") == []

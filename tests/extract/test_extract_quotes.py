@@ -744,3 +744,26 @@ def test_quotes_hal_itu_disampaikan_a_lower_case_title_and_its_holder():
     text = ("“Kalau ndak dikasih kresek, pembeli pindah,” tutur Suwarni.\nPemkot diminta menyiapkan alternatif kemasan "
             "yang murah. Hal itu disampaikan anggota Komisi C DPRD Surabaya Hj. Lilik Nur Aini, S.Sos., saat dihubungi.")
     assert [q.speaker for q in quotes(text)] == ["Suwarni", "Lilik Nur Aini"]
+
+
+def test_quotes_katanya_points_past_an_official_named_as_whose_something_is():
+    text = ("Kepala Dinas Perindustrian Kabupaten Jayapura, Yohanis Wamebu, meninjau pasar. Yohanis menjelaskan, "
+            "pembangunan lapak memakai dana Otonomi Khusus. Program itu juga masuk daftar prioritas Bupati Jayapura "
+            "Habel Sokoy.\n\"Mama-mama ini selama ini jualan di emperan toko,\" katanya.")
+    assert [q.speaker for q in quotes(text)] == ["Yohanis Wamebu", "Yohanis Wamebu"]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # a tag closing a sentence with no quotation marks
+    ("Darsono (43), ayah Rizky, mengaku sudah melapor. Tak ada yang datang, katanya.", "Tak ada yang datang",
+     "Darsono"),
+    # one unnamed person from a named village, met at a school
+    ("Seorang wali murid asal Desa Jago yang ditemui di SMPN 1 Praya mengaku sempat kebingungan mengunggah dokumen.",
+     "sempat kebingungan mengunggah dokumen", None),
+    # a politician described by where they sit: the place is no name
+    ("Ketua Komisi III DPRD Kaltim Muhammad Andi Faisal meninjau lokasi. Politikus yang sudah dua periode duduk di "
+     "Karang Paci itu mengingatkan bahwa kewajiban reklamasi sudah diatur.", "kewajiban reklamasi sudah diatur",
+     "Muhammad Andi Faisal"),
+])
+def test_quotes_closing_tags_unnamed_people_from_a_village_and_politicians_by_their_seat(text, quote, speaker):
+    assert (quotes(text)[-1].text, quotes(text)[-1].speaker) == (quote, speaker)

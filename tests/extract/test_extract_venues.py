@@ -602,3 +602,32 @@ def test_venues_places_visited_in_the_passive_targeted_or_named_in_a_clause(text
 ])
 def test_venues_vendors_by_their_market_the_seas_state_and_works_asked_for_are_no_venues(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # two regencies after an event's own verb, one written with the hyphen the gazetteer lacks
+    ("Sosialisasi serupa dijadwalkan digelar di Kabupaten Poso dan Tojo Una-Una pada Maret mendatang.",
+     ["Kabupaten Poso", "Tojo Una-Una"]),
+    ("Hasil Musrenbang kabupaten dibawa ke Musrenbang provinsi yang dijadwalkan berlangsung April mendatang di "
+     "Banjarbaru.", ["Banjarbaru"]),
+    # counted ports listed; stalls set in order at a market; a lower-case jetty; a palace hall and a promenade
+    ("Posko disiapkan di tiga pelabuhan utama, yakni Pelabuhan Tulehu, Pelabuhan Yos Sudarso Ambon, dan Pelabuhan "
+     "Amahai di Masohi.", ["Pelabuhan Tulehu", "Pelabuhan Yos Sudarso Ambon", "Pelabuhan Amahai"]),
+    ("Pemerintah Kabupaten Bulukumba mulai menata ulang lapak pedagang di Pasar Cekkeng.", ["Pasar Cekkeng"]),
+    ("Bantuan diserahkan di dermaga tambatan perahu Botubarani sekitar pukul 09.30 WITA.",
+     ["dermaga tambatan perahu Botubarani"]),
+    ("Pemkab menggelar Musrenbang di Mahligai Sultan Adam, Martapura, Rabu (11/3/2026).", ["Mahligai Sultan Adam"]),
+    ("Aksi Gerakan Bersih Sungai dipusatkan di Siring Menara Pandang, Minggu (2/3/2025) pagi.",
+     ["Siring Menara Pandang"]),
+])
+def test_venues_regencies_after_event_verbs_counted_ports_jetties_and_regional_heads(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Rusdiansyah mengimbau warga di bantaran sungai, khususnya di Kelurahan Kelayan Luar dan Sungai Baru, untuk tidak "
+    "membuang sampah.",
+    "Cuaca di perairan Maluku menjelang akhir tahun biasanya tidak bersahabat.",
+])
+def test_venues_residents_narrowed_down_and_the_weather_are_no_venues(text):
+    assert extract_venues(text) == []

@@ -65,6 +65,8 @@ def test_honorifics_name_key_folds_case_and_punctuation():
     # written apart where the official name is one word, and the other way round
     ("Kota Palangka Raya", "Kota Palangkaraya"), ("Pangkalpinang", "Kota Pangkal Pinang"),
     ("Kabupaten Karang Anyar", "Kabupaten Karanganyar"),
+    # a hyphen where the gazetteer writes a space
+    ("Tojo Una-Una", "Kabupaten Tojo Una Una"), ("Kabupaten Tojo Una-Una", "Kabupaten Tojo Una Una"),
 ])
 def test_regions_regency_lookup_accepts_bare_and_short_names(written, region):
     assert gazetteer().regency(written).name == region
