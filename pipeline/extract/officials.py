@@ -545,7 +545,20 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             mentions.append(Mention(raw, (s, e), position, (m.start(), pos_end)))
         elif m.group("pos") not in TITLES_AFTER_A_NAME:  # ("para camat": no one)
             mentions.append(Mention("", (m.start(), pos_end), position, (m.start(), pos_end)))
+    for m in OWN_TITLE.finditer(text, start):
+        # "Melalui sekretarisnya, Paulus Kiwak, Lemasa meminta", "Di Puskesmas Mokoau, kepala puskesmasnya, Hasrun
+        # Tamburaka, SKM, mengungkapkan": a body's officer, named after the title it holds there
+        named = _read_name(text, m.end(), min(len(text), m.end() + 80))
+        if named and re.match(r"\s*,", text[named[2]:named[2] + 2]) and \
+                not any(a <= m.start() < b for a, b in masked) and not any(n.span == named[1:] for n in mentions):
+            mentions.append(Mention(named[0], named[1:], m.group("pos"), m.span("pos")))
     return mentions
+
+
+# A lower-case title owned by the body just named, then the holder between commas.
+OWN_TITLE = re.compile(r"(?<![\w-])(?P<pos>(?:wakil[ \t]+)?(?:ketua|sekretaris|bendahara|koordinator|direktur|"
+                       r"juru[ \t]+bicara|kepala(?:[ \t]+(?:puskesmas|sekolah|desa|dinas|bidang|seksi|bagian|kantor|"
+                       r"balai|cabang|unit))?))nya[ \t]*,[ \t]*")
 
 
 def split_position(position: str) -> tuple[str, str | None, str | None]:

@@ -274,6 +274,11 @@ class _Resolver:
         if rest and (sang or is_honorific(first)) and POSITION.match(rest):
             phrase = rest  # "ujar Jro Bendesa", "kata Pak Camat": a title after a form of address
         phrase = _CASED_HEADS.get(phrase.casefold(), phrase)  # "Wali kota juga mengungkapkan": the Wali Kota
+        party = re.match(r"[Pp]ihak\s+(?=[A-Z])", phrase)
+        if party:  # "Pihak LPDB-KUMKM … menyatakan", "Pihak Pertamina": the body
+            phrase = phrase[party.end():]
+            if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})*", phrase):
+                return phrase
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
         if head:

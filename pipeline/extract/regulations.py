@@ -178,6 +178,17 @@ def _minister_form(form: str) -> tuple[str, str | None]:
     return MINISTER_FORM_PREFIXES[prefix], _minister(form[6:])
 
 
+# A province as the subject of the clause before a bare Perda: `Kaltim bahkan punya Perda …`, `Pemprov Bali menerbitkan`.
+PROVINCE_OWNS = re.compile(r"(?:^|[,.;:]\s+|\n)(?:[A-Z][a-z]+\s+){0,3}?(?:Pemprov\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+                           r"\s+(?:bahkan\s+|juga\s+|sudah\s+|telah\s+)*(?:punya|memiliki|menerbitkan|mengeluarkan|menetapkan)\s+$")
+
+
+def _province_owns(text: str, start: int) -> bool:
+    owner = PROVINCE_OWNS.search(text, max(0, start - 80), start)
+    place = owner.group("place") if owner else ""
+    return bool(owner) and bool(gazetteer().province(place)) and not gazetteer().regency(place)
+
+
 def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
     for m in CITATION.finditer(text, lo, hi):
         form = re.sub(r"[\s–]+", lambda s: "-" if "–" in s.group() else " ", m.group("form"))
@@ -209,6 +220,8 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
         if rtype == "Peraturan Daerah Kabupaten/Kota" and issuer and (issuer.startswith("Provinsi") or (
                 gazetteer().province(issuer) and not gazetteer().regency(issuer))):
             rtype = "Peraturan Daerah Provinsi"  # "Perda Provinsi Bali", "Perda Sumbar"
+        elif rtype == "Peraturan Daerah Kabupaten/Kota" and not issuer and _province_owns(text, m.start()):
+            rtype = "Peraturan Daerah Provinsi"  # "Di tingkat daerah, Kaltim bahkan punya Perda Nomor 8 Tahun 2013"
         found.append(Regulation(text[m.start():end], rtype, issuer, number, int(year) if year else None, title,
                                 (m.start(), end)))
         if title:  # a citation inside a title ("perubahan atas UU No. 11 Tahun 2008 tentang ...")

@@ -121,6 +121,10 @@ HELD_AT = re.compile(r"(?<![\w])(?P<name>(?:" + "|".join(re.escape(h) for h in F
 KNOWN_BUILDING = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?:(?:depan|halaman|dalam)[ \t]+)?(?P<name>(?:(?:pendapa|pendopo|aula|halaman)[ \t]+)?"
                             r"(?:gedung[ \t]+dewan|rumah[ \t]+(?:dinas|jabatan)[ \t]+(?:bupati|wali[ \t]*kota|gubernur)))"
                             r"(?![ \t]+[A-Z])")
+# The village's own hall or office, where something happens (`di aula balai desa`, `di halaman kantor kelurahan`; not
+# `melapor ke kantor desa`, a trip).
+VILLAGE_HALL = re.compile(r"(?<![\w])di[ \t]+(?P<name>(?:(?:pendapa|pendopo|aula|halaman)[ \t]+)?(?:balai|kantor)[ \t]+"
+                          r"(?:desa|kelurahan))(?![ \t]+[A-Z])")
 # "di balai budaya setempat": a lower-case facility named only by what it is and where ("setempat").
 LOCAL_PLACE = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?P<name>(?:balai|gedung|aula|kantor|lapangan|halaman|rumah\s+jabatan|"
                          r"masjid|gereja|pendopo|alun-alun)(?:[ \t]+[a-z]+){0,2}?)[ \t]+setempat\b")
@@ -481,7 +485,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         place = HELD_AT.search(text, max(start, held.start() - 120), held.start())
         if place and not any(a <= place.start() < b for a, b in masked):
             venues.append(Venue(place.group("name"), None, place.span("name")))
-    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, KNOWN_BUILDING, VISITED):
+    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, KNOWN_BUILDING, VISITED, VILLAGE_HALL):
         for m in pattern.finditer(text, start):
             group = "moved" if pattern is WORKS_ON and m.group("moved") else \
                 "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"

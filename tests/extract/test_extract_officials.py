@@ -597,3 +597,20 @@ def test_officials_regional_village_heads_rank_surnames_and_forums_with_joiners(
 
 def test_officials_a_mining_inspector_office_names_no_one():
     assert extract_officials("Komisi III akan memanggil Dinas ESDM serta Inspektur Tambang dalam rapat.") == []
+
+
+def test_officials_a_savings_cooperatives_name_is_no_holder():
+    assert extract_officials("Kejari menyita aset milik Ketua Koperasi Simpan Pinjam (KSP) Maju Bersama Sejahtera "
+                             "berinisial RHS (52), tersangka korupsi.") == []
+
+
+@pytest.mark.parametrize("text,name,position", [
+    ("Lemasa menyambut baik penyaluran itu. Melalui sekretarisnya, Paulus Kiwak, Lemasa meminta agar data diumumkan.",
+     "Paulus Kiwak", "sekretaris"),
+    ("Di Puskesmas Mokoau, kepala puskesmasnya, Hasrun Tamburaka, SKM, mengungkapkan jumlah pasien naik.",
+     "Hasrun Tamburaka", "kepala puskesmas"),
+    ("Fraksi Otsus melalui ketuanya, Yulianus Wanma, menyoroti rendahnya serapan anggaran.", "Yulianus Wanma", "ketua"),
+])
+def test_officials_a_bodys_officer_named_after_a_possessive_title(text, name, position):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, position)

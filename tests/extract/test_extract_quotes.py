@@ -767,3 +767,11 @@ def test_quotes_katanya_points_past_an_official_named_as_whose_something_is():
 ])
 def test_quotes_closing_tags_unnamed_people_from_a_village_and_politicians_by_their_seat(text, quote, speaker):
     assert (quotes(text)[-1].text, quotes(text)[-1].speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pihak LPDB-KUMKM menyatakan mendukung penuh langkah Kejari Deli Serdang.", "LPDB-KUMKM"),
+    ("Pihak Pertamina menyatakan stok elpiji aman hingga akhir tahun.", "Pertamina"),
+])
+def test_quotes_pihak_before_a_body_names_the_body(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

@@ -230,3 +230,15 @@ def test_regulations_a_code_named_whole_keeps_its_name_as_canonical():
 ])
 def test_regulations_short_names_in_brackets_listed_ministries_and_reusam(text, canonicals):
     assert [r.canonical for r in extract_regulations(text)] == canonicals
+
+
+@pytest.mark.parametrize("text,rtype", [
+    ("Di tingkat daerah, Kaltim bahkan punya Perda Nomor 8 Tahun 2013 tentang Penyelenggaraan Reklamasi.",
+     "Peraturan Daerah Provinsi"),
+    # a city owns it, or a name that is both a province and a city: the default
+    ("Pemkot Samarinda punya Perda Nomor 3 Tahun 2020 tentang Sampah.", "Peraturan Daerah Kabupaten/Kota"),
+    ("Gorontalo memiliki Perda Nomor 3 Tahun 2020.", "Peraturan Daerah Kabupaten/Kota"),
+])
+def test_regulations_a_bare_perda_owned_by_a_province_is_provincial(text, rtype):
+    [reg] = extract_regulations(text)
+    assert reg.type == rtype

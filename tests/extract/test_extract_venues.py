@@ -631,3 +631,13 @@ def test_venues_regencies_after_event_verbs_counted_ports_jetties_and_regional_h
 ])
 def test_venues_residents_narrowed_down_and_the_weather_are_no_venues(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Musdes ulang dijadwalkan digelar Rabu (23/9) di aula balai desa.", ["aula balai desa"]),
+    ("Dapur umum didirikan di halaman kantor kelurahan sejak Senin.", ["halaman kantor kelurahan"]),
+    # a trip to the village office is no venue
+    ("Darsono mengaku sudah tiga kali melapor ke kantor desa soal lubang itu.", []),
+])
+def test_venues_the_villages_own_hall_or_office(text, names):
+    assert [v.name for v in extract_venues(text)] == names
