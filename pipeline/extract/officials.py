@@ -513,6 +513,11 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             # like a name was the unit's name; the person comes after the rank or honorific
             pos_end, after = unit_end, later
             position = m.group("pos") + text[m.end():pos_end]
+        if after and not later and (named := _name_after_unit_region(text, after[2])):
+            # "Kepala Stasiun Meteorologi Tunggul Wulung Cilacap Teguh Wardoyo": the station's name, its regency, then
+            # the person
+            pos_end, after = named
+            position = m.group("pos") + text[m.end():pos_end]
         if after and not later and len(after[0].split()) == 1 and \
                 (_heads_a_place(m.group("pos")) or position.split()[-1] in LOCAL_LEVELS) and \
                 not re.match(r"\s*,|\s+[A-Z]", text[after[2]:after[2] + 2]) and \
@@ -553,6 +558,19 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
                 not any(a <= m.start() < b for a, b in masked) and not any(n.span == named[1:] for n in mentions):
             mentions.append(Mention(named[0], named[1:], m.group("pos"), m.span("pos")))
     return mentions
+
+
+def _name_after_unit_region(text: str, end: int) -> tuple[int, tuple[str, int, int]] | None:
+    """After what was read as a name, a regency and then a name of two or more words: the first was the unit's own
+    name (`Stasiun Meteorologi Tunggul Wulung Cilacap Teguh Wardoyo`). Returns (position end, the person)."""
+    for words in (1, 2):
+        region = re.match(r"[ \t]+(?P<region>[A-Z][\w'-]*" + r"(?:[ \t]+[A-Z][\w'-]*)" * (words - 1) + r")(?=[ \t]+[A-Z])",
+                          text[end:end + 60])
+        if region and gazetteer().regency(region.group("region")):
+            person = _read_name(text, end + region.end(), min(len(text), end + region.end() + 80))
+            if person and len(person[0].split()) >= 2:
+                return end + region.end(), person
+    return None
 
 
 # A lower-case title owned by the body just named, then the holder between commas.

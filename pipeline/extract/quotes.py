@@ -30,6 +30,9 @@ TAG_AFTER = re.compile(r"\s*(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])", )
 # Before an opening mark: `X mengatakan, “`, `Ditambahkan Kapolres, “`, `X memaparkan kronologinya, “`.
 INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?P<obj>[^.“”\"]{0,40}?)\s*[,:]?\s*$")
 # A second speech verb sharing the subject: "menyampaikan X, dan menegaskan bahwa Y".
+# A reported clause with its own subject and a verb of its own ("pihaknya akan memasang papan … dan mengumumkan …"):
+# a verb joined after it is still the clause's, not a second speech act.
+OWN_PREDICATE = re.compile(r"(?:pihaknya|ia|dia|mereka|kami)\s+(?:akan|telah|sudah|segera|juga|tengah|sedang)\s+(?:me|ber)\w+")
 CONJOINED = re.compile(r",?\s+(?:dan|serta|sekaligus)\s+(?:juga\s+)?(?P<verb>me\w+|ber\w+)(?![\w-])")
 READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|diwakili|disampaikan|diwakilkan)\b")
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
@@ -380,6 +383,11 @@ class _Resolver:
     @functools.cached_property
     def _mention_starts(self) -> list[int]:
         return [s for s, _, _ in self._mentions]
+
+
+# A regional head or a head of an office named by title and place alone: someone who speaks though never named.
+UNNAMED_HOLDER = re.compile(r"(?:Wakil\s+)?(?:Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Kapolres|Kapolda|Dandim|Kajari)"
+                            r"(?:\s+[A-Z][\w-]*){1,3}")
 
 
 # A titled name owned by the noun before it ("daftar prioritas Bupati Jayapura Habel Sokoy"): someone who does not act.
@@ -803,8 +811,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             continue
         anonymous = re.search(ANONYMOUS, prefix) or UNNAMED_GROUP.search(subject)
         speaker = None if anonymous else resolver.resolve(subject, s, (span_start, span_end))
-        if speaker is None and not anonymous:
-            continue
+        if speaker is None and not anonymous and not UNNAMED_HOLDER.fullmatch(subject):
+            continue  # (but "Bupati Cilacap meminta …" in an article that never names the regent: speaker null)
         if BACKREF_OBJECT.match(rest):  # "X menyampaikan hal itu saat konferensi pers": the sentence before
             previous = _previous_sentence(text, s, resolver.start)
             q = _clause(text, *previous, "indirect", speaker, word, direct, strip_dateline=True) if previous and \
@@ -815,7 +823,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         clause_start = s + vm.end() + skip.end()
         clause_end = e
         conj = CONJOINED.search(text, clause_start, e) if base not in APPEALS else None
-        if conj and SPEECH_FORMS.get(conj.group("verb").lower()):
+        if conj and SPEECH_FORMS.get(conj.group("verb").lower()) and \
+                not OWN_PREDICATE.match(text, clause_start, conj.start()):
             clause_end = conj.start()
         q = _clause(text, clause_start, clause_end, "indirect", speaker, word, direct)
         if q and anonymous:

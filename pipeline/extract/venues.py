@@ -31,14 +31,14 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 # tambatan perahu Botubarani`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
-               r"perairan|saluran|gudang|pangkalan|posko|dermaga|pelabuhan|"
+               r"perairan|saluran|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
-PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
+PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras|trotoar|badan|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
                            r"(?=[A-Z])")  # "di RT 07 Desa Mendalo Darat": the village
 # Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
 # terus bertambah, terutama di Kecamatan X`, `sebagian besar di Kecamatan X`, `pertumbuhan permukiman di Kecamatan X`,
@@ -205,10 +205,21 @@ FACILITY_AFTER = re.compile(r"(?:[ \t]+pada)?(?:[ \t]+(?:Senin|Selasa|Rabu|Kamis
 # Works that are only proposed or asked for, before the works' noun.
 WORKS_ASKED_FOR = re.compile(r"\b(?:usulan|usul|rencana|wacana|meminta|minta|mendesak|mengusulkan|memprioritaskan|agar)\b"
                              r"[^.;,“”\"]{0,30}$")
+# Where vendors trade (`modal bagi pedagang yang berjualan di Pasar Youtefa`): who they are, unless they are cleared
+# or moved from there (`menertibkan puluhan lapak PKL yang berjualan di trotoar Jalan Pahlawan Revolusi`).
+VENDORS_TRADE = re.compile(r"\byang\s+(?:selama\s+ini\s+|sehari-hari\s+|sebelumnya\s+|pernah\s+)?"
+                           r"(?:berjualan|berdagang|mangkal)\s+(?:di\s+)?(?:(?:atas|depan|sekitar)\s+)?"
+                           r"(?:(?:trotoar|badan|bahu|kawasan|sepanjang)\s+)?$")
+CLEARED = re.compile(r"\b(?:menertibkan|ditertibkan|merelokasi|direlokasi|memindahkan|dipindahkan|menggusur|digusur|"
+                     r"penertiban|relokasi)\b[^.;\n]*$", re.IGNORECASE)
 # ... and before "di X" (`meminta agar pemerintah memprioritaskan pembangunan tempat pengolahan sampah terpadu (TPST)
 # di Kecamatan Manggala`): nothing is built there yet.
 WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritaskan)\s+(?:[a-z]+\s+){0,3}" + _WORKS_DONE +
-                                r"\s+(?:[\w()]+\s+){0,6}di\s+$")
+                                r"\s+(?:[\w()]+\s+){0,6}di\s+$|"
+                                # anything only hoped for, asked for or planned ("berharap pemerintah menempatkan dokter
+                                # jaga di Puskesmas X", "mempertanyakan rencana perluasan zona industri di Kecamatan X")
+                                r"\b(?:berharap|mendesak|mengusulkan|menginginkan|mempertanyakan\s+rencana)\s+"
+                                r"(?:agar\s+|supaya\s+)?(?:[\w()]+\s+){1,8}di\s+$")
 DEPARTED_FROM = re.compile(r"(?<![\w])dari\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" + _NAME_WORDS + r")")
 
 # The two ends of a stretch an event covers: `mulai dari Desa Pemuteran di Kecamatan Gerokgak hingga Desa Tejakula`,
@@ -235,7 +246,7 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan)\b(?
                                  # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
                                  # di Pasar X") and how things spread ("titik itu tersebar di kawasan X")
                                  r"\(\d{1,3}\)\s*,\s*(?!(?:di|me|ber)[a-z]+\s)(?:[a-z]+\s+){1,3}|"  # (not "(38), dititipkan di")
-                                 r"\byang\s+(?:sehari-hari\s+|sebelumnya\s+|pernah\s+)?(?:berjualan|berdagang|bekerja|tinggal|bermukim|"
+                                 r"\byang\s+(?:sehari-hari\s+|sebelumnya\s+|pernah\s+)?(?:bekerja|tinggal|bermukim|"
                                  r"berdomisili|menetap|mangkal|bertugas|berdinas|menjabat)\s+|\btersebar\s+|"
                                  r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
                                  # "tiga desa di Kecamatan X", "desa adat di X": the villages (but "paruman desa adat di
@@ -393,6 +404,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue
         if NOT_AN_EVENT_BEFORE.search(text, max(0, s - 70), s) or WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s):
             continue  # a price, a plot's size, a condition, a route: no event happens there
+        trading = VENDORS_TRADE.search(text, max(0, s - 60), s)
+        if trading and not CLEARED.search(text, max(0, trading.start() - 150), trading.start()):
+            continue  # "pedagang yang berjualan di Pasar X" (but where vendors were cleared from, the scene)
         if name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s]):
             continue  # "Sebagian besar berada di Kecamatan X dan Y": where cases or areas lie, not an event
         statistic = STATISTICS_BEFORE.search(text, max(0, s - 70), s) if name.split()[0] in LOCAL_LEVELS else None

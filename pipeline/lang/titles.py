@@ -15,7 +15,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Asisten|Staf Ahli|Inspektur Jenderal|Inspektur|Deputi|Direktur Utama|Direktur Jenderal|Direktur|Dirut|Dirjen
 |Kepala Dinas|Kepala Badan|Kepala Bidang|Kepala Bagian|Kepala Seksi|Kepala Sub Bagian|Kepala Subbagian
 |Kepala Kantor|Kepala Balai|Kepala Pusat|Kepala Biro|Kepala Unit|Kepala Sekolah|Kepala Desa|Kepala Distrik|Kepala Dusun
-|Kepala Kampung|kepala Desa|kepala Kampung|kepala Dusun|kepala Distrik|kepala Dinas|kepala Badan|kepala Bidang|kepala Dinkes|kepala Bagian|kepala Seksi|kepala Kantor|kepala Balai|kepala Puskesmas|Kepala Puskesmas|Kepala Pelaksana|Kepala Satuan|Kepala Kepolisian|Kepala Kejaksaan|Kepala
+|Kepala Kampung|kepala Desa|kepala Kampung|kepala Dusun|kepala Distrik|kepala Dinas|kepala Badan|kepala Bidang|kepala dinas|kepala badan|kepala bidang|kepala bagian|kepala seksi|kepala Dinkes|kepala Bagian|kepala Seksi|kepala Kantor|kepala Balai|kepala Puskesmas|Kepala Puskesmas|Kepala Pelaksana|Kepala Satuan|Kepala Kepolisian|Kepala Kejaksaan|Kepala
 |Kadis|Kadisdik|Kadinkes|Kadinsos|Kadisdag|Kadisperindag|Kadisnaker|Kadishub|Kadispar|Kadispora|Kadistan|Kadiskominfo
 |Kadisdukcapil|Kadisperkim|Kadisparpora|Kadispendik|Kadiskes|Kaban|Kabid|Kabag|Kasi|Kasubag|Kasubbag|Kasubdit|Kasat|Kaur|Kades|Kadus
 |Kalak|Karo|Kapus|Kanit|Kasie|Kakanwil|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
@@ -39,6 +39,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 # "Ririn Kusumawardani, camat Tambaksari,"): read only with the name before them ("para camat, serta Sekda X" names
 # no camat).
 TITLES_AFTER_A_NAME = ("kepala Dinas", "kepala Badan", "kepala Bidang", "kepala Dinkes", "kepala Bagian", "kepala Seksi",
+                       "kepala dinas", "kepala badan", "kepala bidang", "kepala bagian", "kepala seksi",
                        "kepala Kantor", "kepala Balai", "kepala Puskesmas", "camat", "lurah")
 
 # Modifiers that come before a head and belong to the position ("Plt Sekretaris", "Pelaksana Tugas Kepala").

@@ -614,3 +614,16 @@ def test_officials_a_savings_cooperatives_name_is_no_holder():
 def test_officials_a_bodys_officer_named_after_a_possessive_title(text, name, position):
     [official] = extract_officials(text)
     assert (official.name, official.position) == (name, position)
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a lower-case title after the name
+    ("“Operasi ini bukan yang pertama,” kata Yudhistira Wahyu Prasetyo, kepala bidang ketenteraman dan ketertiban "
+     "umum Satpol PP Surabaya, ditemui di depan Hotel Majapahit.", "Yudhistira Wahyu Prasetyo", "kepala bidang"),
+    # a station's own name and its regency between the title and the person
+    ("Kepala Stasiun Meteorologi Tunggul Wulung Cilacap Teguh Wardoyo menyampaikan bahwa kemarau berlanjut.",
+     "Teguh Wardoyo", "Kepala Stasiun Meteorologi Tunggul Wulung"),
+])
+def test_officials_lower_case_unit_heads_after_names_and_stations_named_before_their_regency(text, name, position):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, position)

@@ -775,3 +775,16 @@ def test_quotes_closing_tags_unnamed_people_from_a_village_and_politicians_by_th
 ])
 def test_quotes_pihak_before_a_body_names_the_body(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a regent the article never names still speaks, unnamed
+    ("Dalam rapat koordinasi di Pendopo Wijayakusuma Cakti, Bupati Cilacap meminta seluruh camat memperbarui data desa "
+     "terdampak setiap pekan.", [("seluruh camat memperbarui data desa terdampak setiap pekan", None)]),
+    # a verb joined to the reported clause's own predicate is no second speech act
+    ("Kepala Bidang Pengelolaan Pasar, Rahmawati Tuasikal, menuturkan pihaknya akan memasang papan petunjuk dan "
+     "mengumumkan lokasi baru melalui RRI Timika.",
+     [("pihaknya akan memasang papan petunjuk dan mengumumkan lokasi baru melalui RRI Timika", "Rahmawati Tuasikal")]),
+])
+def test_quotes_unnamed_regents_and_verbs_of_the_reported_clause(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == expected

@@ -641,3 +641,25 @@ def test_venues_residents_narrowed_down_and_the_weather_are_no_venues(text):
 ])
 def test_venues_the_villages_own_hall_or_office(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Yakob berharap pemerintah menempatkan dokter jaga di Puskesmas Tarus.",
+    "Politikus PPP itu mendesak agar gudang garam nasional di Desa Lembung segera difungsikan.",
+    "Anggota dewan mempertanyakan rencana perluasan zona industri di Kecamatan Gebang dan Losari.",
+])
+def test_venues_what_is_only_hoped_for_or_questioned_has_no_venue(text):
+    assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # where vendors were cleared or moved from is the scene; on its pavement or carriageway, the street
+    ("Satpol PP menertibkan puluhan lapak pedagang kaki lima (PKL) yang berjualan di trotoar Jalan Pahlawan Revolusi, "
+     "Senin (13/10) pagi.", ["Jalan Pahlawan Revolusi"]),
+    ("Pemkot merelokasi ratusan PKL yang selama ini berjualan di badan Jalan Gajah Mada dan Jalan Jenderal Sudirman.",
+     ["Jalan Gajah Mada", "Jalan Jenderal Sudirman"]),
+    # where vendors trade, said of who they are, is no venue
+    ("Pemkot menyalurkan bantuan modal kepada 250 mama-mama pedagang asli Papua yang berjualan di Pasar Youtefa.", []),
+])
+def test_venues_where_cleared_vendors_traded(text, names):
+    assert [v.name for v in extract_venues(text)] == names
