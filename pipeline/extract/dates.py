@@ -57,8 +57,8 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
                         r"targetkan|ditargetkan|jadwalkan|dijadwalkan|"  # "tahap kedua kami targetkan Maret",
-                        # "pekan kedua dan ketiga Maret"
-                        r"panen|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\s+(?:dan|hingga|sampai)\s+(?:kedua|ketiga|"
+                        # "pekan kedua dan ketiga Maret", BMKG's ten-day "dasarian kedua Oktober"
+                        r"panen|(?:pekan|minggu|dasarian)\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\s+(?:dan|hingga|sampai)\s+(?:kedua|ketiga|"
                         r"keempat|terakhir))?|paling\s+lambat|selambat-lambatnya)"
                         r"\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)"
                         r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")  # "sejak Desember tahun lalu"

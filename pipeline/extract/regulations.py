@@ -120,7 +120,9 @@ def extract_regulations(text: str) -> list[Regulation]:
         other.type == r.type and other.title and re.fullmatch(r"[ \t]*\(", text[other.span[1]:r.span[0]])
         for other in found if other is not r)]
     for reg in sorted(found, key=lambda r: r.span):
-        key = (reg.type, reg.number, reg.year) if reg.number else (reg.type, (reg.title or reg.text).casefold())
+        # ("Nomor PM 82 Tahun 2014" and "Permenhub PM 82/2014": one regulation, its prefix read once)
+        key = (reg.type, re.sub(r"^[A-Z]{1,3}[./]?\s?(?=\d)", "", reg.number), reg.year) if reg.number else \
+            (reg.type, (reg.title or reg.text).casefold())
         if key not in seen:
             seen.add(key)
             unique.append(reg)

@@ -220,7 +220,8 @@ WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritask
                                 # jaga di Puskesmas X", "mempertanyakan rencana perluasan zona industri di Kecamatan X")
                                 r"\b(?:berharap|mendesak|mengusulkan|menginginkan|mempertanyakan\s+rencana)\s+"
                                 r"(?:agar\s+|supaya\s+)?(?:[\w()]+\s+){1,8}di\s+$")
-DEPARTED_FROM = re.compile(r"(?<![\w])dari\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" + _NAME_WORDS + r")")
+DEPARTED_FROM = re.compile(r"(?<![\w])(?:dari|melalui|lewat)\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" +
+                           _NAME_WORDS + r")")  # and the port travellers pass through ("mudik melalui Pelabuhan X")
 
 # The two ends of a stretch an event covers: `mulai dari Desa Pemuteran di Kecamatan Gerokgak hingga Desa Tejakula`,
 # `tanggul … mulai dari Kelurahan Barabai Utara hingga Desa Bakapas`, `di ruas Kelurahan Dawi-Dawi hingga Desa Pesouha`

@@ -37,7 +37,7 @@ DEPARTURE_HEADS = ["Pelabuhan", "Bandara", "Bandar Udara", "Dermaga", "Terminal"
 # lexicon is untouched): `Lembaga Pemasyarakatan Kelas IIB Sigli`, `Air Terjun Sri Gethuk`, `Sentra Wisata Kuliner
 # (SWK) Ploso`.
 FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kuliner", "Sentra Kuliner",
-                    "Pos Lintas Batas Negara")
+                    "Pos Lintas Batas Negara", "Daya Tarik Wisata", "Objek Wisata")
 
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).
@@ -47,7 +47,7 @@ HAMLET_HEADS = ("Banjar Dinas", "Banjar Adat")
 # meninjau Pasar Sentral`); the object must start with a facility head.
 VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", "mendatangi", "menyambangi",
                "meresmikan", "merevitalisasi", "memadati", "menyusuri", "mengepung", "menggeledah", "membongkar", "menyisir",
-               "membersihkan", "menormalisasi", "mengeruk", "menerjang", "menimpa", "menghantam", "menyasar"]
+               "membersihkan", "menormalisasi", "mengeruk", "menerjang", "menimpa", "menghantam", "menyasar", "menyelimuti"]
 
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",

@@ -317,6 +317,7 @@ def test_dates_a_place_named_after_a_date_and_opening_days_are_no_dates(text):
     ("Rapat digelar Senin pekan lalu.", dt.date(2025, 11, 25), ["2025-11-17"]),
     # two weeks of a month; a year and what happened in it; a month asked for before it comes
     ("Gelombang pada pekan kedua dan ketiga Maret masih rendah.", dt.date(2026, 3, 12), ["2026-03"]),
+    ("Hujan diperkirakan baru turun merata pada dasarian kedua Oktober.", dt.date(2025, 8, 19), ["2025-10"]),
     ("Kami tidak mau terulang seperti 2023, ketika lelang baru bisa jalan bulan Maret.", dt.date(2025, 11, 25),
      ["2023", "2023-03"]),
     ("Tolong dijelaskan dulu ke kami sebelum Januari.", dt.date(2025, 11, 21), ["2026-01"]),

@@ -242,3 +242,9 @@ def test_regulations_short_names_in_brackets_listed_ministries_and_reusam(text, 
 def test_regulations_a_bare_perda_owned_by_a_province_is_provincial(text, rtype):
     [reg] = extract_regulations(text)
     assert reg.type == rtype
+
+
+def test_regulations_a_ministers_number_with_its_prefix_cited_twice_is_one():
+    text = ("Sesuai Peraturan Menteri Perhubungan Nomor PM 82 Tahun 2014, kapal wajib laik laut. Ketentuan itu diatur "
+            "dalam Permenhub PM 82/2014.")
+    assert [r.number for r in extract_regulations(text)] == ["PM 82"]

@@ -663,3 +663,15 @@ def test_venues_what_is_only_hoped_for_or_questioned_has_no_venue(text):
 ])
 def test_venues_where_cleared_vendors_traded(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Dishub memprediksi puncak arus mudik melalui Pelabuhan Sri Bintan Pura, Tanjungpinang, terjadi pada 16-17 Maret.",
+     ["Pelabuhan Sri Bintan Pura"]),
+    ("Dinas Pariwisata menggelar sidak di Daya Tarik Wisata (DTW) Jatiluwih, Kecamatan Penebel, Selasa (4/2).",
+     ["Daya Tarik Wisata (DTW) Jatiluwih"]),
+    ("Kabut asap tipis menyelimuti kawasan Taman Kota Sampit dan Jalan Ahmad Yani.",
+     ["kawasan Taman Kota Sampit", "Jalan Ahmad Yani"]),
+])
+def test_venues_ports_passed_through_tourist_sites_and_what_smoke_covers(text, names):
+    assert [v.name for v in extract_venues(text)] == names
