@@ -98,6 +98,13 @@ def _lives_there(text: str, start: int) -> bool:
 _RESIDENTS_THEN = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")\s+di\s[^.;“”\"]{0,60},\s*(?:khususnya|terutama)\s+$")
 
 
+# Where vendors trade (`modal bagi pedagang yang berjualan di Pasar Youtefa`): who they are, unless they are cleared
+# or moved from there (`menertibkan puluhan lapak PKL yang berjualan di trotoar Jalan Pahlawan Revolusi`).
+VENDORS_TRADE = re.compile(r"\byang\s+(?:selama\s+ini\s+|sehari-hari\s+|sebelumnya\s+|pernah\s+)?"
+                           r"(?:berjualan|berdagang|mangkal)\s+(?:di\s+)?(?:(?:atas|depan|sekitar)\s+)?"
+                           r"(?:(?:trotoar|badan|bahu|kawasan|sepanjang)\s+)?$")
+CLEARED = re.compile(r"\b(?:menertibkan|ditertibkan|merelokasi|direlokasi|memindahkan|dipindahkan|menggusur|digusur|"
+                     r"penertiban|relokasi)\b[^.;\n]*$", re.IGNORECASE)
 # Vendors named by their market ("tidak membebani pelaku usaha, terutama pedagang di Pasar Terong"): who they are,
 # unless an act falls on them there ("menyisir lapak pedagang di Pasar Mayong") or they do something there.
 _VENDORS = re.compile(r"\b(?:pedagang|penjual|pembeli)\s+$")
@@ -205,13 +212,6 @@ FACILITY_AFTER = re.compile(r"(?:[ \t]+pada)?(?:[ \t]+(?:Senin|Selasa|Rabu|Kamis
 # Works that are only proposed or asked for, before the works' noun.
 WORKS_ASKED_FOR = re.compile(r"\b(?:usulan|usul|rencana|wacana|meminta|minta|mendesak|mengusulkan|memprioritaskan|agar)\b"
                              r"[^.;,“”\"]{0,30}$")
-# Where vendors trade (`modal bagi pedagang yang berjualan di Pasar Youtefa`): who they are, unless they are cleared
-# or moved from there (`menertibkan puluhan lapak PKL yang berjualan di trotoar Jalan Pahlawan Revolusi`).
-VENDORS_TRADE = re.compile(r"\byang\s+(?:selama\s+ini\s+|sehari-hari\s+|sebelumnya\s+|pernah\s+)?"
-                           r"(?:berjualan|berdagang|mangkal)\s+(?:di\s+)?(?:(?:atas|depan|sekitar)\s+)?"
-                           r"(?:(?:trotoar|badan|bahu|kawasan|sepanjang)\s+)?$")
-CLEARED = re.compile(r"\b(?:menertibkan|ditertibkan|merelokasi|direlokasi|memindahkan|dipindahkan|menggusur|digusur|"
-                     r"penertiban|relokasi)\b[^.;\n]*$", re.IGNORECASE)
 # ... and before "di X" (`meminta agar pemerintah memprioritaskan pembangunan tempat pengolahan sampah terpadu (TPST)
 # di Kecamatan Manggala`): nothing is built there yet.
 WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritaskan)\s+(?:[a-z]+\s+){0,3}" + _WORKS_DONE +
