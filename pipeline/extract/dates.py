@@ -229,7 +229,11 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
     def year_of(m: re.Match, month: int) -> int | None:
         if m.group("y") or not published:
             return _year(m.group("y"), default_year)
-        return _year_of_day(published, month, int(m.group("d")), m.group("first") or m.group("weekday"))
+        year = _year_of_day(published, month, int(m.group("d")), m.group("first") or m.group("weekday"))
+        if re.match(r"\s+(?:mendatang|nanti)\b", low[m.end():m.end() + 12]) and \
+                (_iso(year, month, int(m.group("d"))) or "9") < published.isoformat():
+            year += 1  # "20–24 Oktober mendatang" written in February: this coming October
+        return year
 
     for m in WRITTEN.finditer(low):
         if not m.group("y") and NAMED_AFTER_A_DATE.search(text, max(0, m.start() - 20), m.start()):

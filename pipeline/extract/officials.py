@@ -157,6 +157,10 @@ def _heads_a_place(head: str) -> bool:
         head.endswith(("Kepala Desa", "Kepala Dusun", "Kepala Kampung"))
 
 
+RESEARCH_FIELD = re.compile(r"(?:[ \t]+[a-z]+){1,3}(?=[ \t]+(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi|Badan|"
+                            r"Pusat|Lembaga|BRIN|IPB|ITB|UGM|UI)\b)")
+
+
 def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     """Extend a position head over its organisation and region words; returns (end, name_start)."""
     end = m.end()
@@ -174,6 +178,9 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             end = pos = place.end()
         else:
             end = pos = _known_local_place_end(text, pos, limit)
+    field = RESEARCH_FIELD.match(text, pos, limit) if head.casefold() in ("peneliti", "dosen", "pakar") else None
+    if field:  # "Peneliti ekologi pesisir Universitas Tanjungpura, Dr. X": the field, then the institution
+        end = pos = field.end()
     while pos < limit:
         quoted = QUOTED_UNIT_NAME.match(text, pos, limit)
         if quoted and end == pos:  # `Ketua Kelompok Usaha Bersama (KUB) "Bina Bahari", Hamzah`: the group's name

@@ -783,6 +783,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             opening = re.match(r"(?:Dalam|Pada|Melalui|Lewat)\s[^,]*", prefix)  # "Dalam amanat yang dibacakan Y, X …"
             if read_for and not (opening and read_for.start() < opening.end()):
                 span_end = s + read_for.start()
+                # (the reader's long title is not the subject; the clause before it is: "Terkait Ranperda APBD 2026,
+                # Bupati Grobogan dalam pendapat akhirnya yang dibacakan Wakil Bupati X": the regent)
+                subject = prefix[:read_for.start()].rsplit(",", 1)[-1].strip()
             elif (last[:1].isupper() or POSITION.match(last) or is_honorific(last.split()[0])) and \
                     len(last.split()) <= (16 if POSITION.match(last) else 10) \
                     and (_names_someone(last) or _ORG_START.match(last) or resolver.in_span(s + cuts[-1] + 1, span_end)):
@@ -811,7 +814,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             continue
         anonymous = re.search(ANONYMOUS, prefix) or UNNAMED_GROUP.search(subject)
         speaker = None if anonymous else resolver.resolve(subject, s, (span_start, span_end))
-        if speaker is None and not anonymous and not UNNAMED_HOLDER.fullmatch(subject):
+        if speaker is None and not anonymous and \
+                not UNNAMED_HOLDER.fullmatch(re.sub(r"\s+(?:dalam|saat|ketika)\s.*$", "", subject)):
             continue  # (but "Bupati Cilacap meminta …" in an article that never names the regent: speaker null)
         if BACKREF_OBJECT.match(rest):  # "X menyampaikan hal itu saat konferensi pers": the sentence before
             previous = _previous_sentence(text, s, resolver.start)

@@ -192,7 +192,8 @@ FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WOR
 # Manonda`, `pedagang Pasar Weleri mulai dipindahkan` (not "Dinas Pekerjaan Umum dan Penataan Ruang": a title's
 # capitals).
 _WORKS_DONE = (r"(?:revitalisasi|relokasi|renovasi|rehabilitasi|pembangunan|pembongkaran|perbaikan|kerusakan|penataan|"
-               r"pengerukan|peningkatan)(?:\s+(?:alur|pelayaran|kolam|dermaga|atap|gedung|los|kios|saluran|drainase)){0,2}")
+               r"pengerukan|peningkatan|sedimentasi|pendangkalan)(?:\s+(?:alur|pelayaran|kolam|dermaga|atap|gedung|los|kios|"
+               r"saluran|drainase)){0,2}")  # "sedimentasi alur Pelabuhan Pulau Baai": the port silts up
 _ROAD = r"ruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|poros|lintas))?"  # "perbaikan ruas jalan Marisa–Buntulia"
 WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:" + _WORKS_DONE + r")|(?<![\w])(?:merelokasi|"
                       r"memindahkan)\s+(?:\w+\s+)?pedagang|(?<![\w])(?i:relokasi|pemindahan)\s+pedagang)\s+(?P<name>(?:" + _FACILITY +
@@ -222,6 +223,10 @@ WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritask
                                 r"(?:agar\s+|supaya\s+)?(?:[\w()]+\s+){1,8}di\s+$")
 DEPARTED_FROM = re.compile(r"(?<![\w])(?:dari|melalui|lewat)\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" +
                            _NAME_WORDS + r")")  # and the port travellers pass through ("mudik melalui Pelabuhan X")
+
+# Where a speaker reports from, opening the sentence (`Dari Pulau Enggano, Kepala Desa Kahyapu, X, mengatakan`).
+REPORTING_FROM = re.compile(r"(?:^|(?<=\n))Dari[ \t]+(?P<name>(?:Pulau|Desa|Kampung|Kecamatan|Distrik|Nagari|Gampong|Negeri)"
+                            r"(?:[ \t]+[A-Z][\w'’-]*){1,3}),[ \t]+(?=[A-Z])")
 
 # The two ends of a stretch an event covers: `mulai dari Desa Pemuteran di Kecamatan Gerokgak hingga Desa Tejakula`,
 # `tanggul … mulai dari Kelurahan Barabai Utara hingga Desa Bakapas`, `di ruas Kelurahan Dawi-Dawi hingga Desa Pesouha`
@@ -500,7 +505,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         place = HELD_AT.search(text, max(start, held.start() - 120), held.start())
         if place and not any(a <= place.start() < b for a, b in masked):
             venues.append(Venue(place.group("name"), None, place.span("name")))
-    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, KNOWN_BUILDING, VISITED, VILLAGE_HALL):
+    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, KNOWN_BUILDING, VISITED, VILLAGE_HALL, REPORTING_FROM):
         for m in pattern.finditer(text, start):
             group = "moved" if pattern is WORKS_ON and m.group("moved") else \
                 "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"

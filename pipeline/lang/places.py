@@ -25,13 +25,13 @@ Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelatar
 # trip starts (`perahu berangkat dari TPI Puger`).
 VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di", "dimulai dari", "sepanjang",
               "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di", "dipusatkan di",
-              "di sepanjang", "di belakang", "di depan", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
+              "di sepanjang", "di belakang", "di depan", "di dekat", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
               "di", "Di", "ke", "menuju"]
 
 # Where a journey starts, named after "dari" (`diangkut dengan kapal cepat dari Pelabuhan Tawau`, `dipulangkan dari
 # Depot Tahanan Imigresen (DTI) Tawau`): the place of the departure; other places after "dari" are origins.
 DEPARTURE_HEADS = ["Pelabuhan", "Bandara", "Bandar Udara", "Dermaga", "Terminal", "Stasiun", "Depot", "TPI", "PPI",
-                   "Tempat Pelelangan Ikan"]
+                   "Tempat Pelelangan Ikan", "Gudang"]  # and where goods are shipped from ("dari Gudang Bulog X")
 
 # Facilities named by two or three words whose first word alone heads no place (not in FACILITY_HEADS, so the NER's
 # lexicon is untouched): `Lembaga Pemasyarakatan Kelas IIB Sigli`, `Air Terjun Sri Gethuk`, `Sentra Wisata Kuliner

@@ -13,6 +13,7 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Perppu", "Peraturan Pemerintah Pengganti Undang-Undang", None),
     ("Perpu", "Peraturan Pemerintah Pengganti Undang-Undang", None),
     ("Undang-Undang", "Undang-Undang", None), ("Undang Undang", "Undang-Undang", None),
+    ("Undang-undang", "Undang-Undang", None),
     ("UU", "Undang-Undang", None),
     ("Peraturan Pemerintah", "Peraturan Pemerintah", None), ("PP", "Peraturan Pemerintah", None),
     ("Peraturan Presiden", "Peraturan Presiden", None), ("Perpres", "Peraturan Presiden", None),
@@ -48,6 +49,7 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Perwalikota", "Peraturan Wali Kota", None),
     ("Peraturan Desa", "Peraturan Desa", None), ("Perdes", "Peraturan Desa", None),
     ("Reusam Gampong", "Peraturan Desa", None), ("Reusam", "Peraturan Desa", None),  # Aceh: a gampong's regulation
+    ("Peraturan Negeri", "Peraturan Desa", None),  # Maluku: a negeri's (customary village's) regulation
     ("PKPU", "Peraturan Lembaga", "KPU"), ("Perbawaslu", "Peraturan Lembaga", "Bawaslu"),
     ("POJK", "Peraturan Lembaga", "OJK"), ("PBI", "Peraturan Lembaga", "BI"),
     ("Perkap", "Peraturan Lembaga", "Polri"), ("Perpol", "Peraturan Lembaga", "Polri"),

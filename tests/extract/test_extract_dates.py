@@ -321,6 +321,8 @@ def test_dates_a_place_named_after_a_date_and_opening_days_are_no_dates(text):
     ("Kami tidak mau terulang seperti 2023, ketika lelang baru bisa jalan bulan Maret.", dt.date(2025, 11, 25),
      ["2023", "2023-03"]),
     ("Tolong dijelaskan dulu ke kami sebelum Januari.", dt.date(2025, 11, 21), ["2026-01"]),
+    # a day "mendatang" is ahead even when more than half a year away
+    ("Tim akan turun ke lokasi pada 20–24 Oktober mendatang.", dt.date(2026, 2, 11), ["2026-10-20", "2026-10-24"]),
 ])
 def test_dates_weekday_pairs_weeks_around_publication_and_years_of_past_events(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values

@@ -627,3 +627,14 @@ def test_officials_a_bodys_officer_named_after_a_possessive_title(text, name, po
 def test_officials_lower_case_unit_heads_after_names_and_stations_named_before_their_regency(text, name, position):
     [official] = extract_officials(text)
     assert (official.name, official.position) == (name, position)
+
+
+@pytest.mark.parametrize("text,name,position", [
+    ("Direktur Reserse Kriminal Khusus Polda Sulteng Kombes Pol Bagus Wicaksono mengatakan sembilan orang tersangka.",
+     "Bagus Wicaksono", "Direktur Reserse Kriminal Khusus"),
+    ("Peneliti ekologi pesisir Universitas Tanjungpura, Dr. Yohanes Setiawan, menilai rehabilitasi saja tidak cukup.",
+     "Yohanes Setiawan", "Peneliti ekologi pesisir"),
+])
+def test_officials_police_directorates_and_researchers_fields(text, name, position):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, position)

@@ -788,3 +788,16 @@ def test_quotes_pihak_before_a_body_names_the_body(text, speaker):
 ])
 def test_quotes_unnamed_regents_and_verbs_of_the_reported_clause(text, expected):
     assert [(q.text, q.speaker) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a speech read out for a regent the article never names: the regent's, unnamed
+    ("Bupati Maluku Tengah dalam sambutan yang dibacakan Asisten Bidang Pemerintahan Setda Malteng, Drs. Jopie R. "
+     "Latuconsina, M.Si, menegaskan raja negeri bukan hanya kepala pemerintahan.", None),
+    # ... and one the article names: the regent's, after an opening phrase
+    ("Bupati Grobogan Setiawan Hadi Prasetyo hadir. Terkait Ranperda APBD 2026, Bupati Grobogan dalam pendapat akhirnya "
+     "yang dibacakan Wakil Bupati Endah Kurniasari menyampaikan bahwa total belanja daerah dirancang Rp3,1 triliun.",
+     "Setiawan Hadi Prasetyo"),
+])
+def test_quotes_a_speech_read_out_for_the_regent(text, speaker):
+    assert quotes(text)[-1].speaker == speaker

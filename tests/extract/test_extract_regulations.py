@@ -248,3 +248,13 @@ def test_regulations_a_ministers_number_with_its_prefix_cited_twice_is_one():
     text = ("Sesuai Peraturan Menteri Perhubungan Nomor PM 82 Tahun 2014, kapal wajib laik laut. Ketentuan itu diatur "
             "dalam Permenhub PM 82/2014.")
     assert [r.number for r in extract_regulations(text)] == ["PM 82"]
+
+
+@pytest.mark.parametrize("text,rtype", [
+    ("Aturan itu melengkapi Undang-undang Nomor 32 Tahun 2009 tentang Perlindungan dan Pengelolaan Lingkungan Hidup.",
+     "Undang-Undang"),
+    ("Raja berjanji merevisi Peraturan Negeri Tulehu Nomor 2 Tahun 2019 tentang Pungutan Negeri.", "Peraturan Desa"),
+])
+def test_regulations_a_lower_case_undang_and_a_maluku_negeris_regulation(text, rtype):
+    [reg] = extract_regulations(text)
+    assert reg.type == rtype

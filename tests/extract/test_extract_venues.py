@@ -675,3 +675,13 @@ def test_venues_where_cleared_vendors_traded(text, names):
 ])
 def test_venues_ports_passed_through_tourist_sites_and_what_smoke_covers(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Warga memergoki ekskavator menggali tanggul baru di dekat muara Sungai Besar.", ["muara Sungai Besar"]),
+    ("Dari Pulau Enggano, Kepala Desa Kahyapu, Mansur Kaitora mengatakan harga beras naik.", ["Pulau Enggano"]),
+    ("TNI AL mengangkut 20 ton beras dari Gudang Bulog Kota Bengkulu pada Rabu (9/4).", ["Gudang Bulog Kota Bengkulu"]),
+    ("Pemprov menetapkan status siaga darurat akibat sedimentasi alur Pelabuhan Pulau Baai.", ["Pelabuhan Pulau Baai"]),
+])
+def test_venues_near_a_river_mouth_reporting_from_an_island_warehouses_and_silted_ports(text, names):
+    assert [v.name for v in extract_venues(text)] == names
