@@ -356,12 +356,17 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
     return found, coarse
 
 
+_HEAD_KEYS = {h.casefold() for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi")}
+
+
 def _names_again(short: str, long: str) -> bool:
     """Whether the (casefolded) place name `short`, of two words or more, is `long` shortened: its words in order
     inside `long`, starting with the same word or making up `long`'s ending."""
     words, within = short.split(), long.split()
     if len(words) < 2 or len(words) >= len(within):
         return False
+    if within[0] in _HEAD_KEYS and words[0] not in _HEAD_KEYS:
+        return False  # "Batu Ampar" after "Kantor Desa Batu Ampar": the village, not its office again
     if within[-len(words):] == words:
         return True
     rest = iter(within)

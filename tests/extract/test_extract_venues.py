@@ -685,3 +685,9 @@ def test_venues_ports_passed_through_tourist_sites_and_what_smoke_covers(text, n
 ])
 def test_venues_near_a_river_mouth_reporting_from_an_island_warehouses_and_silted_ports(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_a_village_after_its_office_is_another_place():
+    text = ("Suhardi ditemui di Kantor Desa Batu Ampar, Senin (6/10/2025). Menurut dia, tim akan turun ke Batu Ampar "
+            "pada 20–24 Oktober mendatang.")
+    assert [v.name for v in extract_venues(text)] == ["Kantor Desa Batu Ampar", "Batu Ampar"]
