@@ -45,8 +45,8 @@ NAMED_AFTER_A_DATE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in FACILI
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
 YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|[Uu]ntuk|"
-                  r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa|[Ss]eperti)\s+)(?P<y>" + _YEAR +
-                  r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events; "terulang seperti 2023"
+                  r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa|[Ss]eperti|[Ii]ngat)\s+)(?P<y>" + _YEAR +
+                  r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events; "terulang seperti 2023", "masih ingat 2015"
 # More years after one (`pada 2022 dan 2023`, `tahun 2019, 2021, dan 2023`).
 MORE_YEARS = re.compile(r"(?:\s*,\s*(?=(?:19|20)\d\d\s*(?:,|dan\s|serta\s))|\s*,?\s+(?:dan|serta)\s+)(?P<y>" + _YEAR +
                         r")(?![\w/-])")
@@ -62,6 +62,7 @@ MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan
                         r"keempat|terakhir))?|paling\s+lambat|selambat-lambatnya)"
                         r"\s+(?:bulan\s+)?(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)"
                         r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")  # "sejak Desember tahun lalu"
+MONTH_OF_RELATIVE_YEAR = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+tahun\s+(?P<rel>ini|lalu|kemarin|depan|mendatang)(?!\w)")
 # What makes a bare month that is earlier in the year than publication the next year's: `akan dimulai Maret`, `bisa
 # panen Februari` (written in November).
 FUTURE_MONTH_BEFORE = re.compile(r"\b(?:akan|bakal|nanti|ditargetkan|targetkan|dijadwalkan|jadwalkan|direncanakan|rencananya|diperkirakan|"
@@ -270,6 +271,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         before = text[max(0, m.start() - 25):m.start()]
         if NAMED_YEAR.search(before) or re.search(r"(?:Anggaran|Nomor \S+)\s*$", before, re.IGNORECASE):
             continue
+        if re.search(r"Anggaran\s+(?:19|20)\d\d\s*$", before, re.IGNORECASE):
+            continue  # "tahun anggaran 2021 hingga 2023": budget years both
         if m.group().startswith("Tahun") and re.search(r"[A-Z][\w)]*\s+$", before):
             continue  # "Rapat Koordinasi Sosial Tahun 2022": the year is part of a name
         if re.match(r"[Tt]ahun", m.group()):
@@ -353,6 +356,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             end = m.end() if m.group("rel") else \
                 m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
             add(m.start("mon"), end, f"{year:04d}-{month:02d}")
+        for m in MONTH_OF_RELATIVE_YEAR.finditer(low):  # "Target fungsional Desember tahun ini": no cue needed
+            month = MONTHS[m.group("mon").lower().rstrip(".")]
+            add(m.start(), m.end(), f"{published.year + _STEP[m.group('rel')]:04d}-{month:02d}")
         for m in _scan(PERIOD_RELATIVE, low, ("tahun", "bulan")):
             if COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "dua tahun lalu": a span of time, not last year

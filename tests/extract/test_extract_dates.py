@@ -326,3 +326,12 @@ def test_dates_a_place_named_after_a_date_and_opening_days_are_no_dates(text):
 ])
 def test_dates_weekday_pairs_weeks_around_publication_and_years_of_past_events(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Target fungsional Desember tahun ini, kata dia.", ["2026-12"]),  # a month of a year named relative to publication
+    ("Kita semua masih ingat 2015 dan 2019, sekolah diliburkan.", ["2015", "2019"]),  # years recalled
+    ("Korupsi dana desa tahun anggaran 2021 hingga 2023 merugikan negara.", []),  # budget years, both
+])
+def test_dates_months_of_a_relative_year_years_recalled_and_budget_year_ranges(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2026, 1, 22))] == values
