@@ -325,7 +325,8 @@ class _Resolver:
             if found and _ORG_START.match(found) and index >= 0:
                 return self._mentions[index][2]  # "politisi perempuan itu" after a fraksi spoke through her: a person
             return found
-        spelled = re.search(r"((?:[A-Z][\w-]*\s+){1,8}?)\(" + re.escape(phrase) + r"\)", self.text) if \
+        spelled = re.search(r"((?:[A-Z][\w-]*\s+|(?:dan|serta|untuk)\s+(?=[A-Z])){1,10}?)\(" + re.escape(phrase) + r"\)",
+                            self.text) if \
             re.fullmatch(r"[A-Z][A-Za-z-]{1,11}", phrase) and f"({phrase})" in self.text else None
         words = spelled.group(1).split() if spelled else []
         body = next((" ".join(words[i:]) for i in range(len(words)) if _ORG_START.match(" ".join(words[i:]))), None)

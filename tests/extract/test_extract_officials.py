@@ -638,3 +638,8 @@ def test_officials_lower_case_unit_heads_after_names_and_stations_named_before_t
 def test_officials_police_directorates_and_researchers_fields(text, name, position):
     [official] = extract_officials(text)
     assert (official.name, official.position) == (name, position)
+
+
+def test_officials_members_replaced_between_terms_name_no_one():
+    assert extract_officials("Sebanyak 23 anggota Badan Permusyawaratan Desa (BPD) Pengganti Antar Waktu (PAW) di "
+                             "Kabupaten Batanghari resmi dilantik.") == []

@@ -801,3 +801,9 @@ def test_quotes_unnamed_regents_and_verbs_of_the_reported_clause(text, expected)
 ])
 def test_quotes_a_speech_read_out_for_the_regent(text, speaker):
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_quotes_a_body_by_its_acronym_spelled_out_with_dan():
+    text = ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III Labuan Bajo memperketat pemeriksaan. KSOP "
+            "memastikan pemeriksaan akan berlangsung hingga 31 Oktober.")
+    assert [q.speaker for q in quotes(text)] == ["Kantor Kesyahbandaran dan Otoritas Pelabuhan"]

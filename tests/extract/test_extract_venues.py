@@ -691,3 +691,15 @@ def test_venues_a_village_after_its_office_is_another_place():
     text = ("Suhardi ditemui di Kantor Desa Batu Ampar, Senin (6/10/2025). Menurut dia, tim akan turun ke Batu Ampar "
             "pada 20–24 Oktober mendatang.")
     assert [v.name for v in extract_venues(text)] == ["Kantor Desa Batu Ampar", "Batu Ampar"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Satpol PP menertibkan lapak PKL yang berdiri di sepanjang Tepian Sungai Jantan, Senin (14/7/2025) sore.",
+     ["Tepian Sungai Jantan"]),
+    ("Kecamatan sudah menyiapkan lokasi relokasi sementara di area parkir Pasar Belantik.",
+     ["area parkir Pasar Belantik"]),
+    # a forecast names no venue
+    ("BMKG mengingatkan curah hujan tinggi masih berpotensi terjadi di Kota Medan hingga Desember.", []),
+])
+def test_venues_river_banks_parking_areas_and_forecasts(text, names):
+    assert [v.name for v in extract_venues(text)] == names
