@@ -87,7 +87,8 @@ THIS_YEAR = re.compile(r"(?<!\w)tahun ini(?!\w)")
 # A bare weekday (`Jumat.`, `pada Senin lalu`): a date only when the publication date fixes it.
 WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu))|"
                      r"(?P<next>\s+(?:depan|mendatang|besok|pekan\s+depan|minggu\s+depan))|(?P<this>\s+(?:pekan\s+|minggu\s+)?ini))?(?![\w(])"
-                     r"(?!\s*[,(]?\s*\(?\d)")  # "Sabtu ini": in the week of publication
+                     r"(?!\s*[,(]?\s*\(?\d)"  # "Sabtu ini": in the week of publication
+                     r"(?!(?<=inggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir)\b)")  # "Minggu pertama": a week
 # Before a bare weekday, what shows it is still to come: `besok, Kamis`, `akan digelar Kamis`.
 FUTURE_BEFORE = re.compile(r"(?:\b(?:besok|esok|lusa)\s*,?\s*(?:hari\s+)?|\b(?:paling\s+lambat|selambat-lambatnya)\s+"
                            r"(?:hari\s+)?|\bakan\b[^.;\n]{0,40}?)$", re.IGNORECASE)

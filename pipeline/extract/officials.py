@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
-from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_VERBS, NOBLE_PREFIXES,
-                                      OFFICE_NAME_WORDS, clean_name, is_degree, is_honorific, is_rank)
+from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_VERBS, NOBLE_PAIRS,
+                                      NOBLE_PREFIXES, OFFICE_NAME_WORDS, clean_name, is_degree, is_honorific, is_rank)
 from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer
@@ -294,6 +294,9 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
         if first is None and word.endswith(".") and word[:-1].capitalize() == "St":  # "St. Rahmah", not the degree
             first, last_end, pos = s, e, e
             continue
+        if first is None and word in NOBLE_PAIRS and text.startswith(" " + NOBLE_PAIRS[word] + " ", e):
+            first, last_end, pos = s, e, e  # "Anak Agung Gede Dharma Yasa": part of the name
+            continue
         if first is None and word in NOBLE_PREFIXES:  # "Lalu Ikhsan Hadi", "Baiq Rina": part of the name
             if _name_word_at(text, e + 1):
                 first, last_end, pos = s, e, e
@@ -569,14 +572,15 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
 
 def _name_after_unit_region(text: str, end: int) -> tuple[int, tuple[str, int, int]] | None:
     """After what was read as a name, a regency and then a name of two or more words: the first was the unit's own
-    name (`Stasiun Meteorologi Tunggul Wulung Cilacap Teguh Wardoyo`). Returns (position end, the person)."""
+    name (`Stasiun Meteorologi Tunggul Wulung Cilacap Teguh Wardoyo`, `Stasiun Meteorologi Syamsudin Noor Banjarmasin,
+    Dedi Suryadi`). Returns (position end, the person)."""
     for words in (1, 2):
-        region = re.match(r"[ \t]+(?P<region>[A-Z][\w'-]*" + r"(?:[ \t]+[A-Z][\w'-]*)" * (words - 1) + r")(?=[ \t]+[A-Z])",
+        region = re.match(r"[ \t]+(?P<region>[A-Z][\w'-]*" + r"(?:[ \t]+[A-Z][\w'-]*)" * (words - 1) + r")[ \t]*,?(?=[ \t]+[A-Z])",
                           text[end:end + 60])
         if region and gazetteer().regency(region.group("region")):
             person = _read_name(text, end + region.end(), min(len(text), end + region.end() + 80))
             if person and len(person[0].split()) >= 2:
-                return end + region.end(), person
+                return end + region.end("region"), person
     return None
 
 

@@ -174,6 +174,21 @@ class _Resolver:
                 found.append((start, start + len(name), name))
         return found
 
+    @functools.cached_property
+    def _named_again(self) -> list[tuple[int, int, str]]:
+        """People introduced with their age, named again later by their last name alone (`Ni Ketut Sariasih (41)`,
+        then `Sariasih kembali ke rumahnya`), for `katanya` after them; (start, end, name)."""
+        found = []
+        for start, end, name in self._with_age:
+            last = name.split()[-1]
+            if len(name.split()) < 2 or len(last) < 4:
+                continue
+            for again in re.finditer(r"(?<![\w'’-])" + re.escape(last) + r"(?![\w'’-])(?![ \t]+[A-Z])", self.text[end:]):
+                s = end + again.start()
+                if not re.search(r"[A-Z][\w'’.-]*[ \t]+$", self.text[max(0, s - 30):s]):  # not inside another name
+                    found.append((s, s + len(last), name))
+        return found
+
     def _name_in(self, phrase: str) -> str | None:
         """The first run of two or more name words inside a phrase (`Pemuda Negeri X, Ridwan Latupono (27)`)."""
         for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+", phrase):
@@ -265,6 +280,12 @@ class _Resolver:
         if written is None:
             return self.recent(at)
         phrase = written.strip(" ,.")
+        body = BODY_BACK.fullmatch(phrase)
+        if body:  # "Menurut fraksinya, …", "Fraksi ini juga mengingatkan …": the faction named last
+            named = list(re.finditer(r"\b" + body.group("head").capitalize() + r"(?:\s+Partai)?(?:\s+[A-Z][\w-]*){1,3}",
+                                     self.text[:at]))
+            if named:
+                return named[-1].group()
         if not phrase or phrase.casefold() in PRONOUNS or (phrase.casefold().endswith("nya") and " " not in phrase):
             return self.recent(at)
         ranked = RANKED_HEAD.fullmatch(phrase)
@@ -284,6 +305,10 @@ class _Resolver:
                 return phrase
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
+        if not head and re.fullmatch(r"[A-Z][a-z]+", phrase):  # "Menurut Raja, …": the one Raja Negeri named
+            holders = {o.name for o in self.officials if (o.position or "").split()[:1] == [phrase]}
+            if len(holders) == 1:
+                return holders.pop()
         if head:
             from pipeline.extract.officials import _read_position
 
@@ -350,14 +375,14 @@ class _Resolver:
     def recent(self, at: int) -> str | None:
         """Who `Ia` or `-nya` points to: the last speaker, or an official named after that speaker spoke (not one
         named as whose something is: "masuk daftar prioritas Bupati Jayapura Habel Sokoy")."""
-        index = bisect.bisect_left(self._mention_starts, at) - 1
-        while index >= 0 and self._mention_starts[index] > self.last_at >= 0 and \
-                _possessed(self.text, self._mention_starts[index]):
+        mentions, starts = self._recent_mentions, self._recent_starts
+        index = bisect.bisect_left(starts, at) - 1
+        while index >= 0 and starts[index] > self.last_at >= 0 and _possessed(self.text, starts[index]):
             index -= 1
-        if index >= 0 and (self.last_at < 0 or self._mention_starts[index] > self.last_at):
-            return self._mentions[index][2]
-        if self.last and _ORG_START.match(self.last) and index >= 0 and not _ORG_START.match(self._mentions[index][2]):
-            return self._mentions[index][2]  # "-nya" after a body spoke ("Pemkot juga mengusulkan …"): a person
+        if index >= 0 and (self.last_at < 0 or starts[index] > self.last_at):
+            return mentions[index][2]
+        if self.last and _ORG_START.match(self.last) and index >= 0 and not _ORG_START.match(mentions[index][2]):
+            return mentions[index][2]  # "-nya" after a body spoke ("Pemkot juga mengusulkan …"): a person
         return self.last
 
     def named_between(self, start: int, end: int, speaker: str | None) -> bool:
@@ -385,10 +410,23 @@ class _Resolver:
     def _mention_starts(self) -> list[int]:
         return [s for s, _, _ in self._mentions]
 
+    @functools.cached_property
+    def _recent_mentions(self) -> list[tuple[int, int, str]]:
+        """The mentions `recent` looks back over: every mention, and people named again by their last name."""
+        return sorted(self._mentions + self._named_again)
+
+    @functools.cached_property
+    def _recent_starts(self) -> list[int]:
+        return [s for s, _, _ in self._recent_mentions]
+
 
 # A regional head or a head of an office named by title and place alone: someone who speaks though never named.
 UNNAMED_HOLDER = re.compile(r"(?:Wakil\s+)?(?:Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Kapolres|Kapolda|Dandim|Kajari)"
                             r"(?:\s+[A-Z][\w-]*){1,3}")
+
+
+# A faction or commission pointed back to: `fraksinya`, `Fraksi ini`, `komisi tersebut`.
+BODY_BACK = re.compile(r"(?P<head>[Ff]raksi|[Kk]omisi)(?:nya|\s+(?:ini|itu|tersebut))")
 
 
 # A titled name owned by the noun before it ("daftar prioritas Bupati Jayapura Habel Sokoy"): someone who does not act.

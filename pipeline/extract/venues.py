@@ -36,7 +36,7 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
-               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir)){0,2})")  # "lahan eks Terminal X"
+               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras|trotoar|badan|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
                            r"(?=[A-Z])")  # "di RT 07 Desa Mendalo Darat": the village
@@ -243,7 +243,8 @@ PLACE_RANGE = re.compile(r"(?<![\w])(?:mulai\s+dari|(?:di\s+)?ruas)\s+(?P<name>"
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
 NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan)\b(?-i:(?![ \t]+[A-Z]))[^.,;“”\"]{0,40}|"  # (not a name: "Harga Pangan (SPHP)")
                                  r"\b(?:tanpa|tidak|tak)\s+(?:lagi\s+)?(?:harus|perlu)\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
-                                 r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+|\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
+                                 r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+(?:(?:utama|langsung|alternatif)\s+)?|"
+                                 r"\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
                                  # the sea's state and what it yields ("tinggi gelombang di perairan X", "cuaca di
                                  # perairan Maluku", "hidup dari hasil laut di perairan X")
                                  r"\b(?:gelombang|ombak|cuaca)(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
@@ -360,6 +361,7 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
 _HEAD_KEYS = {h.casefold() for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi")}
 
 
+_LOWER_WRITTEN_HEADS = ("Terminal", "Pasar", "Pelabuhan", "Dermaga", "Gedung", "Kantor")  # lower case inside a place
 # Capitalised words for the edge or side of a named place, before its head (`Tepian Sungai Jantan`).
 EDGE_WORDS = ("Tepian", "Tepi", "Bantaran", "Pinggir", "Pinggiran", "Sempadan")
 
@@ -479,7 +481,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             region_text, list_from = m.group("region") or "", m.end() if m.group("region") else e  # before a "dan"
         region = _region_of(region_text)
         if head not in _HEADS and words[0].islower():  # "halaman Mapolres Banjar": the named building's head
-            head = next((w for w in words if w[:1].isupper()), head)
+            # (or one written in lower case before the name: "lahan eks terminal Painan")
+            head = next((w.capitalize() if w.capitalize() in _LOWER_WRITTEN_HEADS else w for w in words[1:]
+                         if w[:1].isupper() or w.capitalize() in _LOWER_WRITTEN_HEADS), head)
         if head not in _HEADS and len(words) > 1 and words[-1] in _HEADS and words[-1] not in REGION_HEADS:
             # "M Bahalap Hotel" (not "Panitia Pemilihan Kepala Desa")
             head = words[-1]
@@ -487,6 +491,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             head = "Hotel"
         if head not in _HEADS and len(words) > 2 and words[0] in EDGE_WORDS and words[1] in _HEADS:
             head = words[1]  # "di sepanjang Tepian Sungai Jantan": the river's bank
+        if head not in _HEADS and len(words) > 3 and words[0] == "Lantai" and words[2] in _HEADS:
+            head = words[2]  # "di Lantai VII Kantor Gubernur Maluku": a floor of the office
         hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
         # a facility named by a phrase: "Lembaga Pemasyarakatan Kelas IIB Sigli", "Air Terjun Sri Gethuk"
         phrase = any(name.startswith(p + " ") for p in FACILITY_PHRASES)

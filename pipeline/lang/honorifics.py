@@ -54,6 +54,9 @@ NAME_CONNECTORS = {"br", "br.", "boru", "bin", "binti", "van", "de", "da"}
 
 # Sasak nobility that opens a name and is also an ordinary word ("Lalu" = then): a name only before a name word.
 NOBLE_PREFIXES = {"Lalu", "Baiq"}
+# ... and two-word Balinese ones whose first word alone is an ordinary word or a name ("Anak Agung Gede Dharma Yasa",
+# "Ida Bagus Made Arya"): the first word, and the second it needs.
+NOBLE_PAIRS = {"Anak": "Agung", "Ida": "Bagus"}
 
 # Words of office names ("KPP Pratama", "Jaksa Utama", "Hakim", "Raja Negeri") that are also common parts of people's
 # names ("Bayu Pratama Hutagalung", "Rizal Hakim Lubis", "Raja Sitorus"): inside a name they stay in it.

@@ -12,7 +12,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "ungkap": ("kan",), "tutur": ("kan",), "sampai": ("kan",), "tambah": ("kan",), "imbuh": ("kan",),
     "terang": ("kan",), "tandas": ("kan",), "tutup": ("",), "pungkas": ("",), "sebut": ("", "kan"),
     "papar": ("kan",), "urai": ("kan",), "rinci": ("",), "lapor": ("kan",), "tekan": ("kan",),
-    "sorot": ("i",), "dorong": ("",), "minta": ("",), "ajak": ("",), "imbau": ("",), "himbau": ("",),
+    "sorot": ("i",), "kenang": ("",), "dorong": ("",), "minta": ("",), "ajak": ("",), "imbau": ("",), "himbau": ("",),
     "aku": ("", "i"), "singkat": ("",), "klaim": ("",), "nilai": ("",), "ingat": ("kan",), "pesan": ("kan",),
     "kemuka": ("kan",), "beber": ("kan",), "umum": ("kan",), "informasi": ("kan",), "sambung": ("",),
     "tukas": ("",), "cetus": ("kan",), "lanjut": ("kan",), "timpal": ("",), "akui": ("",), "pinta": ("",),

@@ -335,3 +335,8 @@ def test_dates_weekday_pairs_weeks_around_publication_and_years_of_past_events(t
 ])
 def test_dates_months_of_a_relative_year_years_recalled_and_budget_year_ranges(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2026, 1, 22))] == values
+
+
+def test_dates_minggu_pertama_is_a_week_not_a_sunday():
+    assert [d.value for d in extract_dates("“Minggu pertama kami hanya memberi teguran,” katanya. Rapat digelar Minggu "
+                                           "lalu.", dt.date(2026, 1, 22))] == ["2026-01-18"]

@@ -643,3 +643,19 @@ def test_officials_police_directorates_and_researchers_fields(text, name, positi
 def test_officials_members_replaced_between_terms_name_no_one():
     assert extract_officials("Sebanyak 23 anggota Badan Permusyawaratan Desa (BPD) Pengganti Antar Waktu (PAW) di "
                              "Kabupaten Batanghari resmi dilantik.") == []
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a station named after a person, its city, a comma, then the head
+    ("Kepala Stasiun Meteorologi Syamsudin Noor Banjarmasin, Dedi Suryadi, mengimbau masyarakat tetap waspada.",
+     "Dedi Suryadi", "Kepala Stasiun Meteorologi Syamsudin Noor"),
+    # a Balinese noble name
+    ("Peninjauan diikuti Kepala Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung, Anak Agung Gede Dharma Yasa, S.T., "
+     "M.T., kemarin.", "Anak Agung Gede Dharma Yasa", "Kepala Dinas"),
+    # the harbour master's office spelled out, a rank before the name
+    ("Rapat dihadiri Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas I Ambon Capt. Rudy Hermawan "
+     "Siregar, perwakilan PT ASDP.", "Rudy Hermawan Siregar", "Kepala"),
+])
+def test_officials_stations_balinese_nobles_and_harbour_masters(text, name, position):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, position)

@@ -807,3 +807,24 @@ def test_quotes_a_body_by_its_acronym_spelled_out_with_dan():
     text = ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III Labuan Bajo memperketat pemeriksaan. KSOP "
             "memastikan pemeriksaan akan berlangsung hingga 31 Oktober.")
     assert [q.speaker for q in quotes(text)] == ["Kantor Kesyahbandaran dan Otoritas Pelabuhan"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the faction pointed back to
+    ("Juru bicara Fraksi PDI Perjuangan, Yuliana Dewi Sinaga, menyoroti target PAD. Menurut fraksinya, angka itu "
+     "terlalu optimistis.", "Fraksi PDI Perjuangan"),
+    ("Fraksi Golkar melalui juru bicaranya, Abdul Hakim Ramadhan, mendorong pemkab patuh. Fraksi ini juga mengingatkan "
+     "ketentuan Permendagri Nomor 14 Tahun 2025.", "Fraksi Golkar"),
+    # a bare title word held by one official
+    ("Di Pelabuhan Tulehu, rombongan disambut Raja Negeri Tulehu, Abdul Rahman Ohorella. Menurut Raja, warga siap "
+     "membantu pengaturan parkir.", "Abdul Rahman Ohorella"),
+    # a resident introduced with her age, named again by her last name
+    ("“Sumur kami sudah kering,” kata Ni Ketut Sariasih (41), warga setempat. Kepala Pelaksana BPBD Buleleng, Luh Putu "
+     "Wiradani, menyebut tangki dikirim tiap hari. Siang itu, Sariasih kembali ke rumahnya. Mandi, katanya, cukup "
+     "sekali sehari.", "Ni Ketut Sariasih"),
+    # recalling is speech
+    ("Perbekel Pejarakan, Made Sukadana, mengenang kemarau panjang pada 2019 yang membuat warga menjual ternak.",
+     "Made Sukadana"),
+])
+def test_quotes_factions_pointed_back_to_bare_titles_and_residents_named_again(text, speaker):
+    assert quotes(text)[-1].speaker == speaker

@@ -703,3 +703,16 @@ def test_venues_a_village_after_its_office_is_another_place():
 ])
 def test_venues_river_banks_parking_areas_and_forecasts(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Pemkab Pesisir Selatan mulai menata ulang kawasan Pasar Inpres Painan.", ["kawasan Pasar Inpres Painan"]),
+    ("Pemindahan pedagang ke los sementara di lahan eks terminal Painan dijadwalkan pada 2-3 Februari 2026.",
+     ["lahan eks terminal Painan"]),
+    ("Rapat koordinasi digelar di Lantai VII Kantor Gubernur Maluku, Senin (15/12/2025).",
+     ["Lantai VII Kantor Gubernur Maluku"]),
+    # the way to a hospital is no venue
+    ("“Jalan Ilyas Yakub ini jalur utama ke RSUD M. Zein Painan,” ujarnya.", []),
+])
+def test_venues_markets_set_in_order_lower_case_terminals_floors_and_routes(text, names):
+    assert [v.name for v in extract_venues(text)] == names
