@@ -33,11 +33,11 @@ NUMERIC = re.compile(
 # first; without a year only after the two weekdays ("11-12/10" alone may be a score).
 NUMERIC_RANGE = re.compile(r"(?<![\w/.])(?:(?P<days>" + _DAY + r"\s*[-–]\s*" + _DAY + r")\s*,?\s*\(\s*)?(?P<d>[0-3]?\d)\s*[-–]\s*"
                            r"(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d{2})|(?(days)|(?!)))(?![\w/])\)?")
-# `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `12 dan 13 Februari`, `(04 Mei 2023)`,
+# `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `12 dan 13 Februari`, `18 atau 19 Februari`, `(04 Mei 2023)`,
 # `3 Agustus kemarin`.
 WRITTEN = re.compile(
     r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)"
-    r"(?:(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+dan\s+)(?P<d2>[0-3]?\d))?\s+"
+    r"(?:(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+(?:dan|atau)\s+)(?P<d2>[0-3]?\d))?\s+"
     r"(?P<mon>" + _MONTH + r")(?:\s+(?P<y>" + _YEAR + r"))?(?!\w)(?(weekday)(?:\s*\))?)")
 # A facility's head right before a day and month: the date is the place's name.
 NAMED_AFTER_A_DATE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in FACILITY_HEADS if h[:1].isupper()) + r")\s+$")

@@ -478,7 +478,7 @@ EPITHET_END = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 FACTION_TAIL = re.compile(r"\s+(?:dari\s+)?(?:Fraksi|Partai|F-?)\s*(?:" + "|".join(
     re.escape(p) for p in sorted(POLITICAL_PARTIES, key=len, reverse=True)) + r")(?![\w-])(?:\s*,)?")
 TITLE_TAIL = re.compile(r"\s+(?:lainnya|yang\s+lain|tersebut|pula|sebelumnya|terdahulu|pada\s+(?:dinas|badan|instansi|kantor|lembaga|bidang)\s+"
-                        r"(?:itu|tersebut|ini)|dari\s+(?:unsur|jalur|kursi)\s+[a-z]+(?:\s+[a-z]+)?)(?=\s*,)")
+                        r"(?:itu|tersebut|ini|yang\s+sama)|dari\s+(?:unsur|jalur|kursi)\s+[a-z]+(?:\s+[a-z]+)?)(?=\s*,)")
 # "Kepala Bidang Pendidikan Tinggi pada dinas itu, X", "Anggota DPRK Lanny Jaya dari unsur pengangkatan, X"
 
 
@@ -522,6 +522,14 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             # "Kapolsek Tilamuta Iptu Rahmat Hidayat", "Direktur RSUD Tani dan Nelayan, dr. Fitriyanti": what looked
             # like a name was the unit's name; the person comes after the rank or honorific
             pos_end, after = unit_end, later
+            position = m.group("pos") + text[m.end():pos_end]
+        if after and not later and re.search(r"\b(?:Meteorologi|Klimatologi|Geofisika|Bandara|Bandar\s+Udara|RSUD|Stadion)$",
+                                             text[m.start():after[1]].rstrip()) and \
+                (person := _read_name(text, after[2], min(len(text), after[2] + 80))) and \
+                text[after[2]:person[1]].strip() == "," and len(person[0].split()) >= 2 and \
+                re.match(r"\s*,", text[person[2]:person[2] + 2]):
+            # "Prakirawan Stasiun Meteorologi Syamsudin Noor, Nadia Paramitha, mengatakan": the station bears a name
+            pos_end, after = after[2], person
             position = m.group("pos") + text[m.end():pos_end]
         if after and not later and (named := _name_after_unit_region(text, after[2])):
             # "Kepala Stasiun Meteorologi Tunggul Wulung Cilacap Teguh Wardoyo": the station's name, its regency, then

@@ -34,8 +34,9 @@ ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|N
           r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}(?:/|\s+Tahun\s+)(?:19|20)\d{2}(?!\d)))"
-          r"(?P<number>(?:(?<=[\s:])[A-Z]{1,3}[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
-# a bare `PP 94/2021` or `Perpres 126 Tahun 2022`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`)
+          r"(?P<number>(?:(?<=[\s:])(?:[A-Z]{1,3}|Kpts|Kep|Per)[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
+# a bare `PP 94/2021` or `Perpres 126 Tahun 2022`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`,
+# `Kpts.1021/VII/2025`)
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), or the
@@ -65,6 +66,9 @@ NAMED = re.compile(r"(?<![\w-])(?P<named>" + "|".join(re.escape(n) for n in sort
 LAW_BY_SUBJECT = re.compile(r"(?<![\w-])(?:UU|Undang[-–\s]Undang)\s+(?P<title>(?!(?:Nomor|No|Tahun|RI|NRI|Republik|Dasar)\b)"
                             r"(?:[A-Z][a-z]\w*(?:\s+(?:dan\s+)?(?!Nomor\b|No\b|Tahun\b)[A-Z][a-z]\w*){0,5}|"
                             r"[A-Z][A-Z0-9]{1,7}(?![\w-])(?!\s+(?:Nomor|No|Tahun)\b)))")
+# Aceh's qanun by its subject alone (`Qanun Hukum Jinayat`, `Qanun Lembaga Keuangan Syariah`): the province's.
+QANUN_BY_SUBJECT = re.compile(r"(?<![\w-])Qanun\s+(?P<title>(?!(?:Aceh|Kabupaten|Kota|Nomor|No|Tahun|Gampong)\b)"
+                              r"[A-Z][a-z]\w*(?:\s+(?:dan\s+)?(?!Nomor\b|No\b|Tahun\b)[A-Z][a-z]\w*){0,5})")
 DRAFT = re.compile(r"(?:" + "|".join(DRAFT_PREFIXES) + r")\W*$", re.IGNORECASE)
 
 
@@ -202,14 +206,16 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
         if DRAFT.search(text[max(0, m.start() - 12):m.start()]) or text[max(0, m.start() - 5):m.start()].lower().endswith("rancangan "):
             continue
         number, year = m.group("number"), m.group("year")
+        number_end = m.end("number")
         if number:
+            number_end -= len(number) - len(number.rstrip(".-"))  # "Nomor Kpts.1021/VII/2025." ends a sentence
             number = number.rstrip(".-")
             split = re.fullmatch(r"(\d+)/((?:19|20)\d{2})", number)
             if split and not year:
                 number, year = split.group(1), split.group(2)
             elif not year and rtype != "Other" and (dated := re.search(r"/((?:19|20)\d{2})$", number)):
                 year = dated.group(1)  # a decree's number ends with its year: "360/45/BPBD/2025" (not a ruling's)
-        title, end = None, m.end("number") if number else (m.end("year") if year else m.end("form"))
+        title, end = None, number_end if number else (m.end("year") if year else m.end("form"))
         if year and m.end("year") > end:
             end = m.end("year")
         if m.group("tentang"):
@@ -240,3 +246,7 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
                 re.search(r"(?:RUU|Rancangan)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue
         found.append(Regulation(m.group(), "Undang-Undang", None, None, None, m.group("title"), m.span()))
+    for m in QANUN_BY_SUBJECT.finditer(text, lo, hi):
+        if not any(r.span[0] <= m.start() < r.span[1] for r in found) and \
+                not re.search(r"(?:Rancangan|Raqan)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            found.append(Regulation(m.group(), "Peraturan Daerah Provinsi", "Aceh", None, None, m.group("title"), m.span()))

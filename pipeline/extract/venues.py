@@ -36,10 +36,10 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
-               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal)){0,2})")  # "lahan eks Terminal X"
+               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras|trotoar|badan|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
-                           r"(?=[A-Z])")  # "di RT 07 Desa Mendalo Darat": the village
+                           r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat": the village
 # Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
 # terus bertambah, terutama di Kecamatan X`, `sebagian besar di Kecamatan X`, `pertumbuhan permukiman di Kecamatan X`,
 # and where a complaint is most heard (`keluhan utama warga, terutama di Kelurahan X`).
@@ -98,10 +98,11 @@ def _lives_there(text: str, start: int) -> bool:
 _RESIDENTS_THEN = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")\s+di\s[^.;“”\"]{0,60},\s*(?:khususnya|terutama)\s+$")
 
 
-# Where vendors trade (`modal bagi pedagang yang berjualan di Pasar Youtefa`): who they are, unless they are cleared
-# or moved from there (`menertibkan puluhan lapak PKL yang berjualan di trotoar Jalan Pahlawan Revolusi`).
+# Where vendors trade or boats work (`modal bagi pedagang yang berjualan di Pasar Youtefa`, `kapal wisata yang beroperasi
+# di kawasan X`): who they are, unless they are cleared or moved from there (`menertibkan puluhan lapak PKL yang
+# berjualan di trotoar Jalan Pahlawan Revolusi`, `menertibkan ponton TI yang beroperasi di aliran Sungai Kurau`).
 VENDORS_TRADE = re.compile(r"\byang\s+(?:selama\s+ini\s+|sehari-hari\s+|sebelumnya\s+|pernah\s+)?"
-                           r"(?:berjualan|berdagang|mangkal)\s+(?:di\s+)?(?:(?:atas|depan|sekitar)\s+)?"
+                           r"(?:berjualan|berdagang|mangkal|beroperasi)\s+(?:di\s+)?(?:(?:atas|depan|sekitar)\s+)?"
                            r"(?:(?:trotoar|badan|bahu|kawasan|sepanjang)\s+)?$")
 CLEARED = re.compile(r"\b(?:menertibkan|ditertibkan|merelokasi|direlokasi|memindahkan|dipindahkan|menggusur|digusur|"
                      r"penertiban|relokasi)\b[^.;\n]*$", re.IGNORECASE)
@@ -131,7 +132,7 @@ KNOWN_BUILDING = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?:(?:depan|halaman|dalam)
 # The village's own hall or office, where something happens (`di aula balai desa`, `di halaman kantor kelurahan`; not
 # `melapor ke kantor desa`, a trip).
 VILLAGE_HALL = re.compile(r"(?<![\w])di[ \t]+(?P<name>(?:(?:pendapa|pendopo|aula|halaman)[ \t]+)?(?:balai|kantor)[ \t]+"
-                          r"(?:desa|kelurahan))(?![ \t]+[A-Z])")
+                          r"(?:desa|kelurahan))(?![ \t]+(?:[A-Z]|masing-masing|setempat|terdekat))")  # (one hall, not each)
 # "di balai budaya setempat": a lower-case facility named only by what it is and where ("setempat").
 LOCAL_PLACE = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?P<name>(?:balai|gedung|aula|kantor|lapangan|halaman|rumah\s+jabatan|"
                          r"masjid|gereja|pendopo|alun-alun)(?:[ \t]+[a-z]+){0,2}?)[ \t]+setempat\b")
@@ -261,7 +262,7 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan)\b(?
                                  # Wantilan X" is a meeting of one)
                                  r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+[a-z]+)?\s+(?:\([A-Z]{2,6}\)\s+)?|(?<!paruman\s)(?<!sangkep\s)"
                                  r"(?<!rapat\s)\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|adat)\s+)"
-                                 r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang))?\s+$", re.IGNORECASE)
+                                 r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$", re.IGNORECASE)
 
 
 EVENT_CUE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan)\s+di\s")
@@ -517,6 +518,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         elif len(venues) > found:
             venues.extend(Venue(item, region if list_from == e else None, span)
                           for item, span in _coordinated(text, list_from, head))
+        elif len(regions_only) > found_regions:  # "di Makassar, Maros dan Gowa": regencies listed
+            regions_only.extend(Venue(item, None, span) for item, span in _coordinated(text, list_from, head))
     listed, coarse = _listed_places(text, start)
     venues.extend(v for v in listed if not any(a <= v.span[0] < b for a, b in masked))
     for held in HELD_AS.finditer(text, start):

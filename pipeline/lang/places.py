@@ -18,14 +18,14 @@ Lokasi Posko Shelter Tenda Islamic Center
 Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalurahan Kapanewon Kemantren Padukuhan Lembang
 Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan Gerbang Tol Bandar Udara
 Depot Wantilan Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
-Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring
+Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring Baileo
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`), and where a
 # trip starts (`perahu berangkat dari TPI Puger`).
 VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di", "dimulai dari", "sepanjang",
               "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di", "dipusatkan di",
-              "di sepanjang", "di belakang", "di depan", "di dekat", "di sekitar", "di samping", "di dalam", "di luar", "di seberang",
+              "di sepanjang", "di belakang", "di depan", "di dekat", "di sekitar", "di atas", "di samping", "di dalam", "di luar", "di seberang",
               "di", "Di", "ke", "menuju"]
 
 # Where a journey starts, named after "dari" (`diangkut dengan kapal cepat dari Pelabuhan Tawau`, `dipulangkan dari
@@ -37,7 +37,7 @@ DEPARTURE_HEADS = ["Pelabuhan", "Bandara", "Bandar Udara", "Dermaga", "Terminal"
 # lexicon is untouched): `Lembaga Pemasyarakatan Kelas IIB Sigli`, `Air Terjun Sri Gethuk`, `Sentra Wisata Kuliner
 # (SWK) Ploso`.
 FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kuliner", "Sentra Kuliner",
-                    "Pos Lintas Batas Negara", "Daya Tarik Wisata", "Objek Wisata")
+                    "Pos Lintas Batas Negara", "Daya Tarik Wisata", "Objek Wisata", "Depo Sampah")
 
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).

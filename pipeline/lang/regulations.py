@@ -45,7 +45,7 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Peraturan Bupati", "Peraturan Bupati", None), ("Perbup", "Peraturan Bupati", None),
     ("Peraturan Wali Kota", "Peraturan Wali Kota", None), ("Peraturan Walikota", "Peraturan Wali Kota", None),
     ("Perwali", "Peraturan Wali Kota", None), ("Perwako", "Peraturan Wali Kota", None),
-    ("Perwal", "Peraturan Wali Kota", None), ("Perwalkot", "Peraturan Wali Kota", None),
+    ("Perwal", "Peraturan Wali Kota", None), ("Perwalkot", "Peraturan Wali Kota", None), ("Perwa", "Peraturan Wali Kota", None),
     ("Perwalikota", "Peraturan Wali Kota", None),
     ("Peraturan Desa", "Peraturan Desa", None), ("Perdes", "Peraturan Desa", None),
     ("Reusam Gampong", "Peraturan Desa", None), ("Reusam", "Peraturan Desa", None),  # Aceh: a gampong's regulation

@@ -29,7 +29,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Ketua Majelis Hakim|Anggota Majelis Hakim|Hakim Ketua|Hakim Anggota|anggota|Hakim|Jaksa Penuntut Umum|jaksa penuntut umum|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|guru kelas|guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara|Prakirawan|Forecaster
 |Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Pambakal|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
-|Reje Kampung|Reje|Dinamisator
+|Reje Kampung|Reje|Sangadi|Dinamisator
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
 |Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
 |Pastor Paroki|Pastor Kepala|Gembala Jemaat|Uskup
@@ -116,9 +116,11 @@ REGIONAL_HEADS = {
     "Wawali": "Kota", "Camat": "Kecamatan", "camat": "Kecamatan", "Lurah": "Kelurahan", "lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
     "Kepala Kampung": "Kampung", "Kepala Dusun": "Dusun", "Sekretaris Desa": "Desa", "Sekdes": "Desa",
     "kepala Desa": "Desa", "kepala Kampung": "Kampung", "kepala Dusun": "Dusun", "kepala Distrik": "Distrik",
-    # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Banjar, Gayo, Toraja, Cirebon, Maluku
+    # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Banjar, Gayo, Bolaang Mongondow,
+    # Toraja, Cirebon, Maluku
     "Hukum Tua": "Desa", "Wali Nagari": "Nagari", "Kepala Nagari": "Nagari", "Geuchik": "Gampong", "Keuchik": "Gampong",
     "Perbekel": "Desa", "Pembakal": "Desa", "Pambakal": "Desa", "Reje Kampung": "Kampung", "Reje": "Kampung",
+    "Sangadi": "Desa",
     "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
     # customary and regional heads of districts and villages: Yogyakarta, Aceh, Papua, Bali
     "Panewu": "Kapanewon", "Kepala Distrik": "Distrik", "Imum Mukim": "Mukim", "Kepala Mukim": "Mukim", "Ondoafi": "Kampung",
@@ -128,7 +130,7 @@ REGIONAL_HEADS = {
 # Common words of office and unit names that are not names of people ("Bidang Pemberdayaan Sosial").
 # Affixed words (Pendidikan, Kesejahteraan) are recognised by their Sastrawi stem; these are base forms.
 OFFICE_WORDS = set("""
-tambang simpan pinjam reserse kriminal pengganti antar waktu kesyahbandaran otoritas pelabuhan sosial rakyat kawasan sipil daya manusia sumber potensi umum ruang hidup tenaga kerja pangan aset daerah desa
+tambang simpan pinjam reserse kriminal pengganti antar waktu prasarana sarana kesyahbandaran otoritas pelabuhan sosial rakyat kawasan sipil daya manusia sumber potensi umum ruang hidup tenaga kerja pangan aset daerah desa
 anak modal pintu satu informatika statistik pariwisata energi mineral agama hukum ham koperasi usaha kecil
 menengah industri pajak bencana budaya bangsa politik arsip tata ekonomi administrasi organisasi protokol
 reskrim reskrimum reskrimsus intelkam humas propam binmas sabhara narkoba lantas pidsus pidum intel datun kesra

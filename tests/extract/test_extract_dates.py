@@ -340,3 +340,8 @@ def test_dates_months_of_a_relative_year_years_recalled_and_budget_year_ranges(t
 def test_dates_minggu_pertama_is_a_week_not_a_sunday():
     assert [d.value for d in extract_dates("“Minggu pertama kami hanya memberi teguran,” katanya. Rapat digelar Minggu "
                                            "lalu.", dt.date(2026, 1, 22))] == ["2026-01-18"]
+
+
+def test_dates_two_days_offered_as_alternatives():
+    assert [d.value for d in extract_dates("Sidang digelar 18 atau 19 Februari 2026.", dt.date(2026, 2, 12))] == [
+        "2026-02-18", "2026-02-19"]

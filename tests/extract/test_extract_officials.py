@@ -584,6 +584,8 @@ def test_officials_a_unit_pada_its_office(text, name, position, organization):
      "Rahmadi", "Pambakal", "Desa Sungai Kupang"),
     ("Dalam sesi diskusi, Reje Kampung Kala Segi, Aman Syahril, mendesak agar jalan diperbaiki.", "Aman Syahril",
      "Reje Kampung", "Kampung Kala Segi"),
+    ("Sangadi Lolak II, Hendra Manoppo, menuturkan pemerintah desa telah menyiapkan lahan.", "Hendra Manoppo", "Sangadi",
+     "Desa Lolak II"),
     # a rank word as a surname; a forum's name with a joiner inside
     ("Kepala Kampung Arborek, Marthen Mayor, mengaku terbantu dengan sosialisasi tersebut.", "Marthen Mayor",
      "Kepala Kampung", "Kampung Arborek"),
@@ -657,5 +659,18 @@ def test_officials_members_replaced_between_terms_name_no_one():
      "Siregar, perwakilan PT ASDP.", "Rudy Hermawan Siregar", "Kepala"),
 ])
 def test_officials_stations_balinese_nobles_and_harbour_masters(text, name, position):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, position)
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a station named after a person, then the forecaster
+    ("Prakirawan Stasiun Meteorologi Syamsudin Noor, Nadia Paramitha, mengatakan hujan lebat masih turun.",
+     "Nadia Paramitha", "Prakirawan Stasiun Meteorologi Syamsudin Noor"),
+    # a unit of the office named before, "pada dinas yang sama"
+    ("Kabid Prasarana dan Sarana Pertanian pada dinas yang sama, Dwi Aprianto, menjelaskan bahwa tim akan turun lagi.",
+     "Dwi Aprianto", "Kabid Prasarana dan Sarana Pertanian"),
+])
+def test_officials_forecasters_of_named_stations_and_units_of_the_same_office(text, name, position):
     [official] = extract_officials(text)
     assert (official.name, official.position) == (name, position)

@@ -258,3 +258,16 @@ def test_regulations_a_ministers_number_with_its_prefix_cited_twice_is_one():
 def test_regulations_a_lower_case_undang_and_a_maluku_negeris_regulation(text, rtype):
     [reg] = extract_regulations(text)
     assert reg.type == rtype
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Status diperpanjang sesuai Perwa Nomor 45 Tahun 2022 tentang Tata Cara Penetapan Status Darurat.",
+     ("Peraturan Wali Kota", "45", 2022)),
+    ("Perpanjangan ditandatangani melalui Keputusan Gubernur Riau Nomor Kpts.1021/VII/2025.",
+     ("Keputusan", "Kpts.1021/VII/2025", 2025)),
+    ("Untuk pelanggaran yang masuk ranah Qanun Hukum Jinayat, kami limpahkan ke penyidik.",
+     ("Peraturan Daerah Provinsi", None, None)),
+])
+def test_regulations_perwa_a_kpts_prefix_and_a_qanun_by_its_subject(text, expected):
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.number, reg.year) == expected

@@ -617,6 +617,7 @@ def test_venues_vendors_by_their_market_the_seas_state_and_works_asked_for_are_n
     ("Bantuan diserahkan di dermaga tambatan perahu Botubarani sekitar pukul 09.30 WITA.",
      ["dermaga tambatan perahu Botubarani"]),
     ("Pemkab menggelar Musrenbang di Mahligai Sultan Adam, Martapura, Rabu (11/3/2026).", ["Mahligai Sultan Adam"]),
+    ("Pemkab melantik Raja Negeri Tulehu di Baileo Negeri Tulehu, Kamis (13/11).", ["Baileo Negeri Tulehu"]),
     ("Aksi Gerakan Bersih Sungai dipusatkan di Siring Menara Pandang, Minggu (2/3/2025) pagi.",
      ["Siring Menara Pandang"]),
 ])
@@ -715,4 +716,19 @@ def test_venues_river_banks_parking_areas_and_forecasts(text, names):
     ("“Jalan Ilyas Yakub ini jalur utama ke RSUD M. Zein Painan,” ujarnya.", []),
 ])
 def test_venues_markets_set_in_order_lower_case_terminals_floors_and_routes(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # on the pavement of an area; where cleared pontoons worked
+    ("Pemkot menertibkan puluhan lapak PKL yang berdiri di atas trotoar kawasan Tugu Eks MTQ, Senin malam.",
+     ["kawasan Tugu Eks MTQ"]),
+    ("Tim menertibkan belasan ponton TI yang beroperasi di aliran Sungai Kurau, Rabu (14/1/2026).",
+     ["aliran Sungai Kurau"]),
+    # where boats work, said of which boats, and each kelurahan's office, are no venues
+    ("Pemeriksaan terhadap 600 kapal wisata yang beroperasi di kawasan Taman Nasional Komodo dimulai Senin.", []),
+    ("“Pendaftaran dibuka di kantor kelurahan masing-masing,” katanya.", []),
+    ("Hujan lebat masih berpotensi terjadi di wilayah Banjar dan sekitarnya.", []),
+])
+def test_venues_pavements_of_areas_cleared_pontoons_and_places_of_no_event(text, names):
     assert [v.name for v in extract_venues(text)] == names
