@@ -204,8 +204,9 @@ WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:"
 
 # A facility visited, written in the passive (`Kali ini giliran Pasar Pacar Keling, Kecamatan Tambaksari, yang
 # didatangi petugas`).
-VISITED = re.compile(r"(?<![\w])(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?:,[ \t]+[A-Z][^,.;\n]{2,40},)?"
-                     r"[ \t]+(?:yang[ \t]+)?di(?:datangi|sambangi|kunjungi|tinjau|sisir|razia|sasar|geledah)\b")
+# (found from the verb back, which is rare, rather than by trying every facility head everywhere)
+VISITED_BY = re.compile(r"[ \t]+(?:yang[ \t]+)?di(?:datangi|sambangi|kunjungi|tinjau|sisir|razia|sasar|geledah)\b")
+VISITED = re.compile(r"(?<![\w])(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?:,[ \t]+[A-Z][^,.;\n]{2,40},)?$")
 
 # A facility named after a district or village in the same clause, a date between them: the facility is the place.
 FACILITY_AFTER = re.compile(r"(?:[ \t]+pada)?(?:[ \t]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu))?"
@@ -526,7 +527,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         place = HELD_AT.search(text, max(start, held.start() - 120), held.start())
         if place and not any(a <= place.start() < b for a, b in masked):
             venues.append(Venue(place.group("name"), None, place.span("name")))
-    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, KNOWN_BUILDING, VISITED, VILLAGE_HALL, REPORTING_FROM):
+    for by in VISITED_BY.finditer(text, start):
+        place = VISITED.search(text, max(start, by.start() - 120), by.start())
+        if place and not any(a <= place.start() < b for a, b in masked):
+            venues.append(Venue(place.group("name"), None, place.span("name")))
+    for pattern in (LOCAL_PLACE, GENERIC_THEN_NAMED, WORKS_ON, DEPARTED_FROM, KNOWN_BUILDING, VILLAGE_HALL, REPORTING_FROM):
         for m in pattern.finditer(text, start):
             group = "moved" if pattern is WORKS_ON and m.group("moved") else \
                 "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"
