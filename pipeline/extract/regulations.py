@@ -125,7 +125,9 @@ def extract_regulations(text: str) -> list[Regulation]:
         for other in found if other is not r)]
     for reg in sorted(found, key=lambda r: r.span):
         # ("Nomor PM 82 Tahun 2014" and "Permenhub PM 82/2014": one regulation, its prefix read once)
-        key = (reg.type, re.sub(r"^[A-Z]{1,3}[./]?\s?(?=\d)", "", reg.number), reg.year) if reg.number else \
+        # (and a Perda cited in full as the province's, then bare, "Perda Nomor 10 Tahun 2012": one Perda)
+        rtype = "Perda" if reg.type.startswith("Peraturan Daerah") else reg.type
+        key = (rtype, re.sub(r"^[A-Z]{1,3}[./]?\s?(?=\d)", "", reg.number), reg.year) if reg.number else \
             (reg.type, (reg.title or reg.text).casefold())
         if key not in seen:
             seen.add(key)

@@ -535,6 +535,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         for m in pattern.finditer(text, start):
             group = "moved" if pattern is WORKS_ON and m.group("moved") else \
                 "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"
+            if pattern is DEPARTED_FROM and re.search(r"\b(?:jarak|berjarak)\b[^.;,\n]{0,30}$", text[max(0, m.start() - 40):m.start()]):
+                continue  # "berjarak sekitar 3 kilometer dari Bandara Supadio": a distance, no departure
             if pattern is WORKS_ON and WORKS_ASKED_FOR.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "usulan pembangunan ruas jalan X", "meminta pemkab memprioritaskan perbaikan …": only asked for
             if not any(a <= m.start() < b for a, b in masked):

@@ -37,7 +37,8 @@ DEPARTURE_HEADS = ["Pelabuhan", "Bandara", "Bandar Udara", "Dermaga", "Terminal"
 # lexicon is untouched): `Lembaga Pemasyarakatan Kelas IIB Sigli`, `Air Terjun Sri Gethuk`, `Sentra Wisata Kuliner
 # (SWK) Ploso`.
 FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kuliner", "Sentra Kuliner",
-                    "Pos Lintas Batas Negara", "Daya Tarik Wisata", "Objek Wisata", "Depo Sampah")
+                    "Pos Lintas Batas Negara", "Daya Tarik Wisata", "Objek Wisata", "Depo Sampah",
+                    "Hunian Tetap", "Hunian Sementara")
 
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).

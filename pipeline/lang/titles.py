@@ -130,7 +130,7 @@ REGIONAL_HEADS = {
 # Common words of office and unit names that are not names of people ("Bidang Pemberdayaan Sosial").
 # Affixed words (Pendidikan, Kesejahteraan) are recognised by their Sastrawi stem; these are base forms.
 OFFICE_WORDS = set("""
-tambang simpan pinjam reserse kriminal pengganti antar waktu prasarana sarana kesyahbandaran otoritas pelabuhan sosial rakyat kawasan sipil daya manusia sumber potensi umum ruang hidup tenaga kerja pangan aset daerah desa
+tambang simpan pinjam reserse kriminal pengganti antar waktu prasarana sarana distribusi cadangan kesyahbandaran otoritas pelabuhan sosial rakyat kawasan sipil daya manusia sumber potensi umum ruang hidup tenaga kerja pangan aset daerah desa
 anak modal pintu satu informatika statistik pariwisata energi mineral agama hukum ham koperasi usaha kecil
 menengah industri pajak bencana budaya bangsa politik arsip tata ekonomi administrasi organisasi protokol
 reskrim reskrimum reskrimsus intelkam humas propam binmas sabhara narkoba lantas pidsus pidum intel datun kesra

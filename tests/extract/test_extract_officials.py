@@ -674,3 +674,9 @@ def test_officials_stations_balinese_nobles_and_harbour_masters(text, name, posi
 def test_officials_forecasters_of_named_stations_and_units_of_the_same_office(text, name, position):
     [official] = extract_officials(text)
     assert (official.name, official.position) == (name, position)
+
+
+def test_officials_a_food_distribution_unit_is_no_name():
+    [official] = extract_officials("Kabid Distribusi dan Cadangan Pangan DKP Gresik, Nur Aini Rahmawati, memastikan "
+                                   "stok beras aman.")
+    assert official.name == "Nur Aini Rahmawati"

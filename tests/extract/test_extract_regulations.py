@@ -271,3 +271,9 @@ def test_regulations_a_lower_case_undang_and_a_maluku_negeris_regulation(text, r
 def test_regulations_perwa_a_kpts_prefix_and_a_qanun_by_its_subject(text, expected):
     [reg] = extract_regulations(text)
     assert (reg.type, reg.number, reg.year) == expected
+
+
+def test_regulations_a_provincial_perda_cited_again_bare_is_one():
+    text = ("Larangan itu tertuang dalam Peraturan Daerah (Perda) Provinsi Kalimantan Timur Nomor 10 Tahun 2012 tentang "
+            "Penyelenggaraan Jalan Umum. \"Perda Nomor 10 Tahun 2012 itu jelas,\" katanya.")
+    assert [(r.type, r.number) for r in extract_regulations(text)] == [("Peraturan Daerah Provinsi", "10")]

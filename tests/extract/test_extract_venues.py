@@ -732,3 +732,12 @@ def test_venues_markets_set_in_order_lower_case_terminals_floors_and_routes(text
 ])
 def test_venues_pavements_of_areas_cleared_pontoons_and_places_of_no_event(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_a_permanent_housing_site():
+    assert [v.name for v in extract_venues("Ratusan warga telah direlokasi ke Hunian Tetap (Huntap) Sumbermujur, "
+                                           "Kecamatan Candipuro.")] == ["Hunian Tetap (Huntap) Sumbermujur"]
+
+
+def test_venues_a_distance_from_an_airport_is_no_departure():
+    assert extract_venues("Lokasi kebakaran hanya berjarak sekitar 3 kilometer dari Bandara Supadio.") == []
