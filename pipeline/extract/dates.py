@@ -68,6 +68,11 @@ MONTH_OF_RELATIVE_YEAR = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+tahun\s+
 FUTURE_MONTH_BEFORE = re.compile(r"\b(?:akan|bakal|nanti|ditargetkan|targetkan|dijadwalkan|jadwalkan|direncanakan|rencananya|diperkirakan|"
                                  r"diprediksi|bisa|dapat|segera)\b[^.;\n]{0,50}$")
 MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
+FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$")  # "Januari hingga Maret"
+# A day counted from the last date the article gave: `Sehari sebelumnya, petugas …`, `dua hari kemudian`.
+# (opening its sentence: "paling lambat sehari sebelumnya" is a rule, no day)
+DAYS_FROM_LAST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>sehari|dua\s+hari|tiga\s+hari)\s+"
+                            r"(?P<way>sebelumnya|kemudian|setelahnya)(?!\w)")
 PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharusnya sudah bisa … sejak Januari"
 LAST_YEAR_BEFORE = re.compile(r"\btahun\s+lalu\b[^.;\n]{0,60}$")
 # A year, then what happened in it (`seperti 2023, ketika lelang baru bisa jalan bulan Maret`): the month is that year's.
@@ -357,6 +362,11 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             end = m.end() if m.group("rel") else \
                 m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
             add(m.start("mon"), end, f"{year:04d}-{month:02d}")
+            first = FIRST_OF_MONTHS.search(low, max(0, m.start() - 20), m.start()) \
+                if m.group("cue").lower() in ("hingga", "sampai") else None
+            if first:  # "Distribusi Januari hingga Maret": the first month too, of the year before if it comes later
+                month1 = MONTHS[first.group("mon").lower().rstrip(".")]
+                add(first.start("mon"), first.end("mon"), f"{year - (month1 > month):04d}-{month1:02d}")
         for m in MONTH_OF_RELATIVE_YEAR.finditer(low):  # "Target fungsional Desember tahun ini": no cue needed
             month = MONTHS[m.group("mon").lower().rstrip(".")]
             add(m.start(), m.end(), f"{published.year + _STEP[m.group('rel')]:04d}-{month:02d}")
@@ -369,6 +379,13 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                     add(m.start(), m.end(), str(published.year + step))
             else:
                 add(m.start(), m.end(), "{:04d}-{:02d}".format(*_month_from(published, step)))
+    for m in DAYS_FROM_LAST.finditer(low):
+        before = [d for d in found if d.span[1] <= m.start() and len(d.value) == 10]
+        if before:
+            last = max(before, key=lambda d: d.span)
+            step = {"sehari": 1, "dua hari": 2, "tiga hari": 3}[re.sub(r"\s+", " ", m.group("n"))]
+            day = dt.date.fromisoformat(last.value) + dt.timedelta(days=-step if m.group("way") == "sebelumnya" else step)
+            add(m.start(), m.end(), day.isoformat())
     seen: set[str] = set()
     unique = []
     for mention in sorted(found, key=lambda d: d.span):

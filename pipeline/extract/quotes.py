@@ -762,7 +762,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
                 quotes[i] = dataclasses.replace(quotes[i], speaker=speaker)
         return []
     # SUBJECT [adverbs] VERB [bahwa|,] CLAUSE
-    for vm in re.finditer(r"(?<![\w-])(?P<cue>[a-z]\w+)(?![\w-])", sentence):
+    for vm in re.finditer(r"(?<![\w-])(?P<cue>[a-z]\w+(?:-\w+)?)(?![\w-])", sentence):  # ("mewanti-wanti" too)
         word = vm.group("cue")
         base = SPEECH_FORMS.get(word.lower())
         rest = sentence[vm.end():]

@@ -82,7 +82,7 @@ def verb_forms(base: str) -> set[str]:
 EXTRA_FORMS = {"pertanya": ("mempertanyakan", "dipertanyakan", "menanyakan", "ditanyakan"),
                "persoal": ("mempersoalkan", "dipersoalkan"), "peringat": ("memperingatkan", "diperingatkan"),
                "permasalah": ("mempermasalahkan", "dipermasalahkan"), "perkira": ("memperkirakan",),
-               "berdalih": ("berdalih",),
+               "berdalih": ("berdalih",), "wanti": ("mewanti-wanti",),  # reduplicated: "mewanti-wanti agar …"
                "timpal": ("menimpali",)}  # a tag word that also leads a quote: "X menimpali: “…”"
 
 SPEECH_FORMS: dict[str, str] = {form: base for base in SPEECH_VERBS for form in verb_forms(base)}

@@ -345,3 +345,15 @@ def test_dates_minggu_pertama_is_a_week_not_a_sunday():
 def test_dates_two_days_offered_as_alternatives():
     assert [d.value for d in extract_dates("Sidang digelar 18 atau 19 Februari 2026.", dt.date(2026, 2, 12))] == [
         "2026-02-18", "2026-02-19"]
+
+
+@pytest.mark.parametrize("text,values", [
+    # a month range with no year: both months
+    ("Distribusi Januari hingga Maret kami prioritaskan untuk musim tanam.", ["2025-01", "2025-03"]),
+    # a day counted from the last date given, opening its sentence
+    ("Apel digelar Minggu (13/7/2025). Sehari sebelumnya, petugas memadamkan api.", ["2025-07-13", "2025-07-12"]),
+    # ... not a rule's notice period
+    ("PLN diminta menyampaikan jadwal pemadaman paling lambat sehari sebelumnya.", []),
+])
+def test_dates_bare_month_ranges_and_days_counted_from_the_last_date(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 7, 15))] == values

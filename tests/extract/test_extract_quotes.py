@@ -828,3 +828,9 @@ def test_quotes_a_body_by_its_acronym_spelled_out_with_dan():
 ])
 def test_quotes_factions_pointed_back_to_bare_titles_and_residents_named_again(text, speaker):
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_quotes_a_reduplicated_speech_verb():
+    text = ("Bupati Ponorogo Sugeng Pramono menyerahkan alsintan. Ia juga mewanti-wanti agar bantuan tidak "
+            "dipindahtangankan.")
+    assert [(q.cue, q.speaker) for q in quotes(text)] == [("mewanti-wanti", "Sugeng Pramono")]
