@@ -523,19 +523,12 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             # like a name was the unit's name; the person comes after the rank or honorific
             pos_end, after = unit_end, later
             position = m.group("pos") + text[m.end():pos_end]
-        if after and not later and re.search(r"\b(?:Meteorologi|Klimatologi|Geofisika|Bandara|Bandar\s+Udara|RSUD|Stadion)$",
-                                             text[m.start():after[1]].rstrip()) and \
-                (person := _read_name(text, after[2], min(len(text), after[2] + 80))) and \
-                text[after[2]:person[1]].strip() == "," and len(person[0].split()) >= 2 and \
-                re.match(r"\s*,", text[person[2]:person[2] + 2]):
-            # "Prakirawan Stasiun Meteorologi Syamsudin Noor, Nadia Paramitha, mengatakan": the station bears a name
-            pos_end, after = after[2], person
-            position = m.group("pos") + text[m.end():pos_end]
-        if after and not later and (named := _name_after_unit_region(text, after[2])):
-            # "Kepala Stasiun Meteorologi Tunggul Wulung Cilacap Teguh Wardoyo": the station's name, its regency, then
-            # the person
-            pos_end, after = named
-            position = m.group("pos") + text[m.end():pos_end]
+        # what was read as the holder's name was the unit's own: "Prakirawan Stasiun Meteorologi Syamsudin Noor, Nadia
+        # Paramitha,", then (either way) "Kepala Stasiun Meteorologi Tunggul Wulung Cilacap Teguh Wardoyo"
+        for unit_named in (_name_after_named_facility, _name_after_unit_region):
+            if after and not later and (named := unit_named(text, m.start(), after)):
+                pos_end, after = named
+                position = m.group("pos") + text[m.end():pos_end]
         if after and not later and len(after[0].split()) == 1 and \
                 (_heads_a_place(m.group("pos")) or position.split()[-1] in LOCAL_LEVELS) and \
                 not re.match(r"\s*,|\s+[A-Z]", text[after[2]:after[2] + 2]) and \
@@ -578,10 +571,30 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
     return mentions
 
 
-def _name_after_unit_region(text: str, end: int) -> tuple[int, tuple[str, int, int]] | None:
+# Units named after a person or a place (`Stasiun Meteorologi Syamsudin Noor`, `Bandara Sultan Hasanuddin`).
+NAMED_FACILITY_END = re.compile(r"\b(?:Meteorologi|Klimatologi|Geofisika|Bandara|Bandar\s+Udara|RSUD|Stadion)$")
+
+
+def _name_after_named_facility(text: str, title_start: int,
+                               name: tuple[str, int, int]) -> tuple[int, tuple[str, int, int]] | None:
+    """After a unit that bears a name, that name, a comma and a name of two or more words between commas: the person
+    (`Prakirawan Stasiun Meteorologi Syamsudin Noor, Nadia Paramitha, mengatakan`). Returns (position end, the person)."""
+    _, start, end = name
+    if not NAMED_FACILITY_END.search(text[title_start:start].rstrip()):
+        return None
+    person = _read_name(text, end, min(len(text), end + 80))
+    if person and text[end:person[1]].strip() == "," and len(person[0].split()) >= 2 and \
+            re.match(r"\s*,", text[person[2]:person[2] + 2]):
+        return end, person
+    return None
+
+
+def _name_after_unit_region(text: str, title_start: int,
+                            name: tuple[str, int, int]) -> tuple[int, tuple[str, int, int]] | None:
     """After what was read as a name, a regency and then a name of two or more words: the first was the unit's own
     name (`Stasiun Meteorologi Tunggul Wulung Cilacap Teguh Wardoyo`, `Stasiun Meteorologi Syamsudin Noor Banjarmasin,
     Dedi Suryadi`). Returns (position end, the person)."""
+    end = name[2]
     for words in (1, 2):
         region = re.match(r"[ \t]+(?P<region>[A-Z][\w'-]*" + r"(?:[ \t]+[A-Z][\w'-]*)" * (words - 1) + r")[ \t]*,?(?=[ \t]+[A-Z])",
                           text[end:end + 60])
