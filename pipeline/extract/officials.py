@@ -559,6 +559,10 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         if before:
             raw, s, e = before
             mentions.append(Mention(raw, (s, e), position, (m.start(), pos_end)))
+        elif (back := _points_back_to_introduced(text, m.start(), pos_end)):
+            # "Warga …, Saharuddin, meminta …. Ketua Paguyuban Warga Peduli Jalan Marangkayu itu menyebut": his post
+            (raw, s, e), unit_end = back
+            mentions.append(Mention(raw, (s, e), m.group("pos") + text[m.end():unit_end], (m.start(), unit_end)))
         elif m.group("pos") not in TITLES_AFTER_A_NAME:  # ("para camat": no one)
             mentions.append(Mention("", (m.start(), pos_end), position, (m.start(), pos_end)))
     for m in OWN_TITLE.finditer(text, start):
@@ -569,6 +573,28 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
                 not any(a <= m.start() < b for a, b in masked) and not any(n.span == named[1:] for n in mentions):
             mentions.append(Mention(named[0], named[1:], m.group("pos"), m.span("pos")))
     return mentions
+
+
+# A person set off by commas in the sentence before ("Warga Marang Kayu yang hadir dalam RDP, Saharuddin, meminta
+# …"), to whom a title opening the next sentence and pointing back ("Ketua Paguyuban … itu menyebut") gives a post.
+INTRODUCED_BEFORE = re.compile(r",[ \t]+(?P<name>[A-Z][^,.;:\n“”\"]{2,60}),[ \t]+[a-z][^.;\n“”\"]*\.[ \t]+$")
+
+
+UNIT_POINTING_BACK = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,6}(?=[ \t]+(?:itu|ini|tersebut)[ \t]+[a-z])")
+
+
+def _points_back_to_introduced(text: str, title_start: int,
+                               pos_end: int) -> tuple[tuple[str, int, int], int] | None:
+    """A title opening a sentence and pointing back (`Ketua Paguyuban X itu menyebut`) after a sentence that set a
+    name off by commas without a title: that name, and where the title's unit ends."""
+    unit = UNIT_POINTING_BACK.match(text, pos_end)
+    if not unit or not re.search(r"\.[ \t]+$", text[max(0, title_start - 3):title_start]):
+        return None
+    found = INTRODUCED_BEFORE.search(text, max(0, title_start - 300), title_start)
+    named = _read_name(text, found.start("name"), found.end("name")) if found else None
+    if not named or named[2] != found.end("name") or POSITION.search(text, found.start(), found.end("name")):
+        return None
+    return named, unit.end()
 
 
 # Units named after a person or a place (`Stasiun Meteorologi Syamsudin Noor`, `Bandara Sultan Hasanuddin`).

@@ -680,3 +680,26 @@ def test_officials_a_food_distribution_unit_is_no_name():
     [official] = extract_officials("Kabid Distribusi dan Cadangan Pangan DKP Gresik, Nur Aini Rahmawati, memastikan "
                                    "stok beras aman.")
     assert official.name == "Nur Aini Rahmawati"
+
+
+@pytest.mark.parametrize("text,name,organization", [
+    ("Warga Marang Kayu yang hadir dalam RDP, Saharuddin, meminta pemerintah tidak sekadar memasang portal. Ketua "
+     "Paguyuban Warga Peduli Jalan Marangkayu itu menyebut truk masih lewat setiap malam.",
+     "Saharuddin", "Paguyuban Warga Peduli Jalan Marangkayu"),
+    ("Seorang petani, Made Sukerta, mengeluhkan harga pupuk yang naik. Ketua Kelompok Tani Sari Amerta itu mengatakan "
+     "stok di kios kosong.", "Made Sukerta", "Kelompok Tani Sari Amerta"),
+])
+def test_officials_a_title_pointing_back_gives_the_person_just_introduced_a_post(text, name, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization) == (name, "Ketua", organization)
+
+
+@pytest.mark.parametrize("text", [
+    # no one set off by commas in the sentence before
+    "Warga meminta pemerintah tidak sekadar memasang portal. Ketua Paguyuban Warga Peduli Jalan itu menyebut truk "
+    "masih lewat.",
+    # the title does not open its sentence
+    "Warga desa, Saharuddin, meminta portal dipasang. Menurut warga, Ketua Paguyuban itu menyebut truk masih lewat.",
+])
+def test_officials_a_title_pointing_back_with_no_one_introduced_names_no_one(text):
+    assert extract_officials(text) == []
