@@ -108,7 +108,7 @@ NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6
                 "sembilan": 9, "sepuluh": 10}
 RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)")
 NAMED_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\)?\s*(?:[Tt]ahun\s*)?$", re.IGNORECASE)
-# `Januari hingga November 2025`: the first month takes the second's year.
+# `Januari hingga November 2025`: the first month takes the second's year (the year before when it comes later).
 MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–)\s+(?:(?:awal|pertengahan|akhir)\s+)?"
                          r"(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")  # "Januari hingga pertengahan Februari 2025"
 # Months of a recurring state, not dates: "dusun yang kerap kering pada Agustus hingga Oktober". (A season's pattern
@@ -266,7 +266,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             continue
         add(s, e, _iso(year_of(m, int(m.group("m"))), int(m.group("m")), int(m.group("d"))))
     for m in _scan(MONTH_RANGE, low, ("hingga", "sampai", "s.d", "sd", "-", "–")):
-        add(m.start("mon"), m.end("mon"), f"{int(m.group('y')):04d}-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
+        first, last = (MONTHS[m.group(g).lower().rstrip(".")] for g in ("mon", "mon2"))
+        # ("Desember hingga Februari 2026": December of the year before)
+        add(m.start("mon"), m.end("mon"), f"{int(m.group('y')) - (first > last):04d}-{first:02d}")
     for m in MONTH_YEAR.finditer(low):
         s, e = m.span()
         if NAMED_YEAR.search(text[max(0, s - 25):s]):
@@ -381,7 +383,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 add(m.start(), m.end(), "{:04d}-{:02d}".format(*_month_from(published, step)))
     for m in DAYS_FROM_LAST.finditer(low):
         before = [d for d in found if d.span[1] <= m.start() and len(d.value) == 10]
-        if before:
+        given = any(len(d.value) == 10 and 0 <= d.span[0] - m.end() <= 30 and not re.search(r"[.!?\n]", low[m.end():d.span[0]])
+                    for d in found)  # "Sehari sebelumnya, Rabu (4/3), …": the sentence gives its own day
+        if before and not given:
             last = max(before, key=lambda d: d.span)
             step = {"sehari": 1, "dua hari": 2, "tiga hari": 3}[re.sub(r"\s+", " ", m.group("n"))]
             day = dt.date.fromisoformat(last.value) + dt.timedelta(days=-step if m.group("way") == "sebelumnya" else step)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
-from pipeline.lang.honorifics import (NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_VERBS, NOBLE_PAIRS,
-                                      NOBLE_PREFIXES, OFFICE_NAME_WORDS, clean_name, is_degree, is_honorific, is_rank)
+from pipeline.lang.honorifics import (AFFIXED_LOOKING_SURNAMES, NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE,
+                                      NICKNAME_VERBS, NOBLE_PAIRS, NOBLE_PREFIXES, OFFICE_NAME_WORDS, clean_name,
+                                      is_degree, is_honorific, is_rank)
 from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer
@@ -56,7 +57,7 @@ NOT_NAMES = {"Pemerintah", "Pemkab", "Pemprov", "Pemkot", "Ia", "Dia", "Beliau",
              "Nomor", "No", "Tahun", "Pasal", "Ayat", "Selaku", "Saat", "Ketika", "Usai", "Sebagai", "Atas", "Serta",
              "Sedangkan", "Adapun", "Yakni", "Yaitu", "Antara", "Dari", "Bagi", "Kepada", "Jika", "Apabila", "Agar",
              "Surat", "Edaran", "Peraturan", "Keputusan", "Instruksi", "Qanun", "Undang-Undang", "Rapat", "Paripurna",
-             "Salah", "Seorang", "Sejumlah", "Beberapa", "Warga", "Para", "Di", "Ke",
+             "Salah", "Seorang", "Sejumlah", "Sebanyak", "Beberapa", "Warga", "Para", "Di", "Ke", "Kasus",
              # counts opening a sentence: "Enam fraksi menyampaikan pandangannya", "Lima fraksi menyatakan menerima"
              "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh", "Sebelas", "Puluhan",
              "Ratusan", "Ribuan"}
@@ -79,8 +80,8 @@ def is_office_word(word: str) -> bool:
         return True  # an acronym: PUPR, BKPSDM, PKK, TP-PKK, PP-WH
     if word.startswith("(") and word.endswith(")"):
         return True
-    if not (low.startswith(("pe", "ke")) or low.endswith("an")):
-        return False  # the affixes of unit names; "Fadillah", "Kornelis", "Hidayati" only look affixed
+    if not (low.startswith(("pe", "ke")) or low.endswith("an")) or word in AFFIXED_LOOKING_SURNAMES:
+        return False  # the affixes of unit names; "Fadillah", "Kornelis", "Hidayati", "Pulungan" only look affixed
     root = stem(low)
     return root != low and len(low) > 7 and root in root_words()  # Pemberdayaan, Kesejahteraan
 
@@ -148,6 +149,14 @@ def _known_local_place_end(text: str, pos: int, limit: int) -> int:
             return pos + run[n - 1].end()
     place = LOCAL_PLACE.match(text, pos, limit)
     return place.end() if place else pos
+
+
+def _unit_place_then_no_one(text: str, pos_end: int, name: tuple[str, int, int]) -> bool:
+    """One word right after a title that names a district or regency, then a lower-case word after a comma, "dan",
+    "serta" or the sentence's end (`Kapolsek Koba, perwakilan Satpol PP`): the unit's place, and no holder named."""
+    return " " not in name[0] and not text[pos_end:name[1]].strip() and \
+        bool(re.match(r"\s*(?:,[ \t]+[a-z]|[.;]|[ \t]+(?:dan|serta)[ \t])", text[name[2]:name[2] + 8])) and \
+        (name[0].casefold() in gazetteer().districts or gazetteer().is_region_name(name[0]))
 
 
 def _heads_a_place(head: str) -> bool:
@@ -515,7 +524,10 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             appositive = None  # (and not after it: "perwakilan camat dari Kecamatan Betara, Bram Itam dan …")
         if appositive and (after is None or (after[2] <= appositive[1] and _looks_like_a_unit(after[0]))):
             (raw, s, e), unit_end = appositive
-            mentions.append(Mention(raw, (s, e), primary or m.group("pos") + text[m.end():unit_end], (m.start(), unit_end)))
+            held = primary or m.group("pos") + text[m.end():unit_end]
+            mentions.append(Mention(raw, (s, e), held, (m.start(), unit_end)))
+            for name, span in _coordinated_names(text, e):  # "dua Wakil Ketua, Parlaungan Harahap dan Ahmad Rizal"
+                mentions.append(Mention(name, span, held, (m.start(), unit_end)))
             continue
         later, unit_end = _name_after_rank(text, after[2]) if after else (None, 0)
         if later:
@@ -536,6 +548,9 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
                      gazetteer().is_local_place(re.sub(r"^\s*\([^)]*\)", "", text[m.end():pos_end]).strip())
                      and not gazetteer().is_local_place(after[0])):
             pos_end, after = after[2], None  # "mantan Kepala Desa Honbola dan ...": the village, no name given
+            position = m.group("pos") + text[m.end():pos_end]
+        if after and not later and _unit_place_then_no_one(text, pos_end, after):
+            pos_end, after = after[2], None  # "dihadiri Kapolsek Koba, perwakilan Satpol PP …": the district, no one
             position = m.group("pos") + text[m.end():pos_end]
         if after and not later and len(after[0].split()) == 1 and not text[after[2]:after[2] + 2].startswith(","):
             # "Siti Rahma selaku Kepala Puskesmas Tilamuta menjelaskan": one capitalised word after the title, then

@@ -36,7 +36,8 @@ OWN_PREDICATE = re.compile(r"(?:pihaknya|ia|dia|mereka|kami)\s+(?:akan|telah|sud
 CONJOINED = re.compile(r",?\s+(?:dan|serta|sekaligus)\s+(?:juga\s+)?(?P<verb>me\w+|ber\w+)(?![\w-])")
 READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|diwakili|disampaikan|diwakilkan)\b")
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
-ADVERBS = r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|hanya|cuma|justru|tetap|masih|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya))*"
+ADVERBS = (r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|hanya|cuma|justru|tetap|masih|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya)|"
+           r"(?<!pekan)(?<!bulan)(?<!tahun)(?<!minggu)(?<!hari)\s+lalu)*")  # "Ia lalu berkata", not "pekan lalu"
 MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?|(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip)\s+keterangan)"
                      r"(?P<who>[^,]{0,90}?)\s*,\s*")  # "Menurut X, ...", "Berdasarkan keterangan X, ..."
 KATA_LEAD = re.compile(r"(?<![\w])(?:(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)|"  # "Kata Bupati, …"
@@ -66,7 +67,7 @@ _CASED_HEADS = {h.casefold(): h for h in REGIONAL_HEADS if " " in h and h[:1].is
 # An office named by an acronym the tables lack, then its region: `DKP Pamekasan`, `DLH Kota Kendari`.
 BODY_OF_REGION = re.compile(r"[A-Z][A-Z0-9]{1,6}\s+(?P<place>(?:(?:Kabupaten|Kota|Provinsi)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS + list(SPEAKING_BODIES), key=len, reverse=True)) +
-                        r"|Pemerintah|Pemkab|Pemprov|Pemkot)\b")
+                        r"|Pemerintah|Pemkab|Pemprov|Pemkot|Suku\s+Dinas|Sudin)\b")  # Jakarta's city offices: "Suku Dinas SDA"
 
 
 def _long_title(title: str) -> str:

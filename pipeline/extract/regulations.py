@@ -227,6 +227,10 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
         if not number and not title and year:  # "Perda Kota Ambon Tahun 2025" with no number: not a citation
             continue
         issuer = _issuer(m.group("form"), m.group("issuer") or "", implied, rtype)
+        minister = re.match(r"Men(?P<short>[A-Za-z/-]{2,14})$", (m.group("issuer") or "").strip())
+        if form in ("Peraturan", "Keputusan") and minister and _minister(minister.group("short")):
+            # "Keputusan MenPANRB Nomor 16 Tahun 2025", "Keputusan Mendagri": the minister by a short form
+            rtype, issuer = f"{form} Menteri", _minister(minister.group("short"))
         if rtype == "Peraturan Daerah Kabupaten/Kota" and issuer and (issuer.startswith("Provinsi") or (
                 gazetteer().province(issuer) and not gazetteer().regency(issuer))):
             rtype = "Peraturan Daerah Provinsi"  # "Perda Provinsi Bali", "Perda Sumbar"

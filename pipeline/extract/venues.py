@@ -10,6 +10,7 @@ from pipeline.lang.honorifics import NAME_ABBREVIATIONS
 from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRASES, HAMLET_HEADS, LIST_OPENERS,
                                   PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS)
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
+from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.normalize.sentences import split_sentences
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
@@ -21,6 +22,16 @@ _RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|jug
                             r"(?:tidak|tak)\s+(?:bisa|dapat))\s+)?"
                             r"(?:(?:ber|me|di)[a-z]{3,}|terendam|tergenang|terbakar|terdampak|terkena|tertimbun|terisolasi|"
                             r"rusak|roboh|ambruk|hanyut)")  # "rumah warga di Desa X, Kecamatan Y, terendam banjir"
+
+
+def _residents_act(text: str, end: int) -> bool:
+    """Whether the people just placed do something there (`warga di Desa X sudah bergotong royong`); saying or asking
+    is not done there (`petani di Desa X, Kecamatan Y, mengeluhkan …`: who they are)."""
+    act = _RESIDENTS_ACT.match(text, end)
+    verb = act.group().split()[-1] if act else ""
+    return bool(act) and not (verb.startswith(("me", "ber")) and speech_verb_base(verb))  # ("dilaporkan mual": done)
+
+
 # Places people live along or on, named after "warga di ..." as where they live: `bantaran Sungai X`, `Pulau Wetar`.
 _OPEN_PLACES = ("bantaran", "tepi", "pinggir", "pinggiran", "aliran", "pesisir", "kawasan", "Pulau", "Kampung")
 # (capitalised only when it opens a sentence: "Pelanggan di Kelurahan X", not "Festival Kampung Nelayan di X")
@@ -31,7 +42,7 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 # tambatan perahu Botubarani`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
-               r"perairan|saluran|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
+               r"perairan|saluran|tanggul|perpustakaan|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
@@ -91,8 +102,17 @@ def _lives_there(text: str, start: int) -> bool:
     if not resident and re.search(r"\b(?:khususnya|terutama)\s+$", text[max(0, start - 15):start]):
         # "mengimbau warga di bantaran sungai, khususnya di Kelurahan X": the same residents, narrowed
         return bool(_RESIDENTS_THEN.search(text, max(0, start - 100), start))
-    return bool(resident) and not (resident.group().startswith("rumah") and
-                                   _HOUSE_AS_SCENE.search(text, max(0, resident.start() - 40), resident.start()))
+    if not resident:
+        return False
+    home = resident.start()
+    dwelling = _DWELLING_OF.search(text, max(0, home - 20), home)
+    if resident.group().startswith("rumah") or dwelling:  # "banjir merendam permukiman warga di Desa X": the scene
+        return not _HOUSE_AS_SCENE.search(text, max(0, (dwelling.start() if dwelling else home) - 40),
+                                          dwelling.start() if dwelling else home)
+    return True
+
+
+_DWELLING_OF = re.compile(r"\b(?:rumah|permukiman|pemukiman|perumahan|sawah|lahan|kebun|tambak)\s+$")
 
 
 _RESIDENTS_THEN = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")\s+di\s[^.;“”\"]{0,60},\s*(?:khususnya|terutama)\s+$")
@@ -106,6 +126,8 @@ VENDORS_TRADE = re.compile(r"\byang\s+(?:selama\s+ini\s+|sehari-hari\s+|sebelumn
                            r"(?:(?:trotoar|badan|bahu|kawasan|sepanjang)\s+)?$")
 CLEARED = re.compile(r"\b(?:menertibkan|ditertibkan|merelokasi|direlokasi|memindahkan|dipindahkan|menggusur|digusur|"
                      r"penertiban|relokasi)\b[^.;\n]*$", re.IGNORECASE)
+CLEARED_AFTER = re.compile(r"\s+(?:(?:bakal|akan|segera|telah|sudah|mulai|kini)\s+)?(?:direlokasi|ditertibkan|"
+                           r"dipindahkan|digusur|dibongkar)\b")
 # Vendors named by their market ("tidak membebani pelaku usaha, terutama pedagang di Pasar Terong"): who they are,
 # unless an act falls on them there ("menyisir lapak pedagang di Pasar Mayong") or they do something there.
 _VENDORS = re.compile(r"\b(?:pedagang|penjual|pembeli)\s+$")
@@ -251,6 +273,11 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan)\b(?
                                  # perairan Maluku", "hidup dari hasil laut di perairan X")
                                  r"\b(?:gelombang|ombak|cuaca)(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
                                  r"\bberpotensi\s+(?:terjadi\s+)?|"  # a forecast: "hujan … berpotensi terjadi di Kota Medan"
+                                 # what people are urged to do or not ("mengimbau penumpang … tidak naik melalui
+                                 # dermaga tidak resmi di sekitar Pantai Amal")
+                                 r"\b(?:mengimbau|diimbau|imbauan)\b[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan)\b[^.;“”\"]{0,60}|"
+                                 # papers sent on: "Datanya sudah kami kirim ke Kantor Regional IV BKN Makassar"
+                                 r"\b(?:kirim|dikirim|mengirim(?:kan)?|dikirimkan|diteruskan|meneruskan)\s+(?:[a-z]+\s+){0,2}|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
                                  r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
                                  # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
@@ -422,11 +449,13 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
             continue
-        if NOT_AN_EVENT_BEFORE.search(text, max(0, s - 70), s) or WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s):
+        if NOT_AN_EVENT_BEFORE.search(text, max(0, s - 150), s) or WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s):
             continue  # a price, a plot's size, a condition, a route: no event happens there
         trading = VENDORS_TRADE.search(text, max(0, s - 60), s)
-        if trading and not CLEARED.search(text, max(0, trading.start() - 150), trading.start()):
-            continue  # "pedagang yang berjualan di Pasar X" (but where vendors were cleared from, the scene)
+        if trading and not CLEARED.search(text, max(0, trading.start() - 150), trading.start()) and \
+                not CLEARED_AFTER.match(text, e):
+            continue  # "pedagang yang berjualan di Pasar X" (but where vendors were cleared from, the scene:
+            # "pedagang yang selama ini berjualan di bahu Jalan Raya Koba bakal direlokasi")
         if name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s]):
             continue  # "Sebagian besar berada di Kecamatan X dan Y": where cases or areas lie, not an event
         statistic = STATISTICS_BEFORE.search(text, max(0, s - 70), s) if name.split()[0] in LOCAL_LEVELS else None
@@ -454,12 +483,12 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue
         listed = COORDINATED.match(text, m.end())  # "rumah di Kelurahan X, Y dan Z tergenang": the act after the list
         if (level or name.split()[0] in _OPEN_PLACES) and text[m.start():m.start() + 3] == "di " and \
-                _lives_there(text, m.start()) and not _RESIDENTS_ACT.match(text, listed.end() if listed else m.end()):
+                _lives_there(text, m.start()) and not _residents_act(text, listed.end() if listed else m.end()):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
             continue
         if name.startswith("Pasar ") and _vendors_there(text, m.start()) and \
-                not _RESIDENTS_ACT.match(text, listed.end() if listed else m.end()):
+                not _residents_act(text, listed.end() if listed else m.end()):
             continue
         words = name.split()
         second = None

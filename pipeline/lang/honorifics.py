@@ -27,7 +27,10 @@ Brigadir Briptu Bripda Bharada Bharatu Bharaka Abrip Abriptu Abripda
 Jenderal Letjen Mayjen Laksamana Laksdya Laksda Laksma Marsekal Marsdya Marsda Marsma Kolonel Letkol Mayor
 Kapten Lettu Letda Peltu Pelda Serma Serka Sertu Serda Kopka Koptu Kopda Praka Pratu Prada
 Pol Polisi Inf Kav Arh Arm Czi Cpm Chb Ckm Cku Cba Ctp Caj Chk Cpl Cpn Pnb Psk Kes Tek Adm Lek Sus Mar TNI
-""".split()  # the last line: "Pol", TNI corps and "TNI" written after a rank ("Kombes Pol.", "Letkol Inf", "Letjen TNI")
+Laut Marinir (P) (T) (E) (S) (K) (KH)
+""".split()  # the last lines: "Pol", TNI corps and "TNI" written after a rank ("Kombes Pol.", "Letkol Inf", "Letjen TNI"),
+# and the navy's "Laut" with its corps in brackets ("Kolonel Laut (P)": pelaut; (T) teknik, (E) elektronika, (S) suplai,
+# (K) kesehatan, (KH) hukum) or "Marinir" ("Letkol Marinir")
 
 # Andi, Anak Agung etc. can be a real first name (Andi Sudirman Sulaiman): only drop them from the front
 # when they are dotted or clearly titles, so keep a set of honorifics safe to drop always.
@@ -61,6 +64,10 @@ NOBLE_PAIRS = {"Anak": "Agung", "Ida": "Bagus"}
 # Words of office names ("KPP Pratama", "Jaksa Utama", "Hakim", "Raja Negeri") that are also common parts of people's
 # names ("Bayu Pratama Hutagalung", "Rizal Hakim Lubis", "Raja Sitorus"): inside a name they stay in it.
 OFFICE_NAME_WORDS = {"Pratama", "Utama", "Hakim", "Raja"}
+
+# Batak clan names that read as a root word with the suffix -an of unit names ("Pulungan": pulung + -an; "Tambunan",
+# "Tinambunan"): surnames, never office words.
+AFFIXED_LOOKING_SURNAMES = {"Pulungan", "Tambunan", "Tinambunan"}
 
 # Words that describe a person rather than name them, when a speaker is written as `Pria itu`, `politikus PKB itu`.
 PERSON_DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "bocah", "remaja", "warga",

@@ -357,3 +357,15 @@ def test_dates_two_days_offered_as_alternatives():
 ])
 def test_dates_bare_month_ranges_and_days_counted_from_the_last_date(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2025, 7, 15))] == values
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # the sentence gives its own day: no day counted from the last date
+    ("Kasus terakhir terjadi Sabtu (21/2) di perairan Pulau Talaga. Sehari sebelumnya, Rabu (4/3), DKP menyerahkan "
+     "bantuan perahu.", dt.date(2026, 3, 5), ["2026-02-21", "2026-03-04"]),
+    # a month range across the new year, the year written once
+    ("Puncak musim hujan diperkirakan terjadi pada Desember hingga Februari 2026.", dt.date(2025, 11, 20),
+     ["2025-12", "2026-02"]),
+])
+def test_dates_a_day_given_after_sehari_sebelumnya_and_ranges_across_the_new_year(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

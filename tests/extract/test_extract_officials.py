@@ -703,3 +703,37 @@ def test_officials_a_title_pointing_back_gives_the_person_just_introduced_a_post
 ])
 def test_officials_a_title_pointing_back_with_no_one_introduced_names_no_one(text):
     assert extract_officials(text) == []
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a navy rank with its corps in brackets
+    ("Komandan Lanal Kendari Kolonel Laut (P) Arief Wicaksono, S.T., M.Tr.Opsla. menyampaikan pihaknya siaga.",
+     "Arief Wicaksono", "Komandan"),
+    # a fishermen's association spelled out, with no comma before the name
+    ("Ketua Dewan Pimpinan Daerah Himpunan Nelayan Seluruh Indonesia (HNSI) Sultra Andi Baso Tenriangka menyambut "
+     "baik langkah tersebut.", "Andi Baso Tenriangka", "Ketua"),
+    # a harbour office's section of sailing safety, guarding and patrol
+    ("Sementara itu, Kepala Seksi Keselamatan Berlayar, Penjagaan dan Patroli KSOP Tarakan, Capt. Rudolf Manurung "
+     "menyampaikan, setiap nakhoda wajib melapor.", "Rudolf Manurung", "Kepala Seksi Keselamatan Berlayar, Penjagaan dan Patroli"),
+])
+def test_officials_navy_ranks_and_long_unit_names(text, name, position):
+    [official] = extract_officials(text)
+    assert official.name == name and official.position.startswith(position)
+
+
+def test_officials_a_police_chief_named_by_his_district_only_is_no_one():
+    assert extract_officials("Sosialisasi tersebut turut dihadiri Kapolsek Koba, perwakilan Satpol PP Bangka Tengah "
+                             "serta Ketua RT 03 Kelurahan Koba.") == []
+
+
+def test_officials_two_deputies_after_one_title_and_a_batak_clan_name():
+    text = ("Rapat dipimpin Ketua DPRD Tapsel, Hj. Rosmawati Siregar, SH didampingi dua Wakil Ketua, Parlaungan Harahap "
+            "dan Ahmad Rizal Pulungan.")
+    assert [(o.name, o.position) for o in extract_officials(text)] == [
+        ("Rosmawati Siregar", "Ketua"), ("Parlaungan Harahap", "Wakil Ketua"), ("Ahmad Rizal Pulungan", "Wakil Ketua")]
+
+
+def test_officials_an_observation_post_officer():
+    [official] = extract_officials("Petugas Pos PGA Semeru, Rofiq Hamdani, menjelaskan banjir kali ini membawa "
+                                   "material lebih besar.")
+    assert (official.name, official.position) == ("Rofiq Hamdani", "Petugas Pos PGA Semeru")

@@ -834,3 +834,18 @@ def test_quotes_a_reduplicated_speech_verb():
     text = ("Bupati Ponorogo Sugeng Pramono menyerahkan alsintan. Ia juga mewanti-wanti agar bantuan tidak "
             "dipindahtangankan.")
     assert [(q.cue, q.speaker) for q in quotes(text)] == [("mewanti-wanti", "Sugeng Pramono")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "lalu" between the pronoun and the verb
+    ("Di hadapan massa, Arfah menyebut DPRD akan memanggil BKPSDM.\nIa lalu berkata, \"Kami sepakat honorer ini harus "
+     "diperjuangkan.\"", "Arfah"),
+    # a count opening a sentence is no one to point back to
+    ("RDP dipimpin Ketua Komisi I DPRD Berau, Darwis Lamante. Sebanyak 37 kepala keluarga mengklaim lahan seluas 212 "
+     "hektare.\n“Semua pihak harus buka data, jangan hanya klaim,” tegasnya.", "Darwis Lamante"),
+    # a Jakarta city office
+    ("Di lokasi itu, Suku Dinas Sumber Daya Air (SDA) Jakarta Timur menyebutkan pembangunan turap ditargetkan dimulai "
+     "April mendatang.", "Suku Dinas Sumber Daya Air (SDA) Jakarta Timur"),
+])
+def test_quotes_then_a_count_opening_a_sentence_and_jakarta_city_offices(text, speaker):
+    assert quotes(text)[-1].speaker == speaker

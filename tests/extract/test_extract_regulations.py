@@ -277,3 +277,12 @@ def test_regulations_a_provincial_perda_cited_again_bare_is_one():
     text = ("Larangan itu tertuang dalam Peraturan Daerah (Perda) Provinsi Kalimantan Timur Nomor 10 Tahun 2012 tentang "
             "Penyelenggaraan Jalan Umum. \"Perda Nomor 10 Tahun 2012 itu jelas,\" katanya.")
     assert [(r.type, r.number) for r in extract_regulations(text)] == [("Peraturan Daerah Provinsi", "10")]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Skema itu diatur dalam Keputusan MenPANRB Nomor 16 Tahun 2025.", "Menteri PANRB"),
+    ("Penataan itu mengacu pada Keputusan Mendagri Nomor 100.2.1.3-1317 Tahun 2024.", "Menteri Dalam Negeri"),
+])
+def test_regulations_a_decision_of_a_minister_by_his_short_form(text, issuer):
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.issuer) == ("Keputusan Menteri", issuer)

@@ -741,3 +741,36 @@ def test_venues_a_permanent_housing_site():
 
 def test_venues_a_distance_from_an_airport_is_no_departure():
     assert extract_venues("Lokasi kebakaran hanya berjarak sekitar 3 kilometer dari Bandara Supadio.") == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # vendors moved from where they traded: the scene
+    ("Sebanyak 127 pedagang kaki lima yang selama ini berjualan di bahu Jalan Raya Koba bakal direlokasi.",
+     ["Jalan Raya Koba"]),
+    # a flood on a village's homes: the scene
+    ("Genangan setinggi 60 sentimeter sudah merendam permukiman warga di Desa Pekauman Ulu, Kecamatan Martapura Timur.",
+     ["Desa Pekauman Ulu"]),
+    # farmers of a village complaining: who they are
+    ("Sejumlah petani di Desa Tambirejo, Kecamatan Toroh, Kabupaten Grobogan, mengeluhkan terlambatnya pupuk.", []),
+    # ... but pupils of a district reported ill: the scene
+    ("Puluhan siswa di Kecamatan Sang Tombolang dilaporkan mengalami mual usai menyantap menu MBG.",
+     ["Kecamatan Sang Tombolang"]),
+    # a levee and a school library, in lower case before the name
+    ("Hendrawan bersama jajaran meninjau tanggul Kali Sunter, Kelurahan Cipinang Melayu.", ["tanggul Kali Sunter"]),
+    ("Posko bantuan pendaftaran disiapkan di perpustakaan SMPN 1 Garut bagi orang tua.", ["perpustakaan SMPN 1 Garut"]),
+    # papers sent to an office, and what passengers are urged not to do
+    ("“Datanya sudah kami kirim ke Kantor Regional IV BKN Makassar sejak September,” kata Nurlina.", []),
+    ("Ia juga mengimbau penumpang membeli tiket di loket resmi dan tidak naik melalui dermaga tidak resmi di sekitar "
+     "Pantai Amal.", []),
+])
+def test_venues_vendors_moved_homes_flooded_levees_and_places_only_urged(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pemkot Yogyakarta menutup sementara Depo Sampah Mandala Krida di Kelurahan Baciro sejak Sabtu.",
+     "Depo Sampah Mandala Krida"),
+    ("Pekerjaan di Parit Sungai Jawi kami mulai Senin kemarin.", "Parit Sungai Jawi"),
+])
+def test_venues_a_waste_depot_and_a_drainage_channel(text, name):
+    assert [v.name for v in extract_venues(text)] == [name]
