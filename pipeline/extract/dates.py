@@ -64,8 +64,8 @@ MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan
                         r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")  # "sejak Desember tahun lalu"
 MONTH_OF_RELATIVE_YEAR = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+tahun\s+(?P<rel>ini|lalu|kemarin|depan|mendatang)(?!\w)")
 # What makes a bare month that is earlier in the year than publication the next year's: `akan dimulai Maret`, `bisa
-# panen Februari` (written in November).
-FUTURE_MONTH_BEFORE = re.compile(r"\b(?:akan|bakal|nanti|ditargetkan|targetkan|dijadwalkan|jadwalkan|direncanakan|rencananya|diperkirakan|"
+# panen Februari` (written in November); not what was planned before (`sebelumnya dijadwalkan berakhir pada akhir Januari`).
+FUTURE_MONTH_BEFORE = re.compile(r"\b(?<!sebelumnya\s)(?<!semula\s)(?:akan|bakal|nanti|ditargetkan|targetkan|dijadwalkan|jadwalkan|direncanakan|rencananya|diperkirakan|"
                                  r"diprediksi|bisa|dapat|segera)\b[^.;\n]{0,50}$")
 MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
 FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$")  # "Januari hingga Maret"
@@ -82,7 +82,7 @@ DAY_OF_RELATIVE_MONTH = re.compile(r"(?<!\w)(?:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)
                                    r"(?P<rel>ini|lalu|kemarin|depan|mendatang)(?!\w)")
 PERIOD_RELATIVE = re.compile(r"(?<!\w)(?P<unit>tahun|bulan)\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)(?!\s+\d)(?!\w)")
 # Weekdays that name a habit, not a day: `setiap Senin`, `pada Sabtu dan Minggu`, `Senin hingga Jumat`.
-HABITUAL_BEFORE = re.compile(r"(?:(?:setiap|tiap|saban|tiap-tiap|termasuk)\s+(?:hari\s+)?|\b(?:" + "|".join(NOT_A_DAY_BEFORE) + r")\s+)$",
+HABITUAL_BEFORE = re.compile(r"(?:(?:setiap|tiap|saban|tiap-tiap|termasuk)\s+(?:pada\s+)?(?:hari\s+)?|\b(?:" + "|".join(NOT_A_DAY_BEFORE) + r")\s+)$",
                              re.IGNORECASE)
 PROGRAMME_AFTER = re.compile(r"\s+(?:" + "|".join(WEEKLY_PROGRAMMES) + r")\b", re.IGNORECASE)  # "gerakan Jumat bersih"
 _PAIR = r"\s*(?:dan|hingga|sampai|s\.?d\.?|-|–|atau)\s*"
@@ -169,7 +169,8 @@ def _iso(y: int | None, m: int, d: int) -> str | None:
 def _year_of_day(published: dt.date, month: int, day: int, weekday: str | None) -> int:
     """The year of a day written without one (`Senin (30/12)`, `3 Agustus`): the publication year, unless the weekday
     written with it fits the year before or after (`Senin (30/12)` published on 3 January 2025 is 2024-12-30), or,
-    with no weekday, unless it would lie more than half a year after publication (news reports what has happened)."""
+    with no weekday, unless it would lie more than half a year after publication (news reports what has happened) or
+    is a day of the first weeks of next year written at the end of this one."""
     def on(year: int) -> dt.date | None:
         try:
             return dt.date(year, month, day)
@@ -181,6 +182,9 @@ def _year_of_day(published: dt.date, month: int, day: int, weekday: str | None) 
             return min(fits, key=lambda d: abs((d - published).days)).year
         return published.year
     this = on(published.year)
+    following = on(published.year + 1)
+    if this and following and (published - this).days > 300 and (following - published).days <= 60:
+        return published.year + 1  # "arus balik pada 2 Januari" written in mid-December: the coming January
     return published.year - 1 if this and (this - published).days > 183 else published.year
 
 
@@ -240,6 +244,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         if re.match(r"\s+(?:mendatang|nanti)\b", low[m.end():m.end() + 12]) and \
                 (_iso(year, month, int(m.group("d"))) or "9") < published.isoformat():
             year += 1  # "20–24 Oktober mendatang" written in February: this coming October
+        elif year > published.year and re.match(r"\s+lalu\b", low[m.end():m.end() + 8]):
+            year -= 1  # "2 Januari lalu" written in December: this year's
         return year
 
     for m in WRITTEN.finditer(low):
@@ -279,8 +285,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         before = text[max(0, m.start() - 25):m.start()]
         if NAMED_YEAR.search(before) or re.search(r"(?:Anggaran|Nomor \S+)\s*$", before, re.IGNORECASE):
             continue
-        if re.search(r"Anggaran\s+(?:19|20)\d\d\s*$", before, re.IGNORECASE):
-            continue  # "tahun anggaran 2021 hingga 2023": budget years both
+        if re.search(r"(?:Anggaran|Pajak)\s+(?:19|20)\d\d\s*$", before, re.IGNORECASE):
+            continue  # "tahun anggaran 2021 hingga 2023", "tahun pajak 2014 sampai 2024": budget or tax years both
         if m.group().startswith("Tahun") and re.search(r"[A-Z][\w)]*\s+$", before):
             continue  # "Rapat Koordinasi Sosial Tahun 2022": the year is part of a name
         if re.match(r"[Tt]ahun", m.group()):

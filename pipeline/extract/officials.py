@@ -19,9 +19,10 @@ from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
-from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, FUSED_TITLES, OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS,
-                                  POLITICAL_PARTIES, POSITION_HEADS, POSITION_JOINERS, POSITION_MODIFIERS,
-                                  REGIONAL_HEADS, SPEAKING_BODIES, TITLES_AFTER_A_NAME, UNIT_ACRONYMS)
+from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, DINAS_SHORT_FORM, FUSED_TITLES, OFFICE_WORDS,
+                                  ORG_ABBREVIATIONS, ORG_HEADS, POLITICAL_PARTIES, POSITION_HEADS, POSITION_JOINERS,
+                                  POSITION_MODIFIERS, REGIONAL_HEADS, SPEAKING_BODIES, TITLES_AFTER_A_NAME,
+                                  UNIT_ACRONYMS)
 from pipeline.normalize.stem import root_words, stem
 
 _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
@@ -78,6 +79,8 @@ def is_office_word(word: str) -> bool:
         return True
     if _ACRONYM.fullmatch(word) and not is_rank(word) and not is_degree(word):
         return True  # an acronym: PUPR, BKPSDM, PKK, TP-PKK, PP-WH
+    if DINAS_SHORT_FORM.fullmatch(word):
+        return True  # Disdikbud, Dinkes
     if word.startswith("(") and word.endswith(")"):
         return True
     if not (low.startswith(("pe", "ke")) or low.endswith("an")) or word in AFFIXED_LOOKING_SURNAMES:
@@ -419,7 +422,24 @@ def _name_after_rank(text: str, end: int) -> tuple[tuple[str, int, int] | None, 
         nxt = WORD.match(text, m.end()) if m else None
         if nxt and (is_rank(nxt.group()) or is_honorific(nxt.group())):
             return _read_name(text, m.end(), min(len(text), m.end() + 80)), len(text[:m.end()].rstrip(" \t,"))
+    m = _UNIT_ACRONYM_PLACE.match(text, end)
+    words = list(_CAPITALISED_WORD.finditer(text, m.end(), m.end() + 40))[:2] if m else []
+    for n in (2, 1):
+        # "Kepala Balai Pengelola Transportasi Darat (BPTD) Kelas II Jawa Timur Hendra Kusuma Wardhana menjelaskan":
+        # the unit's acronym, class and region, then a name of two words or more before a verb
+        if len(words) < n or (n == 2 and text[words[0].end():words[1].start()] != " "):
+            continue
+        place = text[words[0].start():words[n - 1].end()]
+        if gazetteer().province(place) or gazetteer().regency(place):
+            named = _read_name(text, words[n - 1].end(), min(len(text), words[n - 1].end() + 80))
+            if named and len(named[0].split()) >= 2 and re.match(r"\s*,?\s+[a-z]", text[named[2]:named[2] + 4]):
+                return named, words[n - 1].end()
     return None, end
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'-]*")
+_UNIT_ACRONYM_PLACE = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){0,6}[ \t]+\([A-Z][A-Za-z]{1,9}\)(?:[ \t]+Kelas[ \t]+[IVX]{1,3}[A-Z]?)?"
+                                 r"[ \t]+(?=[A-Z])")
 
 
 # The rest of a unit's name up to a comma: capitalised words, joiners, bracketed acronyms (`Dewan Adat Wilayah Lapago,`,
@@ -708,7 +728,7 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
         org = FUSED_TITLES[first_word] + (" " + " ".join(position.split()[n_head:]) if len(position.split()) > n_head else "")
         return head_text, org.strip(), region
     for i in range(n_head - 1, len(words)):
-        if words[i] in _ORG_HEADS and i >= 1:
+        if (words[i] in _ORG_HEADS or DINAS_SHORT_FORM.fullmatch(words[i])) and i >= 1:
             org_words = words[i:]
             pos_words = words[:i]
             if words[i] in ("Dinas", "Badan") and pos_words[-1:] in (["Kepala"], ["Sekretaris"]):

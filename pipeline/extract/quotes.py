@@ -14,6 +14,7 @@ from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_
 from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, OCCUPATIONS,
                                       PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
+from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, OWNED_NOUNS,
                                         SPEECH_FORMS, TAG_ONLY)
@@ -68,6 +69,23 @@ _CASED_HEADS = {h.casefold(): h for h in REGIONAL_HEADS if " " in h and h[:1].is
 BODY_OF_REGION = re.compile(r"[A-Z][A-Z0-9]{1,6}\s+(?P<place>(?:(?:Kabupaten|Kota|Provinsi)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS + list(SPEAKING_BODIES), key=len, reverse=True)) +
                         r"|Pemerintah|Pemkab|Pemprov|Pemkot|Suku\s+Dinas|Sudin)\b")  # Jakarta's city offices: "Suku Dinas SDA"
+
+
+SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,9}")  # "ESDM", "Bapenda", "BMKG"
+_LOCAL_GOVERNMENTS = {"Pemkab", "Pemkot", "Pemprov", "Pemda", "Pemdes"}
+# What may follow a body's full name and still be part of it: its bracketed short form, status, branch and region.
+BODY_TAIL = re.compile(r"[ \t]+(\([A-Z]\w*\)|[A-Z][\w-]*)")
+BODY_TAIL_WORDS = {"Kabupaten", "Kota", "Provinsi", "Cabang", "Kelas", "Wilayah", "Indonesia", "Ferry", "Persero"}
+
+
+def _first_body(phrase: str) -> str:
+    """The first body of a subject naming several (`Pemkab Pohuwato melalui Dinas Kesehatan`, `Pemkab X dan DPRD Y`);
+    "dan" inside a body's own name stays (`Dinas Energi dan Sumber Daya Mineral (ESDM) Provinsi Maluku Utara`)."""
+    for m in re.finditer(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase):
+        after = phrase[m.end():]
+        if m.group().strip() != "dan" or not after[:1].isupper() or _ORG_START.match(after) or POSITION.match(after):
+            return phrase[:m.start()]
+    return phrase
 
 
 def _long_title(title: str) -> str:
@@ -292,7 +310,7 @@ class _Resolver:
         ranked = RANKED_HEAD.fullmatch(phrase)
         if ranked:
             return self.regional_head(ranked.group("rank") == "dua", ranked.group("place"), at)
-        phrase = re.sub(r"\s+(?:dalam|saat|ketika|usai|seusai)\s.*$", "", phrase) if phrase[:1].isupper() else phrase
+        phrase = ASIDE_TAIL.sub("", phrase) if phrase[:1].isupper() else phrase
         first, _, rest = phrase.partition(" ")
         sang = first.casefold() == "sang"
         rest = rest[:1].upper() + rest[1:] if sang else rest  # "Sang bupati pun meminta": the Bupati
@@ -323,8 +341,9 @@ class _Resolver:
                 return self.recent(at)  # "Mantan Kabid Kedaruratan itu": a past title of the person just named
             return holder
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
-            body = re.split(r"\s+(?:melalui|bersama|beserta|dan|yang)\s+", phrase)[0]
-            return self.long_form(re.sub(r"\s+\([A-Z][\w-]*\)$", "", body))  # "Fraksi Partai Amanat Nasional (PAN)"
+            body = _first_body(phrase)
+            body = self.long_form(re.sub(r"\s+\([A-Z][\w-]*\)$", "", body))  # "Fraksi Partai Amanat Nasional (PAN)"
+            return self.fuller_body(body, at)
         local = BODY_OF_REGION.fullmatch(phrase)
         if local and (gazetteer().regency(local.group("place")) or gazetteer().province(local.group("place"))):
             return phrase  # "DKP Pamekasan menyebutkan": a local office by its acronym and region
@@ -372,6 +391,35 @@ class _Resolver:
         head, short = r"\s+".join(map(re.escape, words[:-1])), re.escape(words[-1])
         m = re.search(r"\b" + head + r"((?:\s+[A-Z][\w-]*){1,8})\s+\(" + short + r"\)", self.text)
         return f"{' '.join(words[:-1])}{' '.join([''] + m.group(1).split())}" if m else body
+
+    def fuller_body(self, body: str, at: int) -> str:
+        """A body written short after the article named it in full, that full name as first written: `Dinas ESDM`
+        after `Dinas Energi dan Sumber Daya Mineral (ESDM) Provinsi Maluku Utara`, `Bapenda` after `Badan Pendapatan
+        Daerah (Bapenda) Kabupaten Tangerang`, `ASDP` after `PT ASDP Indonesia Ferry (Persero) Cabang Ketapang`."""
+        words = body.split()
+        if not 1 <= len(words) <= 2 or not SHORT_FORM.fullmatch(words[-1]) or words[-1] in _LOCAL_GOVERNMENTS or \
+                (len(words) == 2 and words[0] not in ORG_HEADS):
+            return body  # (the short forms of a local government, "Pemkot", are how articles name it)
+        short, head = words[-1], (words[0] if len(words) == 2 else None)
+        spelled = re.compile(r"((?:[A-Z][\w-]*|dan|serta|untuk)(?:[ \t]+(?:[A-Z][\w-]*|dan|serta|untuk)){1,9})[ \t]+\("
+                             + re.escape(short) + r"\)")
+        inside = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ \t]+){0,3})" + re.escape(short) + r"(?![\w-])")
+        for m in sorted([*spelled.finditer(self.text, 0, at), *inside.finditer(self.text, 0, at)], key=lambda m: m.start()):
+            written = m.group(1).split()
+            start = next((i for i, w in enumerate(written) if w in ORG_HEADS or w in FACILITY_HEADS or w == "PT"), None)
+            if start is None or (head and written[start] != head) or (m.re is inside and start != 0 and
+                                                                      POSITION.match(" ".join(written[:start]))):
+                continue  # (not the unit of a title: "Kepala Bapenda Kabupaten Tangerang")
+            begin = m.start(1) + len(" ".join(written[:start])) + (1 if start else 0)
+            end = m.end()
+            while (tail := BODY_TAIL.match(self.text, end)) and (
+                    tail.group(1).startswith("(") or tail.group(1) in BODY_TAIL_WORDS or
+                    gazetteer().is_region_word(tail.group(1)) or re.fullmatch(r"[IVX]+", tail.group(1))):
+                end = tail.end()  # "(ESDM) Provinsi Maluku Utara", "(Persero) Cabang Ketapang", "BMKG NTT"
+            full = " ".join(self.text[begin:end].split())
+            if len(full.split()) > len(words):
+                return full
+        return body
 
     def recent(self, at: int) -> str | None:
         """Who `Ia` or `-nya` points to: the last speaker, or an official named after that speaker spoke (not one
@@ -653,6 +701,8 @@ def _subject_words(subject: str) -> str:
     return subject.strip()
 
 
+# When, where or how a named speaker spoke, after the name (`Bupati X dalam sambutannya`, `X saat ditemui`).
+ASIDE_TAIL = re.compile(r"\s+(?:dalam|saat|ketika|usai|seusai)\s.*$")
 # What may stand between the speaker and the verb: `X, yang hadir dalam sosialisasi itu, menegaskan`, `X, S.T., M.T.,
 # dalam laporannya menjelaskan`, `X, saat dikonfirmasi, membenarkan`.
 ASIDE = re.compile(r"(?:yang|dalam|saat|ketika|usai|seusai|selepas|sesaat|selaku|sebagai|kepada|di|pada|ditemui|"
@@ -674,8 +724,13 @@ def _named_before_description(prefix: str, cuts: list[int]) -> tuple[int, int] |
     k = len(cuts) - 1
     if k >= 2 and re.fullmatch(r"\s*\d{1,3}(?:\s*tahun)?\s*", prefix[cuts[k - 1] + 1:cuts[k]]):
         k -= 1
-    segment = prefix[cuts[k - 1] + 1:cuts[k]]
-    return (cuts[k - 1] + 1, cuts[k]) if any(is_name_word(w) for w in segment.split()) else None
+    begin = cuts[k - 1] + 1 if k >= 1 else 0
+    if k == 0:  # "Salah satunya Rina Marlina, warga Kelurahan X, yang mengaku": the name closing the first piece
+        opener = re.match(r"\s*(?:Salah\s+(?:satunya|seorang(?:nya)?|satu\s+\w+)|Seorang\s+\w+|Di\s+antaranya)\s+",
+                          prefix[:cuts[0]])
+        begin = opener.end() if opener else 0
+    segment = prefix[begin:cuts[k]]
+    return (begin, cuts[k]) if any(is_name_word(w) for w in segment.split()) else None
 
 
 def _not_the_subject(segment: str) -> bool:
@@ -792,7 +847,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
         if not subject:
             continue
-        if re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
+        appositive_relative = re.search(r",\s*yang$", subject) and any(is_name_word(w) for w in subject.split()[:-1])
+        # ("Salah satunya Rina Marlina, warga Kelurahan X, yang mengaku …": the person named speaks)
+        if not appositive_relative and re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
                      r"gagal|sempat|ingin|mau|hendak|diminta|diharapkan|diwajibkan|diimbau|dilarang)$", subject):
             continue  # "yang menyampaikan", "tak menjelaskan", "Puskesmas juga diminta melaporkan": no speech act of the subject
         if re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
@@ -839,7 +896,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
                         resolver.in_span(s + before, s + cuts[named]):
                     span_start = s + before  # "Ahmad Yani, Kepala Desa Bulota, mengatakan": the name before the title
                     subject = prefix[before:span_end - s].strip()
-            elif last[:1].islower() and len(cuts) >= 2 and last.split()[0].casefold() in PERSON_DESCRIPTIONS | OCCUPATIONS \
+            elif last[:1].islower() and (len(cuts) >= 2 or relative) and \
+                    last.split()[0].casefold() in PERSON_DESCRIPTIONS | OCCUPATIONS \
                     and (named := _named_before_description(prefix, cuts)):
                 # "Salah satu penerima, Mesak Iba, mahasiswa Universitas Papua asal Teluk Bintuni, mengaku", "Salah
                 # seorang penambang, Suwandi, 47 tahun, warga Desa X, berharap": the name
@@ -850,8 +908,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             span_end = span_start + relative.start()
             head = re.split(r"\s(?:yang|saat|ketika)\s", subject)[0]  # "Bupati X yang meninjau posko ...": X
             subject = head if _names_someone(head) and head.split()[0].casefold() not in PERSON_DESCRIPTIONS else subject
-        if len(subject.split()) > 14:
-            continue
+        if len((ASIDE_TAIL.sub("", subject) if subject[:1].isupper() else subject).split()) > 14:
+            continue  # (an aside is not counted: "Dinas Energi dan Sumber Daya Mineral (ESDM) Provinsi Maluku Utara
+            # dalam keterangan tertulis yang diterima di Ternate menyatakan")
         anonymous = re.search(ANONYMOUS, prefix) or UNNAMED_GROUP.search(subject)
         speaker = None if anonymous else resolver.resolve(subject, s, (span_start, span_end))
         if speaker is None and not anonymous and \

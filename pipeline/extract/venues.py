@@ -24,6 +24,11 @@ _RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|jug
                             r"rusak|roboh|ambruk|hanyut)")  # "rumah warga di Desa X, Kecamatan Y, terendam banjir"
 
 
+_PLACE_LEVEL_WORDS = {"Desa", "Kelurahan", "Kecamatan", "Distrik", "Dusun", "Kampung", "Negeri", "Nagari", "Gampong",
+                      "Pulau", "Kota", "Kabupaten", "Provinsi", "Kawasan", "Kalurahan", "Kapanewon", "Kemantren",
+                      "Padukuhan", "Lembang", "Jorong", "Dukuh", "Lokasi"}
+
+
 def _residents_act(text: str, end: int) -> bool:
     """Whether the people just placed do something there (`warga di Desa X sudah bergotong royong`); saying or asking
     is not done there (`petani di Desa X, Kecamatan Y, mengeluhkan …`: who they are)."""
@@ -63,7 +68,9 @@ _AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan", "kompleks", "
 _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
-    r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?|" + _WORKS + r"[ \t]+)?"  # "digedung DPRD", "di ruas Tol X"
+    r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?|" + _WORKS + r"[ \t]+|"
+    r"(?:bahu|badan|tepi|pinggir|sisi)[ \t]+jalan[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|sekitar|seberang|belakang)[ \t]+)?"
+    # "digedung DPRD", "di ruas Tol X", "di bahu jalan depan Pasar Wamanggu"
     r"(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
     r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+(?:/[A-Z][\w-]*)?|dan|lan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
     r"(?:dr|drg)\.(?=[ \t]+[A-Z])|"  # "RSUD dr. H. Marsidi Judono": a doctor's title inside a hospital's name
@@ -265,7 +272,7 @@ PLACE_RANGE = re.compile(r"(?<![\w])(?:mulai\s+dari|(?:di\s+)?ruas)\s+(?P<name>"
 # hasil tangkapan ke Pasar X"), a condition ("asalkan ...
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
-NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan)\b(?-i:(?![ \t]+[A-Z]))[^.,;“”\"]{0,40}|"  # (not a name: "Harga Pangan (SPHP)")
+NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]etersediaan|[Cc]adangan)\b(?-i:(?![ \t]+[A-Z]))[^.,;“”\"]{0,40}|"  # (not a name: "Harga Pangan (SPHP)")
                                  r"\b(?:tanpa|tidak|tak)\s+(?:lagi\s+)?(?:harus|perlu)\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+(?:(?:utama|langsung|alternatif)\s+)?|"
                                  r"\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
@@ -285,12 +292,19 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan)\b(?
                                  r"\(\d{1,3}\)\s*,\s*(?!(?:di|me|ber)[a-z]+\s)(?:[a-z]+\s+){1,3}|"  # (not "(38), dititipkan di")
                                  r"\byang\s+(?:sehari-hari\s+|sebelumnya\s+|pernah\s+)?(?:bekerja|tinggal|bermukim|"
                                  r"berdomisili|menetap|mangkal|bertugas|berdinas|menjabat)\s+|\btersebar\s+|"
-                                 r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
-                                 # "tiga desa di Kecamatan X", "desa adat di X": the villages (but "paruman desa adat di
-                                 # Wantilan X" is a meeting of one)
-                                 r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+[a-z]+)?\s+(?:\([A-Z]{2,6}\)\s+)?|(?<!paruman\s)(?<!sangkep\s)"
+                                 # empty stalls ("120 kios kosong di lantai dua Pasar Inpres"): what is free there
+                                 r"\b(?:los|kios|lapak|ruko)\s+(?:[a-z]+\s+)?kosong\s+|"
+                                 r"(?<!paruman\s)(?<!sangkep\s)"
                                  r"(?<!rapat\s)\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|adat)\s+)"
-                                 r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$", re.IGNORECASE)
+                                 r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|lantai\s+\w+))?\s+$",
+                                 re.IGNORECASE)
+# Places counted before "di" say where those places lie ("tiga desa di Kecamatan X", "desa adat di X": the villages; but
+# "paruman desa adat di Wantilan X" is a meeting of one), unless a facility follows ("tujuh dermaga di Pelabuhan
+# Ketapang": where the event is).
+COUNTED_BEFORE = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
+                            r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+[a-z]+)?\s+(?:\([A-Z]{2,6}\)\s+)?"
+                            r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$",
+                            re.IGNORECASE)
 
 
 EVENT_CUE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan)\s+di\s")
@@ -449,15 +463,21 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         e = s + len(name)
         if any(a <= s < b for a, b in masked):
             continue
-        if NOT_AN_EVENT_BEFORE.search(text, max(0, s - 150), s) or WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s):
+        counted = COUNTED_BEFORE.search(text, max(0, s - 70), s)
+        if counted and name.split()[0] in FACILITY_HEADS and name.split()[0] not in _PLACE_LEVEL_WORDS:
+            counted = None  # "menyiapkan 52 kapal dan tujuh dermaga di Pelabuhan Ketapang": the port is the scene
+        if counted or NOT_AN_EVENT_BEFORE.search(text, max(0, s - 150), s) or \
+                WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s):
             continue  # a price, a plot's size, a condition, a route: no event happens there
         trading = VENDORS_TRADE.search(text, max(0, s - 60), s)
         if trading and not CLEARED.search(text, max(0, trading.start() - 150), trading.start()) and \
                 not CLEARED_AFTER.match(text, e):
             continue  # "pedagang yang berjualan di Pasar X" (but where vendors were cleared from, the scene:
             # "pedagang yang selama ini berjualan di bahu Jalan Raya Koba bakal direlokasi")
-        if name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s]):
-            continue  # "Sebagian besar berada di Kecamatan X dan Y": where cases or areas lie, not an event
+        if (name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s])) or \
+                (name.split()[0] in VILLAGE_LEVELS and re.search(r"\bberada\s+di\s+wilayah\s+$", text[max(0, s - 20):s])):
+            continue  # "Sebagian besar berada di Kecamatan X dan Y", "57 di antaranya berada di wilayah Desa Wadas":
+            # where cases, areas or buildings lie, not an event
         statistic = STATISTICS_BEFORE.search(text, max(0, s - 70), s) if name.split()[0] in LOCAL_LEVELS else None
         if statistic and not (name.split()[0] in VILLAGE_LEVELS and re.search(r"\bterjadi\b", statistic.group())):
             continue  # "kasus terbanyak ditemukan di Kelurahan X": a count's breakdown by place (but "kebakaran

@@ -30,7 +30,7 @@ YEAR_NAME_WORDS = """
 APBD APBN APBDes APBD-P APBD-Perubahan Pilkada Pilpres Pileg Pemilu Pilgub Pilbup Pilwalkot Anggaran TA
 Nomor No Perda Perbup Perwali Pergub UU PP Permen Perpres Inpres Keppres Peraturan Undang-Undang Tahun-Anggaran
 RKPD RPJMD RPJMN Renstra Porprov PON MTQ HUT Dekade Periode Angkatan Gelombang Musim Edisi Versi Seri Kurikulum
-Formasi CPNS PPPK Ajaran
+Formasi CPNS PPPK Ajaran Pajak
 Prolegda Propemperda Prolegnas Renja RKA Musrenbang KUA-PPAS PPAS DAK DAU DBH BOS BOK SILPA
 """.split()
 

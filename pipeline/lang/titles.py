@@ -5,6 +5,8 @@ abbreviations (Kapolres, Kasat Reskrim, Kasi Pidsus), and the forms seen in regi
 """
 from __future__ import annotations
 
+import re
+
 # Words that start a position. Multi-word heads first; abbreviations are positions in their own right.
 POSITION_HEADS = """
 Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Menpan|Mendagri|Mensos|Menkes
@@ -164,6 +166,10 @@ CAPITALISED_OFFICE_WORDS = {"dalam", "luar", "air", "jalan"}
 POSITION_JOINERS = {"dan", "se", "serta", "untuk", "bidang", "atas", "pada"}  # "Kabid X pada Dinas Y"
 
 # Acronyms of units that contain vowels, so that a release in CAPITALS keeps them as written ("UPTD PPA Maros").
+# A regional office's short form built from "Dinas" and its fields (`Disdikbud`, `Dinkes`, `Disnakertrans`,
+# `Distanpan`): "Dis"/"Din" and the first syllables of a field, then anything. ("Dinda", "Dismas" are names.)
+DINAS_SHORT_FORM = re.compile(r"Di[ns](?:dik|kes|sos|hub|nak|tan|kan|pora|par|perin|per|dag|kop|kom|duk|pmd|lh|pu|ket|"
+                              r"pang|bud|arsip|pus|lu|sip)[a-z]*")
 UNIT_ACRONYMS = {"UPTD", "UPT", "PPA", "DP3A", "P2TP2A", "BUMKAL", "BUMDES", "PPKB", "SPPG", "UKPBJ", "BPHTB"}
 
 # Short forms of titles and the long forms they stand for, so that "tegas Sekda" finds the "Sekretaris Daerah".

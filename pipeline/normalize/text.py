@@ -24,6 +24,7 @@ CHAR_MAP = {
     "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ", "\u3000": " ",
     "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n",
     "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d",  # doubled single marks ‘‘…’’ (Tribun Bali) are double marks
+    "\u2018\u2019": "\u201c",  # … and ‘’…’’ (Radar Merauke) opens with a left and a right mark
 }
 # Characters dropped outright: zero-width marks, soft hyphen, BOM, and C0/C1 controls other than \n.
 DROP = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
@@ -69,7 +70,7 @@ class CleanText:
 
 
 # Characters that need a look: anything but printable ASCII and newlines (and doubled single quotation marks).
-_SPECIAL = re.compile(r"\u2018\u2018|\u2019\u2019|[^\x20-\x7e\n]")
+_SPECIAL = re.compile(r"\u2018\u2018|\u2019\u2019|\u2018\u2019(?=\S)|[^\x20-\x7e\n]")
 _SPACES = re.compile(r" *\n[ \n]*| {2,}")
 
 

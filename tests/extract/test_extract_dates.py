@@ -369,3 +369,18 @@ def test_dates_bare_month_ranges_and_days_counted_from_the_last_date(text, value
 ])
 def test_dates_a_day_given_after_sehari_sebelumnya_and_ranges_across_the_new_year(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # a day early next year, written at the end of this one
+    ("“Arus balik kami perkirakan pada 2 Januari,” kata Heru.", dt.date(2025, 12, 15), ["2026-01-02"]),
+    ("Posko itu dibuka 2 Januari lalu.", dt.date(2025, 12, 15), ["2025-01-02"]),
+    # what was planned before is past
+    ("Program diperpanjang, setelah sebelumnya dijadwalkan berakhir pada akhir Januari.", dt.date(2026, 2, 10),
+     ["2026-01"]),
+    # a habit, and tax years
+    ("Ia meminta Samsat membuka layanan hingga sore hari, termasuk pada Sabtu.", dt.date(2026, 2, 10), []),
+    ("Denda dihapus untuk tunggakan PBB-P2 tahun pajak 2014 sampai 2024.", dt.date(2025, 11, 6), []),
+])
+def test_dates_early_next_year_plans_made_before_habits_and_tax_years(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

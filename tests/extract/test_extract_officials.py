@@ -433,7 +433,7 @@ def test_officials_qualifiers_before_the_name_and_lower_case_chairs_and_teachers
     ("Sementara itu, Plt Kepala UPTD PPA Maros, Muh. Irfan Syam, S.Psi., mengatakan korban ditempatkan di rumah aman.",
      "Muh. Irfan Syam", "Plt Kepala"),
     ("Kata Kepala Dinpar Gunungkidul Drs. Suharjono Wibowo MM saat meninjau lokasi, Senin.", "Suharjono Wibowo",
-     "Kepala Dinpar"),
+     "Kepala"),
 ])
 def test_officials_acehnese_councils_constituencies_village_enterprises_and_unit_acronyms(text, name, position):
     [official] = [o for o in extract_officials(text) if o.name == name]
@@ -545,7 +545,7 @@ def test_officials_lower_case_titles_bare_cities_and_buya(text, name, position, 
     ("Sementara itu, Kasubdit I Indagsi Ditreskrimsus Polda Kaltara AKBP Rudi Hartono Simanjuntak mengimbau pedagang.",
      "Rudi Hartono Simanjuntak", "Kasubdit I Indagsi"),
     ("“Stok aman,” ujar Kepala Bidang Perdagangan Disperindagkop UKM Kaltara, Hendra Wijaya Saputra, S.E., M.Si.",
-     "Hendra Wijaya Saputra", "Kepala Bidang Perdagangan Disperindagkop UKM"),
+     "Hendra Wijaya Saputra", "Kepala Bidang Perdagangan"),
     # the title's short form in brackets before the village; a lower-case title after the name
     ("Kepala Desa (Kades) Mentoso Sukarji mengatakan jumlah penerima menyusut.", "Sukarji", "Kepala Desa"),
     ("Ririn Kusumawardani, camat Tambaksari, yang ikut turun ke lokasi menambahkan tas sudah dibagikan.",
@@ -737,3 +737,16 @@ def test_officials_an_observation_post_officer():
     [official] = extract_officials("Petugas Pos PGA Semeru, Rofiq Hamdani, menjelaskan banjir kali ini membawa "
                                    "material lebih besar.")
     assert (official.name, official.position) == ("Rofiq Hamdani", "Petugas Pos PGA Semeru")
+
+
+@pytest.mark.parametrize("text,name,organization", [
+    # a unit's acronym, class and province between the title and the name
+    ("Kepala Balai Pengelola Transportasi Darat (BPTD) Kelas II Jawa Timur Hendra Kusuma Wardhana menjelaskan "
+     "skema penundaan.", "Hendra Kusuma Wardhana", "Balai Pengelola Transportasi Darat Kelas II"),
+    # a regional office by its short form, then its province
+    ("Kepala Disdikbud Lampung Suharyanto Wibisono di Bandarlampung, Rabu, mengatakan pendaftaran dibuka.",
+     "Suharyanto Wibisono", "Disdikbud"),
+])
+def test_officials_units_with_acronym_class_and_region_and_dinas_short_forms(text, name, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization) == (name, "Kepala", organization)

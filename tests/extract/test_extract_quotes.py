@@ -849,3 +849,26 @@ def test_quotes_a_reduplicated_speech_verb():
 ])
 def test_quotes_then_a_count_opening_a_sentence_and_jakarta_city_offices(text, speaker):
     assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a body spelled out with "dan" inside its name, then an aside before the verb
+    ("Dinas Energi dan Sumber Daya Mineral (ESDM) Provinsi Maluku Utara dalam keterangan tertulis yang diterima di "
+     "Ternate menyatakan akan menurunkan tim inspektur tambang.",
+     "Dinas Energi dan Sumber Daya Mineral (ESDM) Provinsi Maluku Utara"),
+    # a body written short after its full name: the full name
+    ("Badan Pendapatan Daerah (Bapenda) Kabupaten Tangerang kembali menggelar program penghapusan denda. Bapenda "
+     "mengimbau wajib pajak membayar melalui kanal resmi.", "Badan Pendapatan Daerah (Bapenda) Kabupaten Tangerang"),
+    ("PT ASDP Indonesia Ferry (Persero) Cabang Ketapang menyiapkan 52 kapal. ASDP mengimbau pengguna jasa membeli "
+     "tiket jauh hari.", "PT ASDP Indonesia Ferry (Persero) Cabang Ketapang"),
+    # ... but not a local government's short form
+    ("Pemerintah Kota (Pemkot) Batu menyiapkan tempat sampah. Pemkot menyebutkan pembagian dilakukan bertahap.",
+     "Pemkot"),
+    # two bodies joined by "dan": the first
+    ("Pemkab Boalemo dan DPRD Boalemo menyatakan sepakat menaikkan anggaran.", "Pemkab Boalemo"),
+    # a resident described, then "yang" and the verb
+    ("Salah satunya Rina Marlina, warga Kelurahan Way Halim Permai, yang mengaku kesulitan menentukan titik "
+     "koordinat rumah.", "Rina Marlina"),
+])
+def test_quotes_bodies_by_their_full_names_and_residents_before_a_relative_clause(text, speaker):
+    assert quotes(text)[-1].speaker == speaker

@@ -774,3 +774,32 @@ def test_venues_vendors_moved_homes_flooded_levees_and_places_only_urged(text, n
 ])
 def test_venues_a_waste_depot_and_a_drainage_channel(text, name):
     assert [v.name for v in extract_venues(text)] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # vendors on a road's shoulder in front of a market, moved inside it
+    ("Sebanyak 48 pedagang yang selama ini berjualan di bahu jalan depan Pasar Wamanggu direlokasi ke los baru.",
+     ["Pasar Wamanggu"]),
+    # what a warehouse holds is no event
+    ("Menurut dia, ketersediaan beras di gudang Bulog masih mencukupi kebutuhan hingga Maret 2026.", []),
+    ("Cadangan beras di gudang Bulog cukup hingga Maret 2026.", []),
+])
+def test_venues_the_shoulder_in_front_of_a_market_and_stock_in_a_warehouse(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # facilities counted inside a facility: the facility is the scene
+    ("PT ASDP menyiapkan 52 kapal dan tujuh dermaga di Pelabuhan Ketapang untuk melayani penumpang.",
+     ["Pelabuhan Ketapang"]),
+    # ... but villages counted in a district are where they lie
+    ("Banjir merendam tiga desa di Kecamatan Martapura Timur.", []),
+    # buildings counted in a village's area, and a post placed in a village
+    ("Dari 213 bangunan, sebanyak 57 di antaranya berada di wilayah Desa Wadas.", []),
+    ("Posko utama berada di Desa Sungai Rambutan, Kecamatan Indralaya Utara.", ["Desa Sungai Rambutan"]),
+    # empty stalls at a market: what is free there
+    ("Ia menyebut Pemkab bisa memanfaatkan los kosong di Pasar Johar dan Pasar Cikampek.", []),
+    ("Masih ada sekitar 120 kios kosong di lantai dua Pasar Inpres yang bisa ditempati pedagang.", []),
+])
+def test_venues_facilities_counted_in_a_port_buildings_in_a_village_and_empty_stalls(text, names):
+    assert [v.name for v in extract_venues(text)] == names

@@ -15,6 +15,7 @@ from pipeline.normalize.text import clean_text
     ("baris \u2028 baru", "baris\nbaru"),
     ("ctrl\x07char", "ctrlchar"),
     ("‘‘Kami siap,’’ kata Gung Surya. Lalu ‘tidak’.", "“Kami siap,” kata Gung Surya. Lalu ‘tidak’."),  # Tribun Bali
+    ("‘’Kita sudah sampaikan,’’ kata Kaize. Lalu ‘tidak’.", "“Kita sudah sampaikan,” kata Kaize. Lalu ‘tidak’."),  # Radar Merauke
 ])
 def test_text_cleaning_repairs_unicode_spaces_and_entities(raw, clean):
     assert clean_text(raw).text == clean
