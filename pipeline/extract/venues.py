@@ -280,9 +280,6 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  # perairan Maluku", "hidup dari hasil laut di perairan X")
                                  r"\b(?:gelombang|ombak|cuaca)(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
                                  r"\bberpotensi\s+(?:terjadi\s+)?|"  # a forecast: "hujan … berpotensi terjadi di Kota Medan"
-                                 # what people are urged to do or not ("mengimbau penumpang … tidak naik melalui
-                                 # dermaga tidak resmi di sekitar Pantai Amal")
-                                 r"\b(?:mengimbau|diimbau|imbauan)\b[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan)\b[^.;“”\"]{0,60}|"
                                  # papers sent on: "Datanya sudah kami kirim ke Kantor Regional IV BKN Makassar"
                                  r"\b(?:kirim|dikirim|mengirim(?:kan)?|dikirimkan|diteruskan|meneruskan)\s+(?:[a-z]+\s+){0,2}|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
@@ -301,6 +298,10 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
 # Places counted before "di" say where those places lie ("tiga desa di Kecamatan X", "desa adat di X": the villages; but
 # "paruman desa adat di Wantilan X" is a meeting of one), unless a facility follows ("tujuh dermaga di Pelabuhan
 # Ketapang": where the event is).
+# What people are urged to do or not ("mengimbau penumpang … tidak naik melalui dermaga tidak resmi di sekitar Pantai
+# Amal"): read over a longer stretch than the rest, where the word occurs.
+URGED_BEFORE = re.compile(r"\b(?:mengimbau|diimbau|imbauan)\b[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan)\b"
+                          r"[^.;“”\"]{0,60}(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$")
 COUNTED_BEFORE = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
                             r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+[a-z]+)?\s+(?:\([A-Z]{2,6}\)\s+)?"
                             r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$",
@@ -466,8 +467,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         counted = COUNTED_BEFORE.search(text, max(0, s - 70), s)
         if counted and name.split()[0] in FACILITY_HEADS and name.split()[0] not in _PLACE_LEVEL_WORDS:
             counted = None  # "menyiapkan 52 kapal dan tujuh dermaga di Pelabuhan Ketapang": the port is the scene
-        if counted or NOT_AN_EVENT_BEFORE.search(text, max(0, s - 150), s) or \
-                WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s):
+        if counted or NOT_AN_EVENT_BEFORE.search(text, max(0, s - 70), s) or \
+                WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s) or \
+                ("imbau" in text[max(0, s - 150):s] and URGED_BEFORE.search(text, max(0, s - 150), s)):
             continue  # a price, a plot's size, a condition, a route: no event happens there
         trading = VENDORS_TRADE.search(text, max(0, s - 60), s)
         if trading and not CLEARED.search(text, max(0, trading.start() - 150), trading.start()) and \
