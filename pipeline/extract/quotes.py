@@ -379,8 +379,20 @@ class _Resolver:
             return body  # "Lemasa meminta": the body its acronym stands for, as the article wrote it
         named = _read_name(phrase, 0, len(phrase))
         if named:
-            return self.by_name(named[0])
+            found = self.by_name(named[0])
+            return self.with_region(found, at) if found == named[0] and " " not in found else found
         return None
+
+    def with_region(self, word: str, at: int) -> str:
+        """A one-word body named with its region before (`Walhi Maluku Utara dalam keterangan tertulisnya menilai …`,
+        then `Walhi mendesak …`): the body and its region, as first written."""
+        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"((?:[ \t]+[A-Z][\w-]*){1,3})", self.text[:at + 80]):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                place = " ".join(words[:n])
+                if gazetteer().province(place) or gazetteer().regency(place):
+                    return f"{word} {place}"
+        return word
 
     def long_form(self, body: str) -> str:
         """A body by its fullest name: `Fraksi PAN` is `Fraksi Partai Amanat Nasional` where the article wrote
@@ -406,7 +418,8 @@ class _Resolver:
         inside = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ \t]+){0,3})" + re.escape(short) + r"(?![\w-])")
         for m in sorted([*spelled.finditer(self.text, 0, at), *inside.finditer(self.text, 0, at)], key=lambda m: m.start()):
             written = m.group(1).split()
-            start = next((i for i, w in enumerate(written) if w in ORG_HEADS or w in FACILITY_HEADS or w == "PT"), None)
+            start = next((i for i, w in enumerate(written) if w in ORG_HEADS or w in FACILITY_HEADS or w == "PT"),
+                         0 if m.re is inside and not written and not head else None)  # "Walhi Maluku Utara"
             if start is None or (head and written[start] != head) or (m.re is inside and start != 0 and
                                                                       POSITION.match(" ".join(written[:start]))):
                 continue  # (not the unit of a title: "Kepala Bapenda Kabupaten Tangerang")

@@ -872,3 +872,9 @@ def test_quotes_then_a_count_opening_a_sentence_and_jakarta_city_offices(text, s
 ])
 def test_quotes_bodies_by_their_full_names_and_residents_before_a_relative_clause(text, speaker):
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_quotes_a_one_word_body_keeps_the_region_it_was_named_with():
+    text = ("Sementara itu, Walhi Maluku Utara dalam keterangan tertulisnya menilai persoalan di Sungai Kobe merupakan "
+            "akibat lemahnya pengawasan. Walhi mendesak pemerintah daerah menegakkan sanksi administratif.")
+    assert [q.speaker for q in quotes(text)] == ["Walhi Maluku Utara", "Walhi Maluku Utara"]
