@@ -108,9 +108,11 @@ NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6
                 "sembilan": 9, "sepuluh": 10}
 RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)")
 NAMED_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\)?\s*(?:[Tt]ahun\s*)?$", re.IGNORECASE)
-# `Januari hingga November 2025`: the first month takes the second's year (the year before when it comes later).
-MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–)\s+(?:(?:awal|pertengahan|akhir)\s+)?"
+# `Januari hingga November 2025`, `Juli dan Agustus 2026`: the first month takes the second's year (the year before
+# when it comes later).
+MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–|dan|serta|atau)\s+(?:(?:awal|pertengahan|akhir)\s+)?"
                          r"(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")  # "Januari hingga pertengahan Februari 2025"
+PAIRED_MONTH = re.compile(r"\s+(?:dan|serta|atau)\s+(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)")
 # Months of a recurring state, not dates: "dusun yang kerap kering pada Agustus hingga Oktober". (A season's pattern
 # that the article dates, "biasanya melonjak pada minggu ketiga Desember", and the end of a period, "rutin setiap
 # akhir pekan hingga Desember", are dates to the annotators.)
@@ -271,7 +273,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         if re.search(r"(?:Nomor|No\.?|Pasal|ayat|Rp\.?)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
             continue
         add(s, e, _iso(year_of(m, int(m.group("m"))), int(m.group("m")), int(m.group("d"))))
-    for m in _scan(MONTH_RANGE, low, ("hingga", "sampai", "s.d", "sd", "-", "–")):
+    for m in _scan(MONTH_RANGE, low, ("hingga", "sampai", "s.d", "sd", "-", "–", " dan ", "serta", "atau")):
         first, last = (MONTHS[m.group(g).lower().rstrip(".")] for g in ("mon", "mon2"))
         # ("Desember hingga Februari 2026": December of the year before)
         add(m.start("mon"), m.end("mon"), f"{int(m.group('y')) - (first > last):04d}-{first:02d}")
@@ -375,6 +377,10 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             if first:  # "Distribusi Januari hingga Maret": the first month too, of the year before if it comes later
                 month1 = MONTHS[first.group("mon").lower().rstrip(".")]
                 add(first.start("mon"), first.end("mon"), f"{year - (month1 > month):04d}-{month1:02d}")
+            paired = PAIRED_MONTH.match(low, m.end("mon"))
+            if paired:  # "kunjungan puncak pada Juli dan Agustus": the second month too, of the next year if earlier
+                month2 = MONTHS[paired.group("mon").lower().rstrip(".")]
+                add(paired.start("mon"), paired.end("mon"), f"{year + (month2 < month):04d}-{month2:02d}")
         for m in MONTH_OF_RELATIVE_YEAR.finditer(low):  # "Target fungsional Desember tahun ini": no cue needed
             month = MONTHS[m.group("mon").lower().rstrip(".")]
             add(m.start(), m.end(), f"{published.year + _STEP[m.group('rel')]:04d}-{month:02d}")
@@ -396,6 +402,12 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             step = {"sehari": 1, "dua hari": 2, "tiga hari": 3}[re.sub(r"\s+", " ", m.group("n"))]
             day = dt.date.fromisoformat(last.value) + dt.timedelta(days=-step if m.group("way") == "sebelumnya" else step)
             add(m.start(), m.end(), day.isoformat())
+    for m in re.finditer(r"\btahun\s+sebelumnya\b", low):
+        # "naik 8 persen dibanding tahun sebelumnya" after "Lebaran tahun lalu" (2025): the year before that one
+        years = [d for d in found if len(d.value) == 4 and d.span[1] <= m.start() and
+                 not re.search(r"[.!?\n]", low[d.span[1]:m.start()])]
+        if years:
+            add(m.start(), m.end(), str(int(max(years, key=lambda d: d.span).value) - 1))
     seen: set[str] = set()
     unique = []
     for mention in sorted(found, key=lambda d: d.span):

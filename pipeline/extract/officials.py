@@ -240,6 +240,10 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if word.islower() and word in OFFICE_WORDS and word not in POSITION_JOINERS:  # "Kadis kesehatan"
             end = pos = nxt.end()
             continue
+        if is_rank(word) and word[1:].islower() and (unit := WORD.match(text, nxt.end() + 1)) and \
+                text[nxt.end():nxt.end() + 1] == " " and is_office_word(unit.group()) and not is_rank(unit.group()):
+            end = pos = nxt.end()  # "Kepala Satuan Polisi Pamong Praja": a rank word inside a unit's name
+            continue
         if is_honorific(word) or is_rank(word) or not (word[:1].isupper() or word.startswith("(")):
             break
         bare = word.rstrip(".")

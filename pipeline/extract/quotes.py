@@ -68,7 +68,7 @@ _CASED_HEADS = {h.casefold(): h for h in REGIONAL_HEADS if " " in h and h[:1].is
 # An office named by an acronym the tables lack, then its region: `DKP Pamekasan`, `DLH Kota Kendari`.
 BODY_OF_REGION = re.compile(r"[A-Z][A-Z0-9]{1,6}\s+(?P<place>(?:(?:Kabupaten|Kota|Provinsi)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS + list(SPEAKING_BODIES), key=len, reverse=True)) +
-                        r"|Pemerintah|Pemkab|Pemprov|Pemkot|Suku\s+Dinas|Sudin)\b")  # Jakarta's city offices: "Suku Dinas SDA"
+                        r"|Pemerintah|Pemkab|Pemprov|Pemkot|Suku\s+Dinas|Sudin|Stasiun)\b")  # Jakarta's "Suku Dinas SDA", BMKG "Stasiun …"
 
 
 SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,9}")  # "ESDM", "Bapenda", "BMKG"

@@ -23,15 +23,16 @@ _MINISTER_FORM = r"(?:" + "|".join(MINISTER_FORM_PREFIXES) + r")[A-Za-z]{2,14}"
 FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + "|" + _MINISTER_FORM + r")"
 
 # Words between the form and the number that name the issuer or the country: `Menteri Sosial`,
-# `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most nine words, no sentence
+# `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most fourteen words, no sentence
 # punctuation.
 _NAME_WORDS = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
 # A comma inside an issuer's name that lists its fields: `Menteri Desa, Pembangunan Daerah Tertinggal, dan
 # Transmigrasi Nomor 7`, `Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 22`, its short form in brackets
-# or not (`Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Permendes PDTT) Nomor 2`).
-_LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"(?:\s*\([A-Za-z][\w/ ]{0,24}\))?\s*,?\s+(?:Nomor|Nomer|Nmr|No)\b)"
+# or not (`Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Permendes PDTT) Nomor 2`), and ministers
+# listed as a joint decree's issuers (`SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri … tentang`).
+_LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"(?:\s*\([A-Za-z][\w/ ]{0,24}\))?\s*,?\s+(?:Nomor|Nomer|Nmr|No|tentang)\b)"
 ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
-          r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,9})")
+          r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,14})")
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}(?:/|\s+Tahun\s+)(?:19|20)\d{2}(?!\d)))"
           r"(?P<number>(?:(?<=[\s:])(?:[A-Z]{1,3}|Kpts|Kep|Per)[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,

@@ -52,7 +52,7 @@ _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|ka
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
-               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan)){0,2})")  # "lahan eks Terminal X"
+               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras|trotoar|badan|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
                            r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat": the village
@@ -273,7 +273,9 @@ PLACE_RANGE = re.compile(r"(?<![\w])(?:mulai\s+dari|(?:di\s+)?ruas)\s+(?P<name>"
 # diumumkan di X"), a route ("rute ke X"), a count of villages ("tiga desa di Kecamatan X"). (Land set aside "seluas
 # 3 hektare di kawasan X" for a market is a venue to the dev annotators.)
 NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]etersediaan|[Cc]adangan)\b(?-i:(?![ \t]+[A-Z]))[^.,;“”\"]{0,40}|"  # (not a name: "Harga Pangan (SPHP)")
-                                 r"\b(?:tanpa|tidak|tak)\s+(?:lagi\s+)?(?:harus|perlu)\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
+                                 r"\b(?:tanpa|tidak|tak)\s+(?:lagi\s+)?(?:harus|perlu)\b[^.,;“”\"]{0,50}|"
+                                 # what is to be avoided: "agar tidak terjadi penumpukan di kantor Samsat"
+                                 r"\b(?:agar|supaya)\s+tidak\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+(?:(?:utama|langsung|alternatif)\s+)?|"
                                  r"\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
                                  # the sea's state and what it yields ("tinggi gelombang di perairan X", "cuaca di

@@ -19,6 +19,7 @@ Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalura
 Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan Gerbang Tol Bandar Udara
 Depot Wantilan Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
 Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring Baileo Depo Parit Tepian
+Meuligoe Samsat
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`), and where a

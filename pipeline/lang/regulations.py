@@ -24,6 +24,8 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Instruksi Menteri", "Other", None), ("Instruksi Gubernur", "Other", None), ("Instruksi Bupati", "Other", None),
     ("Instruksi Wali Kota", "Other", None), ("Instruksi Walikota", "Other", None), ("Ingub", "Other", None),
     ("Inbup", "Other", None), ("Inmendagri", "Other", "Menteri Dalam Negeri"),
+    # a Balinese customary village's rules (pararem, awig-awig) have none either
+    ("Pararem", "Other", None), ("Awig-Awig", "Other", None), ("Awig-awig", "Other", None),
     ("Peraturan Menteri", "Peraturan Menteri", None), ("Permen", "Peraturan Menteri", None),
     ("PMK", "Peraturan Menteri", "Menteri Keuangan"), ("PMA", "Peraturan Menteri", "Menteri Agama"),
     ("KMA", "Keputusan Menteri", "Menteri Agama"),  # the Minister of Religious Affairs' regulations and decisions

@@ -384,3 +384,15 @@ def test_dates_a_day_given_after_sehari_sebelumnya_and_ranges_across_the_new_yea
 ])
 def test_dates_early_next_year_plans_made_before_habits_and_tax_years(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # two months joined by "dan", with and without a year
+    ("Petugas ditambah sebelum kunjungan puncak pada Juli dan Agustus.", ["2026-07", "2026-08"]),
+    ("Kunjungan puncak terjadi Juli dan Agustus 2026.", ["2026-07", "2026-08"]),
+    # the year before a year just given
+    ("Pemudik pada Lebaran tahun lalu mencapai 10,3 juta orang, naik 8 persen dibanding tahun sebelumnya.",
+     ["2025", "2024"]),
+])
+def test_dates_paired_months_and_the_year_before_the_last_one(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2026, 3, 10))] == values

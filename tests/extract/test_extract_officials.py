@@ -750,3 +750,25 @@ def test_officials_an_observation_post_officer():
 def test_officials_units_with_acronym_class_and_region_and_dinas_short_forms(text, name, organization):
     [official] = extract_officials(text)
     assert (official.name, official.position, official.organization) == (name, "Kepala", organization)
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a climatology station's head, no comma before the name
+    ("Kepala Stasiun Klimatologi BMKG Sumsel Nurhayati Simanjuntak menyebutkan curah hujan rendah.",
+     "Nurhayati Simanjuntak", "Kepala Stasiun Klimatologi"),
+    # "Polisi" is a rank word, but inside the civil-service police's name it is the unit's
+    ("“Penertiban ini bukan tiba-tiba,” kata Kepala Satuan Polisi Pamong Praja (Satpol PP) Karawang Rizal Fahmi di "
+     "Karawang, Rabu.", "Rizal Fahmi", "Kepala Satuan Polisi Pamong Praja"),
+])
+def test_officials_station_heads_and_the_civil_service_police(text, name, position):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, position)
+
+
+def test_officials_ministers_issuing_a_joint_decree_are_no_one():
+    from pipeline.extract.regulations import extract_regulations
+    text = ("Cuti bersama ditetapkan melalui Surat Keputusan Bersama (SKB) Menteri Agama, Menteri Ketenagakerjaan, dan "
+            "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi tentang Hari Libur Nasional dan Cuti Bersama "
+            "Tahun 2026.")
+    masked = [r.span for r in extract_regulations(text)]
+    assert masked and extract_officials(text, masked=masked) == []

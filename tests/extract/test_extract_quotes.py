@@ -878,3 +878,9 @@ def test_quotes_a_one_word_body_keeps_the_region_it_was_named_with():
     text = ("Sementara itu, Walhi Maluku Utara dalam keterangan tertulisnya menilai persoalan di Sungai Kobe merupakan "
             "akibat lemahnya pengawasan. Walhi mendesak pemerintah daerah menegakkan sanksi administratif.")
     assert [q.speaker for q in quotes(text)] == ["Walhi Maluku Utara", "Walhi Maluku Utara"]
+
+
+def test_quotes_a_climatology_station_speaks():
+    text = ("Stasiun Klimatologi BMKG NTT dalam keterangan tertulis yang diterima di Kupang menyebutkan musim hujan "
+            "baru dimulai pada akhir November.")
+    assert quotes(text)[-1].speaker == "Stasiun Klimatologi BMKG NTT"

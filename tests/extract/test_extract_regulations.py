@@ -286,3 +286,17 @@ def test_regulations_a_provincial_perda_cited_again_bare_is_one():
 def test_regulations_a_decision_of_a_minister_by_his_short_form(text, issuer):
     [reg] = extract_regulations(text)
     assert (reg.type, reg.issuer) == ("Keputusan Menteri", issuer)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a joint decree of three ministers, cited by its subject
+    ("Cuti bersama ditetapkan melalui Surat Keputusan Bersama (SKB) Menteri Agama, Menteri Ketenagakerjaan, dan "
+     "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi tentang Hari Libur Nasional dan Cuti Bersama "
+     "Tahun 2026.", ("Keputusan", "Hari Libur Nasional dan Cuti Bersama Tahun 2026")),
+    # a Balinese customary village's rule
+    ("Desa adat memperkuatnya dengan Pararem Desa Adat Ubud tentang Pengelolaan Sampah yang berlaku sejak Juni 2024.",
+     ("Other", "Pengelolaan Sampah")),
+])
+def test_regulations_joint_decrees_and_customary_village_rules(text, expected):
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.title) == expected

@@ -803,3 +803,18 @@ def test_venues_the_shoulder_in_front_of_a_market_and_stock_in_a_warehouse(text,
 ])
 def test_venues_facilities_counted_in_a_port_buildings_in_a_village_and_empty_stalls(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a vehicle-tax office and an Acehnese regent's residence
+    ("Antusiasme tinggi, terutama di Samsat Cikokol dan Samsat Ciputat.", ["Samsat Cikokol", "Samsat Ciputat"]),
+    ("Baitul Mal menyalurkan zakat dalam sebuah acara di Meuligoe Bupati Bireuen, Rabu (19/11/2025).",
+     ["Meuligoe Bupati Bireuen"]),
+    # peatland where the fire is
+    ("Kebakaran paling luas terjadi di lahan gambut Desa Menang Raya, Kecamatan Pedamaran.",
+     ["lahan gambut Desa Menang Raya"]),
+    # what is to be avoided somewhere is no event there
+    ("Ia meminta warga tidak menunda pembayaran agar tidak terjadi penumpukan di kantor Samsat.", []),
+])
+def test_venues_tax_offices_residences_peatland_and_what_is_to_be_avoided(text, names):
+    assert [v.name for v in extract_venues(text)] == names
