@@ -594,6 +594,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 continue  # "usulan pembangunan ruas jalan X", "meminta pemkab memprioritaskan perbaikan …": only asked for
             if not any(a <= m.start() < b for a, b in masked):
                 venues.append(Venue(m.group(group), None, m.span(group)))
+    for venue in list(venues):  # "di Kelurahan A pada Rabu (11/3), Desa B pada Jumat (13/3), dan kawasan C pada …"
+        end = venue.span[1]
+        while (nxt := ROTATION_NEXT.match(text, end)) and not any(a <= nxt.start("name") < b for a, b in masked):
+            venues.append(Venue(nxt.group("name"), None, nxt.span("name")))
+            end = nxt.end("name")
     venues.sort(key=lambda v: v.span)
     seen: dict[str, int] = {}
     unique: list[Venue] = []
@@ -618,6 +623,13 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             unique[seen[key]] = dataclasses.replace(unique[seen[key]], name=venue.name, region=venue.region or
                                                     unique[seen[key]].region)
     return unique
+
+
+# The next place of a schedule that moves from place to place, each with its own day (`digelar bergiliran di Kelurahan
+# Motoboi Kecil pada Rabu (11/3), Desa Bilalang Satu pada Jumat (13/3), dan kawasan Pasar Serasi pada 16 Maret`).
+ROTATION_NEXT = re.compile(r"[ \t]+pada[ \t]+[^,.;\n“”\"]{3,30}?,[ \t]*(?:(?:dan|serta)[ \t]+)?(?P<name>(?:" + _LEVELS +
+                           r"|kawasan|Pasar|Lapangan|Kantor|Balai|Gedung|Aula)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+                           r"(?=[ \t]+pada\b)")
 
 
 def _lies_in(name: str, regency: str) -> bool:

@@ -818,3 +818,10 @@ def test_venues_facilities_counted_in_a_port_buildings_in_a_village_and_empty_st
 ])
 def test_venues_tax_offices_residences_peatland_and_what_is_to_be_avoided(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_a_schedule_moving_from_place_to_place():
+    text = ("GPM akan digelar secara bergilir, yakni di Kelurahan Motoboi Kecil pada Rabu (11/3), Desa Bilalang Satu "
+            "pada Jumat (13/3), dan kawasan Pasar Serasi pada 16 Maret 2026.")
+    assert [v.name for v in extract_venues(text)] == ["Kelurahan Motoboi Kecil", "Desa Bilalang Satu",
+                                                      "kawasan Pasar Serasi"]
