@@ -45,7 +45,9 @@ GROUP_NAME = re.compile(
 # What a post is held as, or through, before the holder's name: "selaku ketua kafilah", "dari jalur pengangkatan
 # wilayah adat Domberai" (up to the comma before the name).
 # "dari dapil (dapil) III"; "Keuchik Gampong Lancang saat ini, Tgk. Zulfikar Abdullah": the post held now.
-QUALIFIER = re.compile(r"[ \t]+(?:(?:selaku|dari|sekaligus)[ \t]+[a-z][^,.;\n“”\"]{1,60}?|saat[ \t]+ini|kini|sekarang)"
+QUALIFIER = re.compile(r"[ \t]+(?:(?:selaku|dari|sekaligus)[ \t]+[a-z][^,.;\n“”\"]{1,60}?|saat[ \t]+ini|kini|sekarang|"
+                       # where the unit lies: "Kepala Desa Tanjungori di Pulau Bawean, Hasan Basri"
+                       r"di[ \t]+(?:Pulau|Kecamatan|Kabupaten|Kota|Provinsi|Distrik)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
                        r"(?=[ \t]*,)")
 QUOTED_UNIT_NAME = re.compile(r"[ \t]+[\"“](?:[A-Z][\w-]*)(?:[ \t][A-Z][\w-]*){0,3}[\"”]")
 _SUB_UNITS = {"Bidang", "Bagian", "Seksi", "Sub", "Subbagian", "Unit", "Sat", "Satuan"}
@@ -98,9 +100,12 @@ def is_name_word(word: str) -> bool:
     if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word) or is_rank(word) or is_honorific(word) \
             or is_degree(word):
         return False
-    if not _CAPITALISED.fullmatch(word) or POSITION.fullmatch(word):
-        return False
+    if not _CAPITALISED.fullmatch(word) or POSITION.fullmatch(word) or word in _PARTY_WORDS:
+        return False  # (nor a party: "anggota Fraksi Gerindra menyoroti")
     return not is_office_word(word) and not gazetteer().is_region_name(word)
+
+
+_PARTY_WORDS = frozenset(p for p in POLITICAL_PARTIES if " " not in p)
 
 
 @dataclass

@@ -27,7 +27,7 @@ QUOTE_CHARS = re.compile(r"[“”\"]")
 _VERBS = sorted(SPEECH_FORMS, key=len, reverse=True)
 VERB = r"(?P<cue>" + "|".join(_VERBS) + r")"
 # After a closing mark: `,” jelas Indry.`, `,”jelasnya, Jumat`, `,” kata Gubernur Koster pada ...`.
-TAG_AFTER = re.compile(r"\s*(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])", )
+TAG_AFTER = re.compile(r"[ \t]*(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])", )
 # Before an opening mark: `X mengatakan, “`, `Ditambahkan Kapolres, “`, `X memaparkan kronologinya, “`.
 INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?P<obj>[^.“”\"]{0,40}?)\s*[,:]?\s*$")
 # A second speech verb sharing the subject: "menyampaikan X, dan menegaskan bahwa Y".
@@ -64,7 +64,7 @@ REPORTED_IN = re.compile(r"\s*Dalam\s+(?:laporan|surat|keterangan(?:\s+tertulis)
                          r"amanat|pernyataan)(?:nya)?(?:\s+(?P<who>[A-Z][^,]*?))?(?:\s+yang\s+[^,]*)?(?:,[^,]*){0,3}?,\s*"
                          r"(?P<cue>di[a-z]+(?:kan|i))\s+(?:bahwa\s+)?")
 # Two-word regional titles as written in a sentence's first word only ("Wali kota", "Wakil bupati").
-_CASED_HEADS = {h.casefold(): h for h in REGIONAL_HEADS if " " in h and h[:1].isupper()}
+_CASED_HEADS = {h.casefold(): h for h in REGIONAL_HEADS if h[:1].isupper()}  # "wali kota", "gubernur" as written
 # An office named by an acronym the tables lack, then its region: `DKP Pamekasan`, `DLH Kota Kendari`.
 BODY_OF_REGION = re.compile(r"[A-Z][A-Z0-9]{1,6}\s+(?P<place>(?:(?:Kabupaten|Kota|Provinsi)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS + list(SPEAKING_BODIES), key=len, reverse=True)) +
@@ -140,6 +140,7 @@ AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; th
 WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})\s*$")
 NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
+TITLE_BEFORE_NICKNAME = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+yang\s+$")
 # `tutur Abu Jalil, sapaan akrabnya`: a nickname given after it is used, of someone named earlier.
 NICKNAME_AFTER = re.compile(r"(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})" + NICKNAME_FOLLOWS)
 
@@ -160,7 +161,13 @@ class _Resolver:
         self.nicknames: dict[str, str] = {}  # "Mbok Parmi" and "Parmi" -> "Suparmi"
         for cue in NICKNAME.finditer(text):
             m = NICKNAME_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
-            if not m:
+            if not m:  # "wabup yang akrab disapa Ning Rohmah itu": the nickname of the official holding that title
+                titled = TITLE_BEFORE_NICKNAME.search(text, max(0, cue.start() - 40), cue.start())
+                written = titled.group("title") if titled else ""
+                holder = self.by_title(written[:1].upper() + written[1:], cue.start()) if titled else None
+                if holder:
+                    self.nicknames[cue.group("alias")] = holder
+                    self.nicknames[clean_name(cue.group("alias"))] = holder
                 continue
             full, alias = clean_name(m.group("full")), cue.group("alias")
             if full and full.split()[0].casefold() not in PERSON_DESCRIPTIONS and any(is_name_word(w) for w in full.split()):
@@ -298,7 +305,7 @@ class _Resolver:
                 return found
         if written is None:
             return self.recent(at)
-        phrase = written.strip(" ,.")
+        phrase = re.sub(r"^(?:data|catatan)\s+(?=[A-Z])", "", written.strip(" ,."))  # "Menurut catatan DLH": DLH
         body = BODY_BACK.fullmatch(phrase)
         if body:  # "Menurut fraksinya, …", "Fraksi ini juga mengingatkan …": the faction named last
             named = list(re.finditer(r"\b" + body.group("head").capitalize() + r"(?:\s+Partai)?(?:\s+[A-Z][\w-]*){1,3}",
@@ -322,6 +329,10 @@ class _Resolver:
             phrase = phrase[party.end():]
             if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})*", phrase):
                 return phrase
+        called = re.search(NICKNAME_CUE + r"\s+(?P<nick>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s+(?:itu|tersebut|ini))?$",
+                           phrase) if phrase[:1].islower() else None
+        if called and (found := self.by_name(called.group("nick"))) != clean_name(called.group("nick")):
+            return found  # "wabup yang akrab disapa Ning Rohmah itu menyebut": the official that nickname names
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
         if not head and re.fullmatch(r"[A-Z][a-z]+", phrase):  # "Menurut Raja, …": the one Raja Negeri named
@@ -377,6 +388,8 @@ class _Resolver:
         body = next((" ".join(words[i:]) for i in range(len(words)) if _ORG_START.match(" ".join(words[i:]))), None)
         if body:
             return body  # "Lemasa meminta": the body its acronym stands for, as the article wrote it
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", phrase) and not is_honorific(phrase):
+            return phrase  # "Menurut catatan DLH, …": a body by its acronym alone
         named = _read_name(phrase, 0, len(phrase))
         if named:
             found = self.by_name(named[0])
@@ -452,6 +465,10 @@ class _Resolver:
         lo, hi = bisect.bisect_left(self._mention_starts, start), bisect.bisect_left(self._mention_starts, end)
         return any(name != speaker for _, _, name in self._mentions[lo:hi])
 
+    def anonymous_last(self, at: int) -> bool:
+        """Whether someone unnamed spoke last before `at`, and no official has been named since."""
+        return self.last is None and 0 <= self.last_at <= at and not self.named_between(self.last_at, at, None)
+
     def said_anonymously(self, at: int) -> None:
         """Record that someone unnamed spoke last: `katanya` after them has no speaker."""
         self.last, self.last_at = None, at
@@ -501,9 +518,10 @@ def _possessed(text: str, start: int) -> bool:
 
 # People who speak as an unnamed group or one unnamed person: `sejumlah jukir mengaku ...`, `para pedagang menilai ...`,
 # `Warga mengaku ...`, `Di Huntap Tondo II, warga mengaku ...`, `Seorang calon penumpang yang ditemui di dermaga
-# mengaku ...` (speaker null).
+# mengaku ...`, `sejumlah anggota Fraksi Gerindra menyoroti ...` (speaker null).
 UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
-                           r"(?:\s+[a-z]+)?|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
+                           r"(?:\s+[a-z]+)?(?:\s+(?:Fraksi|Komisi|DPRD)(?:\s+[A-Z][\w-]*){0,3})?|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
+                           r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,5}"  # "Seorang pejabat Perum Bulog Kanwil NTB yang hadir"
                            r"(?:\s+(?:asal|dari)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"  # "Seorang wali murid asal Desa Jago"
                            r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*)?"
                            r"(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
@@ -896,9 +914,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
                 # (the reader's long title is not the subject; the clause before it is: "Terkait Ranperda APBD 2026,
                 # Bupati Grobogan dalam pendapat akhirnya yang dibacakan Wakil Bupati X": the regent)
                 subject = prefix[:read_for.start()].rsplit(",", 1)[-1].strip()
-            elif (last[:1].isupper() or POSITION.match(last) or is_honorific(last.split()[0])) and \
+            elif (last[:1].isupper() or POSITION.match(last) or is_honorific(last.split()[0]) or
+                  last.casefold() in _CASED_HEADS) and \
                     len(last.split()) <= (16 if POSITION.match(last) else 10) \
-                    and (_names_someone(last) or _ORG_START.match(last) or resolver.in_span(s + cuts[-1] + 1, span_end)):
+                    and (_names_someone(last) or _ORG_START.match(last) or last.casefold() in _CASED_HEADS or
+                         resolver.in_span(s + cuts[-1] + 1, span_end)):
                 span_start = s + cuts[-1] + 1
                 subject = last
                 named = len(cuts) - 1  # the name's comma: degrees between name and title are skipped
@@ -924,7 +944,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if len((ASIDE_TAIL.sub("", subject) if subject[:1].isupper() else subject).split()) > 14:
             continue  # (an aside is not counted: "Dinas Energi dan Sumber Daya Mineral (ESDM) Provinsi Maluku Utara
             # dalam keterangan tertulis yang diterima di Ternate menyatakan")
-        anonymous = re.search(ANONYMOUS, prefix) or UNNAMED_GROUP.search(subject)
+        anonymous = re.search(ANONYMOUS, prefix) or UNNAMED_GROUP.search(subject) or \
+            (subject.casefold() in PRONOUNS and resolver.anonymous_last(s))  # "… yang enggan disebut namanya
+        # mengaku keberatan. Ia berdalih …": the same unnamed person
         speaker = None if anonymous else resolver.resolve(subject, s, (span_start, span_end))
         if speaker is None and not anonymous and \
                 not UNNAMED_HOLDER.fullmatch(re.sub(r"\s+(?:dalam|saat|ketika)\s.*$", "", subject)):

@@ -143,6 +143,9 @@ def _names_a_cited_law(reg: Regulation, titled: set[tuple[str, str]]) -> bool:
     if (reg.type, reg.title.casefold()) in titled:
         return True
     name = re.sub(r"^(?:UU|Undang-Undang)\s+", "", reg.title)
+    if any(rtype == reg.type and (title == name.casefold() or title.endswith(" tentang " + name.casefold()))
+           for rtype, title in titled):
+        return True  # "UU Desa" beside "UU Nomor 3 Tahun 2024 tentang Perubahan Kedua atas UU Nomor 6 Tahun 2014 tentang Desa"
     acronym = reg.text.startswith(("UU ", "Undang")) and name.isupper()  # "UU HKPD", not the code "KUHP" on its own
     return any(_initials_of(name, title) if acronym else _shortens(name, title)
                for rtype, title in titled if rtype == reg.type)

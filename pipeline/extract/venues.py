@@ -8,7 +8,7 @@ from pipeline.extract.results import Venue
 from pipeline.lang.calendar import MONTHS
 from pipeline.lang.honorifics import NAME_ABBREVIATIONS
 from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRASES, HAMLET_HEADS, LIST_OPENERS,
-                                  PLACE_NOUNS, RESIDENTS, VENUE_CUES, VENUE_VERBS)
+                                  PLACE_NOUNS, RESIDENTS, SHOP_HEADS, VENUE_CUES, VENUE_VERBS)
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.normalize.sentences import split_sentences
@@ -47,7 +47,7 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 # tambatan perahu Botubarani`.
 _LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
-               r"perairan|saluran|tanggul|perpustakaan|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
+               r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
@@ -90,7 +90,7 @@ TIME_WORDS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "J
 # "banjir merendam rumah warga di Desa X", "merusak sedikitnya 40 rumah di X" (not "rumah warga di Desa X" as an
 # address).
 _HOUSE_AS_SCENE = re.compile(r"\b(?:(?:di|ke)\s+(?:sebuah\s+|salah\s+satu\s+)?|sebuah\s+|"
-                             r"(?:" + "|".join(VENUE_VERBS) + r"|membakar|menghanyutkan|merusak|menimpa|menerjang|"
+                             r"(?:" + "|".join(VENUE_VERBS) + r"|membakar|menghanyutkan|merusak|menimpa|menerjang|menimbun|merobohkan|menghantam|"
                              r"menggerebek|menggeruduk)\s+(?:[\w.]+\s+){0,2})$")  # "merusak sedikitnya 40 rumah"
 
 
@@ -282,6 +282,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  # perairan Maluku", "hidup dari hasil laut di perairan X")
                                  r"\b(?:gelombang|ombak|cuaca)(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
                                  r"\bberpotensi\s+(?:terjadi\s+)?|"  # a forecast: "hujan … berpotensi terjadi di Kota Medan"
+                                 # a distance ("jaraknya ke SMPN 5 cuma sekitar 800 meter")
+                                 r"\bjarak(?:nya)?\s+(?:[a-z]+\s+){0,2}(?=ke\s)|"
                                  # papers sent on: "Datanya sudah kami kirim ke Kantor Regional IV BKN Makassar"
                                  r"\b(?:kirim|dikirim|mengirim(?:kan)?|dikirimkan|diteruskan|meneruskan)\s+(?:[a-z]+\s+){0,2}|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
@@ -548,6 +550,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             head = words[1]  # "di sepanjang Tepian Sungai Jantan": the river's bank
         if head not in _HEADS and len(words) > 3 and words[0] == "Lantai" and words[2] in _HEADS:
             head = words[2]  # "di Lantai VII Kantor Gubernur Maluku": a floor of the office
+        if head not in _HEADS and words[0] in SHOP_HEADS and len(words) > 1:
+            head = "Warung"  # "di kios UD Sumber Tani": a shop, by its trading name
         hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
         # a facility named by a phrase: "Lembaga Pemasyarakatan Kelas IIB Sigli", "Air Terjun Sri Gethuk"
         phrase = any(name.startswith(p + " ") for p in FACILITY_PHRASES)

@@ -45,6 +45,9 @@ FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kulin
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).
 HAMLET_HEADS = ("Banjar Dinas", "Banjar Adat")
 
+# Shops named by their trading name, written with a lower-case head (`di kios UD Sumber Tani`, `toko Sinar Jaya`).
+SHOP_HEADS = ("kios", "toko")
+
 # Verbs whose object is a place where the event happens (`banjir merendam Jalan Tuanku Tambusai`, `Bupati
 # meninjau Pasar Sentral`); the object must start with a facility head.
 VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", "mendatangi", "menyambangi",

@@ -19,7 +19,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "tanggap": ("i",), "komentar": ("i",), "sahut": ("",), "jawab": ("",), "yakin": ("kan",),
     "nyata": ("kan",), "pasti": ("kan",), "instruksi": ("kan",), "anjur": ("kan",), "harap": (),
     "seru": ("",), "rilis": ("",), "tulis": ("",), "kutip": ("",),
-    "desak": ("",), "benar": ("kan",), "bantah": ("",), "usul": ("kan",), "saran": ("kan",), "keluh": ("kan",),
+    "desak": ("",), "benar": ("kan",), "bantah": ("",), "usul": ("kan",), "saran": ("kan",), "keluh": ("", "kan"),
     "janji": ("kan",), "kritik": ("",), "tuding": ("",), "sesal": ("kan",), "cerita": ("kan",), "bilang": ("",),
     "kilah": ("",), "dalih": ("",), "seloroh": ("",), "canda": ("",), "kelakar": ("",), "sergah": ("",),
     "tanya": ("",), "bisik": ("",), "sindir": ("",), "sanggah": ("",), "tampik": ("",), "alasan": (),

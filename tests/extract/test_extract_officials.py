@@ -772,3 +772,16 @@ def test_officials_ministers_issuing_a_joint_decree_are_no_one():
             "Tahun 2026.")
     masked = [r.span for r in extract_regulations(text)]
     assert masked and extract_officials(text, masked=masked) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # where the village lies, between its head's title and name
+    ("Kepala Desa Tanjungori di Pulau Bawean, Hasan Basri, mengeluhkan akses internet yang terbatas.", "Hasan Basri"),
+])
+def test_officials_a_village_head_with_the_island_of_the_village(text, name):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, "Kepala Desa")
+
+
+def test_officials_a_party_is_no_name():
+    assert extract_officials("Usai paripurna, sejumlah anggota Fraksi Gerindra menyoroti belum adanya kajian.") == []

@@ -884,3 +884,33 @@ def test_quotes_a_climatology_station_speaks():
     text = ("Stasiun Klimatologi BMKG NTT dalam keterangan tertulis yang diterima di Kupang menyebutkan musim hujan "
             "baru dimulai pada akhir November.")
     assert quotes(text)[-1].speaker == "Stasiun Klimatologi BMKG NTT"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a nickname given after a lower-case title
+    ("Hal itu disampaikan Wakil Bupati Gresik, dr. Siti Rohmah Azizah, M.Kes., saat membuka rakor. Dalam sambutannya, "
+     "wabup yang akrab disapa Ning Rohmah itu menyebut masa jabatan kepala desa kini delapan tahun.",
+     "Siti Rohmah Azizah"),
+    # a lower-case title after an opening phrase
+    ("Apel dipimpin langsung Gubernur Kalimantan Selatan, H. Muhammad Rizal Fahlevi. Dalam amanatnya, gubernur "
+     "mengingatkan bahwa musim kemarau tahun ini mencapai puncaknya pada Agustus.", "Muhammad Rizal Fahlevi"),
+    ("Bupati Bogor Iwan Gunawan Saputra diwakili Sekretaris Daerah Ajat Sudrajat Rochmat. Dalam sambutan yang "
+     "dibacakan Ajat, bupati menjelaskan perubahan Perda Pajak Daerah diperlukan.", "Iwan Gunawan Saputra"),
+    # a body's records
+    ("Menurut catatan DLH, dari 412 lapak yang diperiksa pagi itu, 167 lapak masih menyediakan kantong kresek.", "DLH"),
+    # an unnamed group of a faction, an unnamed official, and "Ia" after someone who would not be named
+    ("Usai paripurna, sejumlah anggota Fraksi Gerindra menyoroti belum adanya kajian dampak perubahan tarif.", None),
+    ("Seorang pejabat Perum Bulog Kanwil NTB yang hadir memastikan pasokan diambil dari stok cadangan beras.", None),
+    ("Seorang pengelola karaoke yang enggan disebut namanya mengaku keberatan. Ia berdalih tamu sedang ramai karena "
+     "banyak rombongan dari luar kota.", None),
+])
+def test_quotes_nicknames_after_titles_lower_case_titles_records_and_unnamed_speakers(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_quotes_a_complaint_before_a_quote_and_no_tag_on_the_next_line():
+    text = ("Kepala Dinas Ria Kurniasih Hadiwinata menegaskan aturan berlaku. Euis (58), pedagang sayur di blok C, "
+            "khawatir pembeli akan pindah.\nIa mengeluh, \"Pembeli mah maunya praktis.\"\nMenanggapi hal itu, Ria "
+            "memastikan aturan serupa berlaku.")
+    direct = [q for q in quotes(text) if q.type == "direct"]
+    assert [(q.cue, q.speaker) for q in direct] == [("mengeluh", "Euis")]

@@ -300,3 +300,9 @@ def test_regulations_a_decision_of_a_minister_by_his_short_form(text, issuer):
 def test_regulations_joint_decrees_and_customary_village_rules(text, expected):
     [reg] = extract_regulations(text)
     assert (reg.type, reg.title) == expected
+
+
+def test_regulations_a_law_by_its_short_name_after_its_amendment_is_cited():
+    text = ("Penyesuaian menyusul terbitnya Undang-Undang Nomor 3 Tahun 2024 tentang Perubahan Kedua atas Undang-Undang "
+            "Nomor 6 Tahun 2014 tentang Desa. Aturan turunannya menyesuaikan UU Desa yang baru.")
+    assert [(r.number, r.year) for r in extract_regulations(text)] == [("3", 2024), ("6", 2014)]

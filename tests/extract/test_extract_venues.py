@@ -825,3 +825,18 @@ def test_venues_a_schedule_moving_from_place_to_place():
             "pada Jumat (13/3), dan kawasan Pasar Serasi pada 16 Maret 2026.")
     assert [v.name for v in extract_venues(text)] == ["Kelurahan Motoboi Kecil", "Desa Bilalang Satu",
                                                       "kawasan Pasar Serasi"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a landslide on a village's houses, a shop by its trading name
+    ("Status tanggap darurat ditetapkan setelah longsor menimbun empat rumah di Desa Tlaga, Kecamatan Gumelar.",
+     ["Desa Tlaga"]),
+    ("Di kios UD Sumber Tani, Desa Kemirian, petugas mendapati stok urea hanya tersisa 1,2 ton.",
+     ["kios UD Sumber Tani"]),
+    # a distance to a school, but visibility on a road is where the haze was
+    ("“Rumah saya di RT 05, jaraknya ke SMPN 5 cuma sekitar 800 meter,” ujarnya.", []),
+    ("Asap tebal sempat membuat jarak pandang di Jalan Trans Kalimantan turun hingga 50 meter.",
+     ["Jalan Trans Kalimantan"]),
+])
+def test_venues_landslides_shops_and_distances(text, names):
+    assert [v.name for v in extract_venues(text)] == names
