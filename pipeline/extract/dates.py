@@ -66,7 +66,7 @@ MONTH_OF_RELATIVE_YEAR = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+tahun\s+
 # What makes a bare month that is earlier in the year than publication the next year's: `akan dimulai Maret`, `bisa
 # panen Februari` (written in November); not what was planned before (`sebelumnya dijadwalkan berakhir pada akhir Januari`).
 FUTURE_MONTH_BEFORE = re.compile(r"\b(?<!sebelumnya\s)(?<!semula\s)(?:akan|bakal|nanti|ditargetkan|targetkan|dijadwalkan|jadwalkan|direncanakan|rencananya|diperkirakan|"
-                                 r"diprediksi|bisa|dapat|segera)\b[^.;\n]{0,50}$")
+                                 r"diprediksi|bisa|dapat|segera|cukup)\b[^.;\n]{0,50}$")  # "stok … cukup hingga Maret"
 MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
 FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$")  # "Januari hingga Maret"
 # A day counted from the last date the article gave: `Sehari sebelumnya, petugas …`, `dua hari kemudian`.

@@ -207,8 +207,8 @@ class _Resolver:
         found = []
         for start, end, name in self._with_age:
             last = name.split()[-1]
-            if len(name.split()) < 2 or len(last) < 4:
-                continue
+            if len(last) < 4 or (len(name.split()) < 2 and len(last) < 5):
+                continue  # (a one-word name of five letters or more too: "Sutini (52)", then "Sutini kebagian …")
             for again in re.finditer(r"(?<![\w'’-])" + re.escape(last) + r"(?![\w'’-])(?![ \t]+[A-Z])", self.text[end:]):
                 s = end + again.start()
                 if not re.search(r"[A-Z][\w'’.-]*[ \t]+$", self.text[max(0, s - 30):s]):  # not inside another name
@@ -857,7 +857,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             base = BEFORE_COMMA[word]  # "Ia melanjutkan, ..."
         elif not base or base in TAG_ONLY:
             continue
-        if not (word.startswith(("me", "ber")) or base in INDIRECT_ONLY and word.startswith("me")):
+        if not (word.startswith(("me", "ber")) or base in INDIRECT_ONLY and word.startswith("me") or
+                word.lower() == "bilang"):  # colloquial "Ia bilang, …" has no prefix
             continue
         if any(a <= s + vm.start() < b for a, b in direct):
             continue

@@ -18,12 +18,13 @@ REGION_HEADS = LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi")  # the first wor
 # Region level words, with the abbreviations written for them: `Kabupaten`, `Kab.`, `Kecamatan`, `Kec.`, `Kalurahan`.
 _LEVELS = "|".join(["Provinsi", "Kabupaten", r"Kab\.", "Kota", r"Kec\.", r"Kel\."] + list(LOCAL_LEVELS))
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
-_RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus|terpaksa|"
+_RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus|terpaksa|sempat|"
                             r"(?:tidak|tak)\s+(?:bisa|dapat))\s+)?"
                             r"(?:(?:ber|me|di)[a-z]{3,}|terendam|tergenang|terbakar|terdampak|terkena|tertimbun|terisolasi|"
                             r"rusak|roboh|ambruk|hanyut)")  # "rumah warga di Desa X, Kecamatan Y, terendam banjir"
 
 
+EXISTS_AFTER = re.compile(r"\s*,?\s+(?:masih\s+|juga\s+|kini\s+)?(?:ada|terdapat)\s")
 _PLACE_LEVEL_WORDS = {"Desa", "Kelurahan", "Kecamatan", "Distrik", "Dusun", "Kampung", "Negeri", "Nagari", "Gampong",
                       "Pulau", "Kota", "Kabupaten", "Provinsi", "Kawasan", "Kalurahan", "Kapanewon", "Kemantren",
                       "Padukuhan", "Lembang", "Jorong", "Dukuh", "Lokasi"}
@@ -45,14 +46,14 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`, `dermaga
 # tambatan perahu Botubarani`.
-_LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
+_LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|hamparan|sawah|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
-               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut)){0,2})")  # "lahan eks Terminal X"
+               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras|trotoar|badan|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
                            r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat": the village
@@ -284,6 +285,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"\bberpotensi\s+(?:terjadi\s+)?|"  # a forecast: "hujan … berpotensi terjadi di Kota Medan"
                                  # a distance ("jaraknya ke SMPN 5 cuma sekitar 800 meter")
                                  r"\bjarak(?:nya)?\s+(?:[a-z]+\s+){0,2}(?=ke\s)|"
+                                 # where people are asked to go ("Petani … diminta melapor ke Balai Penyuluhan Pertanian")
+                                 r"\bdiminta\s+(?:[a-z]+\s+){1,3}|"
                                  # papers sent on: "Datanya sudah kami kirim ke Kantor Regional IV BKN Makassar"
                                  r"\b(?:kirim|dikirim|mengirim(?:kan)?|dikirimkan|diteruskan|meneruskan)\s+(?:[a-z]+\s+){0,2}|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
@@ -513,6 +516,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
             continue
+        if level and EXISTS_AFTER.match(text, listed.end() if listed else m.end()):
+            continue  # "Di Kecamatan Tiris, Krucil dan Lumbang masih ada dusun yang …": what is there, no event
         if name.startswith("Pasar ") and _vendors_there(text, m.start()) and \
                 not _residents_act(text, listed.end() if listed else m.end()):
             continue
@@ -550,7 +555,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             head = words[1]  # "di sepanjang Tepian Sungai Jantan": the river's bank
         if head not in _HEADS and len(words) > 3 and words[0] == "Lantai" and words[2] in _HEADS:
             head = words[2]  # "di Lantai VII Kantor Gubernur Maluku": a floor of the office
-        if head not in _HEADS and words[0] in SHOP_HEADS and len(words) > 1:
+        if head not in _HEADS and words[0].casefold() in SHOP_HEADS and len(words) > 1:
             head = "Warung"  # "di kios UD Sumber Tani": a shop, by its trading name
         hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
         # a facility named by a phrase: "Lembaga Pemasyarakatan Kelas IIB Sigli", "Air Terjun Sri Gethuk"

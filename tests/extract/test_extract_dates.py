@@ -396,3 +396,8 @@ def test_dates_early_next_year_plans_made_before_habits_and_tax_years(text, publ
 ])
 def test_dates_paired_months_and_the_year_before_the_last_one(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2026, 3, 10))] == values
+
+
+def test_dates_stock_enough_until_a_month_early_next_year():
+    text = "“Stok beras di gudang saat ini cukup hingga Maret,” katanya."
+    assert [d.value for d in extract_dates(text, dt.date(2025, 12, 10))] == ["2026-03"]

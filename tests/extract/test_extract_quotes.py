@@ -914,3 +914,15 @@ def test_quotes_a_complaint_before_a_quote_and_no_tag_on_the_next_line():
             "memastikan aturan serupa berlaku.")
     direct = [q for q in quotes(text) if q.type == "direct"]
     assert [(q.cue, q.speaker) for q in direct] == [("mengeluh", "Euis")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a one-word name given with an age, named again
+    ("“Buat minum saja kurang,” kata Sutini (52), salah satu warga. Kepala SD Negeri 2 Tepus, Endah Purwaningsih, "
+     "mengatakan toilet ditutup. Sutini kebagian empat jeriken.\n“Cukup buat masak sampai Kamis,” katanya.", "Sutini"),
+    # colloquial "bilang"
+    ("Lurah Tepus, Sri Rahayu Ningsih, punya cerita lain. Ia bilang, bantuan dari kalurahan sebenarnya bisa lebih "
+     "banyak.", "Sri Rahayu Ningsih"),
+])
+def test_quotes_one_word_names_named_again_and_bilang(text, speaker):
+    assert quotes(text)[-1].speaker == speaker

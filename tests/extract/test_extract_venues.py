@@ -840,3 +840,20 @@ def test_venues_a_schedule_moving_from_place_to_place():
 ])
 def test_venues_landslides_shops_and_distances(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a kiosk by its capitalised head, and farmers asked to report to an office
+    ("Bupati meninjau penebusan pupuk di Kios Pupuk Lengkap (KPL) Tani Makmur, Desa Gabugan, Selasa (11/11/2025).",
+     ["Kios Pupuk Lengkap (KPL) Tani Makmur"]),
+    ("Petani yang menemukan kendala diminta melapor ke Balai Penyuluhan Pertanian (BPP) di kecamatan masing-masing.", []),
+    # rice fields, and houses of districts that were flooded
+    ("Wakil Bupati mencanangkan Gerdal hama tikus di hamparan sawah Desa Kebonduren, Kecamatan Ponggok.",
+     ["hamparan sawah Desa Kebonduren"]),
+    ("Sedikitnya 2.340 rumah di Kecamatan Banjarmasin Timur, Banjarmasin Selatan dan Banjarmasin Utara sempat tergenang.",
+     ["Kecamatan Banjarmasin Timur", "Banjarmasin Selatan", "Banjarmasin Utara"]),
+    # what there is in some districts is no event there
+    ("“Di Kecamatan Tiris, Krucil dan Lumbang masih ada dusun yang setiap kemarau harus membeli air,” ujar Bupati.", []),
+])
+def test_venues_kiosks_rice_fields_flooded_districts_and_what_there_is(text, names):
+    assert [v.name for v in extract_venues(text)] == names
