@@ -74,7 +74,8 @@ FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$"
 DAYS_FROM_LAST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>sehari|dua\s+hari|tiga\s+hari)\s+"
                             r"(?P<way>sebelumnya|kemudian|setelahnya)(?!\w)")
 PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharusnya sudah bisa … sejak Januari"
-LAST_YEAR_BEFORE = re.compile(r"\btahun\s+lalu\b[^.;\n]{0,60}$")
+LAST_YEAR_BEFORE = re.compile(r"(?<!dibanding\s)(?<!dibandingkan\s)(?<!ketimbang\s)(?<!daripada\s)\btahun\s+lalu\b"
+                              r"[^.;\n]{0,60}$")  # (not a comparison: "lebih panjang dibanding tahun lalu karena … Mei")
 # A year, then what happened in it (`seperti 2023, ketika lelang baru bisa jalan bulan Maret`): the month is that year's.
 YEAR_THEN_WHEN = re.compile(r"(?<![\w/-])(?P<y>" + _YEAR + r"),?\s+(?:ketika|saat|waktu|kala)\b[^.;\n“”\"]{0,60}$")
 # A day of a month named relative to publication: `tanggal 14 bulan ini`, `tgl 5 bulan depan`.

@@ -303,11 +303,16 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
     pos = m.end()
     first = None
     last_end = None
+    ranked = False
     for word, s, e in _words(text, pos, limit):
         if text[pos:s].strip(" "):  # punctuation between words ends the name
             break
         if first is None and (is_honorific(word) or is_rank(word) or word in ("(HC)",)):
-            pos = e
+            pos, ranked = e, ranked or is_rank(word)
+            continue
+        if first is None and ranked and gazetteer().is_region_name(word) and _CAPITALISED.fullmatch(word) and \
+                _name_word_at(text, e + 1):
+            first, last_end, pos = s, e, e  # "Letkol Inf Bima Satria Wardhana": after a rank, a regency's name is his
             continue
         if first is None and word.rstrip(".") in ("H", "Hj", "Dr", "Drs", "Ir", "dr", "drg", "Prof", "KH"):
             pos = e
@@ -462,7 +467,10 @@ _UNIT_TO_COMMA = re.compile(
 # A regency or city named bare after a unit's district, before the holder's name.
 _CITY_TO_COMMA = re.compile(r"[ \t]*(?P<city>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*,")
 # After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
-_AFTER_APPOSITIVE = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]|[a-z]|[.;]|$)")
+# (a list of people, "X, dan Y", is not; another official with a title is: "Ahmad Fauzi, serta Camat Labuan, Entis")
+_TITLE_FIRST_WORDS = "|".join(sorted({h.split()[0] for h in _HEADS if h[:1].isupper()}, key=len, reverse=True))
+_AFTER_APPOSITIVE = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*(?:[A-Z][\w.]*\.?))*?\s*(?:,\s*(?!(?:dan|serta)\s+(?!(?:"
+                               + _TITLE_FIRST_WORDS + r")\b)[A-Z])[a-z]|[a-z]|[.;]|$)")
 # Degrees written after a space, then the comma before the verb: `Euis Komariah SPd, mengatakan`.
 _DEGREES_BY_SPACE = re.compile(r"(?:[ \t]+[A-Z][\w.]*){1,4}\s*,\s*(?!(?:dan|serta)\s+[A-Z])[a-z]")
 
@@ -541,6 +549,9 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         position = m.group("pos") + text[m.end():pos_end]  # without a possessive "-nya"
         primary = text[first[0].start():_read_position(text, first[0], second.start("cue"))[0]] if first else None
         position = primary or position  # "Wakil Bupati Lombok Timur selaku Ketua TPPS, X": X's own office is the first
+        if " " not in position and position.islower() and \
+                re.search(r"\b(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # "Salah seorang anggota, Siti Maimunah (39), warga …": a member of no stated body
         tail = TITLE_TAIL.match(text, pos_end) or FACTION_TAIL.match(text, pos_end)  # "anggota Komisi II lainnya, Wa Ode Nurhasanah"
         name_from = tail.end() if tail else name_start  # after "selaku ketua kafilah," when the post has one
         after = _read_name(text, name_from, min(len(text), name_from + 80))

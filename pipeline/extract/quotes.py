@@ -140,6 +140,7 @@ AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; th
 WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})\s*$")
 NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
+NICKNAME_AFTER_PHRASE = re.compile(r"\s+yang\s+" + NICKNAME_CUE + r"\s+(?P<nick>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 TITLE_BEFORE_NICKNAME = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+yang\s+$")
 # `tutur Abu Jalil, sapaan akrabnya`: a nickname given after it is used, of someone named earlier.
 NICKNAME_AFTER = re.compile(r"(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})" + NICKNAME_FOLLOWS)
@@ -237,7 +238,11 @@ class _Resolver:
         if not name:
             return None
         if written.strip() in self.nicknames or name in self.nicknames:
-            return self.by_name(self.nicknames.get(written.strip()) or self.nicknames[name])
+            target = self.nicknames.get(written.strip()) or self.nicknames[name]
+            official = next((o.name for o in self.officials if same_person(name, o.name)), None)
+            if official and not any(o.name == target for o in self.officials):
+                return official  # "Kakankemenag yang akrab disapa Don Bosco": Yohanes Don Bosco Lewar, not the title
+            return self.by_name(target)
         for official in self.officials:
             if same_person(name, official.name) or any(same_person(name, alias) for alias in official.aliases):
                 return official.name
@@ -305,6 +310,9 @@ class _Resolver:
                 return found
         if written is None:
             return self.recent(at)
+        nick = NICKNAME_AFTER_PHRASE.match(self.text, span[1]) if span else None
+        if nick and (found := self.by_name(nick.group("nick"))) != clean_name(nick.group("nick")):
+            return found  # "tegas Kakankemenag yang akrab disapa Don Bosco itu": the official that nickname names
         phrase = re.sub(r"^(?:data|catatan)\s+(?=[A-Z])", "", written.strip(" ,."))  # "Menurut catatan DLH": DLH
         body = BODY_BACK.fullmatch(phrase)
         if body:  # "Menurut fraksinya, …", "Fraksi ini juga mengingatkan …": the faction named last
@@ -329,10 +337,11 @@ class _Resolver:
             phrase = phrase[party.end():]
             if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})*", phrase):
                 return phrase
-        called = re.search(NICKNAME_CUE + r"\s+(?P<nick>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s+(?:itu|tersebut|ini))?$",
-                           phrase) if phrase[:1].islower() else None
+        called = re.search(r"^\S+(?:\s+\S+)?\s+yang\s+" + NICKNAME_CUE +
+                           r"\s+(?P<nick>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s+(?:itu|tersebut|ini))?$", phrase)
         if called and (found := self.by_name(called.group("nick"))) != clean_name(called.group("nick")):
-            return found  # "wabup yang akrab disapa Ning Rohmah itu menyebut": the official that nickname names
+            return found  # "wabup yang akrab disapa Ning Rohmah itu menyebut", "tegas Kakankemenag yang akrab disapa
+            # Don Bosco itu": the official that nickname names
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
         if not head and re.fullmatch(r"[A-Z][a-z]+", phrase):  # "Menurut Raja, …": the one Raja Negeri named

@@ -70,6 +70,8 @@ LAW_BY_SUBJECT = re.compile(r"(?<![\w-])(?:UU|Undang[-–\s]Undang)\s+(?P<title>
 # Aceh's qanun by its subject alone (`Qanun Hukum Jinayat`, `Qanun Lembaga Keuangan Syariah`): the province's.
 QANUN_BY_SUBJECT = re.compile(r"(?<![\w-])Qanun\s+(?P<title>(?!(?:Aceh|Kabupaten|Kota|Nomor|No|Tahun|Gampong)\b)"
                               r"[A-Z][a-z]\w*(?:\s+(?:dan\s+)?(?!Nomor\b|No\b|Tahun\b)[A-Z][a-z]\w*){0,5})")
+BUDGET_PLAN_TITLE = re.compile(r"(?:Perubahan\s+)?(?:APBD(?:es|-?P)?|RKPD(?:es)?|RKP\s+Desa|RAPBD(?:es)?)"
+                               r"(?:\s+(?:Tahun\s+(?:Anggaran\s+)?)?(?:19|20)\d\d)?")
 DRAFT = re.compile(r"(?:" + "|".join(DRAFT_PREFIXES) + r")\W*$", re.IGNORECASE)
 
 
@@ -230,6 +232,8 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
             continue
         if not number and not title and year:  # "Perda Kota Ambon Tahun 2025" with no number: not a citation
             continue
+        if not number and not year and title and BUDGET_PLAN_TITLE.fullmatch(title):
+            continue  # "Perbup tentang RKPD 2026", "Perdes tentang APBDes 2026": the kind each year needs, none cited
         issuer = _issuer(m.group("form"), m.group("issuer") or "", implied, rtype)
         minister = re.match(r"Men(?P<short>[A-Za-z/-]{2,14})$", (m.group("issuer") or "").strip())
         if form in ("Peraturan", "Keputusan") and minister and _minister(minister.group("short")):

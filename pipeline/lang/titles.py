@@ -153,7 +153,7 @@ indonesia republik ri perwakilan cabang wilayah regional area kanwil
 bina marga cipta karya jembatan irigasi sanitasi drainase
 ilmu sosiologi antropologi psikologi filsafat sejarah teknik kedokteran kebijakan publik fakultas
 intelijen intel pidana perdata khusus tertentu kelas
-nelayan petani berlayar pelayaran patroli penjagaan stasiun klimatologi meteorologi geofisika
+nelayan petani berlayar pelayaran patroli penjagaan stasiun klimatologi meteorologi geofisika pantai
 dan se serta untuk
 """.split())
 

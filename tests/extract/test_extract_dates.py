@@ -401,3 +401,8 @@ def test_dates_paired_months_and_the_year_before_the_last_one(text, values):
 def test_dates_stock_enough_until_a_month_early_next_year():
     text = "“Stok beras di gudang saat ini cukup hingga Maret,” katanya."
     assert [d.value for d in extract_dates(text, dt.date(2025, 12, 10))] == ["2026-03"]
+
+
+def test_dates_a_month_after_a_comparison_with_last_year_is_this_years():
+    text = "Kekeringan tahun ini lebih panjang dibanding tahun lalu karena hujan terakhir turun pada pertengahan Mei."
+    assert [d.value for d in extract_dates(text, dt.date(2025, 10, 10))] == ["2025", "2024", "2025-05"]

@@ -785,3 +785,20 @@ def test_officials_a_village_head_with_the_island_of_the_village(text, name):
 
 def test_officials_a_party_is_no_name():
     assert extract_officials("Usai paripurna, sejumlah anggota Fraksi Gerindra menyoroti belum adanya kajian.") == []
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a fishing port of the coastal class, then another official with a title
+    ("Turut hadir Kepala Pelabuhan Perikanan Pantai Labuan, Ahmad Fauzi, serta Camat Labuan, Entis Sutisna.",
+     "Ahmad Fauzi", "Kepala Pelabuhan Perikanan Pantai Labuan"),
+    # after a rank, a regency's name is the officer's own
+    ("Bupati bersama Dandim 1206/Putussibau Letkol Inf Bima Satria Wardhana meninjau posko.", "Bima Satria Wardhana",
+     "Dandim"),
+])
+def test_officials_coastal_fishing_ports_and_names_after_ranks(text, name, position):
+    assert (name, position) in [(o.name, o.position) for o in extract_officials(text)]
+
+
+def test_officials_a_member_of_no_stated_body_is_no_official():
+    assert extract_officials("Salah seorang anggota, Siti Maimunah (39), warga Dusun Sungai Bemban, berharap koperasi "
+                             "bisa memotong rantai tengkulak.") == []

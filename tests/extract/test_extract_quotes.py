@@ -926,3 +926,10 @@ def test_quotes_a_complaint_before_a_quote_and_no_tag_on_the_next_line():
 ])
 def test_quotes_one_word_names_named_again_and_bilang(text, speaker):
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_quotes_a_fused_title_then_the_nickname_of_the_official():
+    text = ("Kepala Kantor Kementerian Agama Kabupaten Sikka, Yohanes Don Bosco Lewar, S.Ag., M.Pd. membuka kegiatan.\n"
+            "\"Angka dispensasi kawin di Sikka memang turun, tetapi belum nol,\" tegas Kakankemenag yang akrab disapa "
+            "Don Bosco itu.")
+    assert quotes(text)[-1].speaker == "Yohanes Don Bosco Lewar"

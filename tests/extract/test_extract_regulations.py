@@ -306,3 +306,11 @@ def test_regulations_a_law_by_its_short_name_after_its_amendment_is_cited():
     text = ("Penyesuaian menyusul terbitnya Undang-Undang Nomor 3 Tahun 2024 tentang Perubahan Kedua atas Undang-Undang "
             "Nomor 6 Tahun 2014 tentang Desa. Aturan turunannya menyesuaikan UU Desa yang baru.")
     assert [(r.number, r.year) for r in extract_regulations(text)] == [("3", 2024), ("6", 2014)]
+
+
+@pytest.mark.parametrize("text", [
+    "Targetnya Perbup tentang RKPD 2026 sudah ditetapkan paling lambat akhir Juni.",
+    "Pertama, Perdes tentang APBDes 2026 yang harus mengikuti aturan terbaru.",
+])
+def test_regulations_the_yearly_budget_or_plan_regulation_in_general_is_no_citation(text):
+    assert extract_regulations(text) == []
