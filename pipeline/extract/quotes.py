@@ -140,6 +140,9 @@ AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; th
 WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})\s*$")
 NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
+# A title, then the nickname of the one holding it: `wabup yang akrab disapa Ning Rohmah itu`.
+TITLE_THEN_NICKNAME = re.compile(r"\S+(?:\s+\S+)?\s+yang\s+" + NICKNAME_CUE +
+                                 r"\s+(?P<nick>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s+(?:itu|tersebut|ini))?")
 NICKNAME_AFTER_PHRASE = re.compile(r"\s+yang\s+" + NICKNAME_CUE + r"\s+(?P<nick>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 TITLE_BEFORE_NICKNAME = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+yang\s+$")
 # `tutur Abu Jalil, sapaan akrabnya`: a nickname given after it is used, of someone named earlier.
@@ -311,7 +314,7 @@ class _Resolver:
         if written is None:
             return self.recent(at)
         nick = NICKNAME_AFTER_PHRASE.match(self.text, span[1]) if span else None
-        if nick and (found := self.by_name(nick.group("nick"))) != clean_name(nick.group("nick")):
+        if nick and (found := self.by_nickname(nick.group("nick"))):
             return found  # "tegas Kakankemenag yang akrab disapa Don Bosco itu": the official that nickname names
         phrase = re.sub(r"^(?:data|catatan)\s+(?=[A-Z])", "", written.strip(" ,."))  # "Menurut catatan DLH": DLH
         body = BODY_BACK.fullmatch(phrase)
@@ -337,11 +340,9 @@ class _Resolver:
             phrase = phrase[party.end():]
             if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})*", phrase):
                 return phrase
-        called = re.search(r"^\S+(?:\s+\S+)?\s+yang\s+" + NICKNAME_CUE +
-                           r"\s+(?P<nick>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s+(?:itu|tersebut|ini))?$", phrase)
-        if called and (found := self.by_name(called.group("nick"))) != clean_name(called.group("nick")):
-            return found  # "wabup yang akrab disapa Ning Rohmah itu menyebut", "tegas Kakankemenag yang akrab disapa
-            # Don Bosco itu": the official that nickname names
+        called = TITLE_THEN_NICKNAME.fullmatch(phrase)
+        if called and (found := self.by_nickname(called.group("nick"))):
+            return found  # "wabup yang akrab disapa Ning Rohmah itu menyebut": the official that nickname names
         # the last name in the phrase: "Kepala Dinas Sosial Sagita Wartabone" -> Sagita Wartabone
         head = POSITION.match(phrase)
         if not head and re.fullmatch(r"[A-Z][a-z]+", phrase):  # "Menurut Raja, …": the one Raja Negeri named
@@ -404,6 +405,11 @@ class _Resolver:
             found = self.by_name(named[0])
             return self.with_region(found, at) if found == named[0] and " " not in found else found
         return None
+
+    def by_nickname(self, nickname: str) -> str | None:
+        """The person a nickname names (`Ning Rohmah` -> Siti Rohmah Azizah), or None when it names no one known."""
+        found = self.by_name(nickname)
+        return found if found != clean_name(nickname) else None
 
     def with_region(self, word: str, at: int) -> str:
         """A one-word body named with its region before (`Walhi Maluku Utara dalam keterangan tertulisnya menilai …`,
