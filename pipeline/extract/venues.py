@@ -25,9 +25,8 @@ _RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|jug
 
 
 EXISTS_AFTER = re.compile(r"\s*,?\s+(?:masih\s+|juga\s+|kini\s+)?(?:ada|terdapat)\s")
-_PLACE_LEVEL_WORDS = {"Desa", "Kelurahan", "Kecamatan", "Distrik", "Dusun", "Kampung", "Negeri", "Nagari", "Gampong",
-                      "Pulau", "Kota", "Kabupaten", "Provinsi", "Kawasan", "Kalurahan", "Kapanewon", "Kemantren",
-                      "Padukuhan", "Lembang", "Jorong", "Dukuh", "Lokasi"}
+# Facility heads that name a region or an area rather than a facility (counted places in them are where they lie).
+_PLACE_LEVEL_WORDS = set(REGION_HEADS) | {"Jorong", "Dukuh", "Pulau", "Kawasan", "Lokasi"}
 
 
 def _residents_act(text: str, end: int) -> bool:
