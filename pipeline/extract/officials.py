@@ -405,7 +405,7 @@ def _one_word_name_opens(chunk: str, word: re.Match) -> bool:
         token[1:].islower() and token not in FACILITY_HEADS
 
 
-_NAME2 = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}"
+_NAME2 = r"(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}"  # ("Muh. Ikhsan Tamrin")
 # ", Name Name, dan Name Name" right after a name: every item two to four capitalised words.
 COORDINATED = re.compile(r"(?P<items>(?:\s*,\s*" + _NAME2 + r")*)\s*,?\s+(?:dan|serta)\s+(?P<last>" + _NAME2 + r")(?=[\s,.;]|$)")
 

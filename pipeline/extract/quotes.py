@@ -71,6 +71,7 @@ _ORG_START = re.compile(r"^(?:" + "|".join(sorted(ORG_HEADS + list(SPEAKING_BODI
                         r"|Pemerintah|Pemkab|Pemprov|Pemkot|Suku\s+Dinas|Sudin|Stasiun)\b")  # Jakarta's "Suku Dinas SDA", BMKG "Stasiun …"
 
 
+COMPANY = re.compile(r"\bPT\.?[ \t]+[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|\([A-Z][\w]*\)))*")  # "PT Borneo Mahakam Sejahtera"
 SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,9}")  # "ESDM", "Bapenda", "BMKG"
 _LOCAL_GOVERNMENTS = {"Pemkab", "Pemkot", "Pemprov", "Pemda", "Pemdes"}
 # What may follow a body's full name and still be part of it: its bracketed short form, status, branch and region.
@@ -363,6 +364,10 @@ class _Resolver:
             return holder
         if _ORG_START.match(phrase):  # "Pemkab Pohuwato melalui Dinas Kesehatan": the first body speaks
             body = _first_body(phrase)
+            if body in ("Perusahaan", "Perseroan"):  # "Perusahaan berjanji …": the company named last
+                company = list(COMPANY.finditer(self.text, 0, at))
+                if company:
+                    return company[-1].group()
             body = self.long_form(re.sub(r"\s+\([A-Z][\w-]*\)$", "", body))  # "Fraksi Partai Amanat Nasional (PAN)"
             return self.fuller_body(body, at)
         local = BODY_OF_REGION.fullmatch(phrase)
@@ -743,7 +748,8 @@ def _subject_words(subject: str) -> str:
     """The subject phrase right before a verb: drop leading connectives (`Sementara itu,`, `Sebelumnya,`)."""
     subject = re.sub(r"^(?:Sementara\s+itu|Sebelumnya|Terpisah|Selain\s+itu|Dalam\s+\w+\s*\w*|Di\s+sisi\s+lain|"
                      r"Namun|Kemudian|Selanjutnya|Lebih\s+lanjut|Menindaklanjuti[^,]*)\s*,\s*", "", subject.strip())
-    subject = re.sub(r"^(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Sementara\s+itu|Selain\s+itu|Sebelumnya|Namun)\s+", "", subject)
+    subject = re.sub(r"^(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Sementara\s+itu|Selain\s+itu|Sebelumnya|Namun|"
+                     r"(?:Oleh\s+)?[Kk]arena\s+itu|Untuk\s+itu)\s+", "", subject)  # "Karena itu pihaknya mendorong …"
     return subject.strip()
 
 

@@ -802,3 +802,9 @@ def test_officials_coastal_fishing_ports_and_names_after_ranks(text, name, posit
 def test_officials_a_member_of_no_stated_body_is_no_official():
     assert extract_officials("Salah seorang anggota, Siti Maimunah (39), warga Dusun Sungai Bemban, berharap koperasi "
                              "bisa memotong rantai tengkulak.") == []
+
+
+def test_officials_deputies_listed_with_an_abbreviated_first_name():
+    text = ("Paripurna dipimpin Ketua DPRD Kota Baubau, H. La Ode Rafiun Malik, S.H., didampingi dua Wakil Ketua, Wa Ode "
+            "Nirmala Sari dan Muh. Ikhsan Tamrin. Hadir pula Wali Kota Baubau.")
+    assert [o.name for o in extract_officials(text)][1:] == ["Wa Ode Nirmala Sari", "Muh. Ikhsan Tamrin"]

@@ -933,3 +933,15 @@ def test_quotes_a_fused_title_then_the_nickname_of_the_official():
             "\"Angka dispensasi kawin di Sikka memang turun, tetapi belum nol,\" tegas Kakankemenag yang akrab disapa "
             "Don Bosco itu.")
     assert quotes(text)[-1].speaker == "Yohanes Don Bosco Lewar"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "Karena itu" before the pronoun
+    ("Menurut Dewi Kartika Sari, tantangan terbesar petani adalah alih fungsi lahan. Karena itu pihaknya mendorong DPRD "
+     "segera menuntaskan Ranperda tersebut.", "Dewi Kartika Sari"),
+    # "Perusahaan" after a company is named
+    ("PT Borneo Mahakam Sejahtera dalam keterangan tertulisnya menyatakan menghormati penindakan tersebut. Perusahaan "
+     "berjanji mengalihkan seluruh armadanya ke jalan hauling.", "PT Borneo Mahakam Sejahtera"),
+])
+def test_quotes_karena_itu_and_the_company_pointed_back_to(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
