@@ -45,16 +45,16 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`, `dermaga
 # tambatan perahu Botubarani`.
-_LOWER_HEAD = (r"(?:(?:desa|gedung|kawasan|hamparan|sawah|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
+_LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
-               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah)){0,2})")  # "lahan eks Terminal X"
+               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
-PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi|teras|trotoar|badan|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
+PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
                            r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat": the village
 # Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
 # terus bertambah, terutama di Kecamatan X`, `sebagian besar di Kecamatan X`, `pertumbuhan permukiman di Kecamatan X`,
@@ -78,7 +78,7 @@ PLACE = re.compile(
     r"(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 # A full stop that ends a sentence inside a captured name, not one of an abbreviation in it: `Jl.`, `No.`, an initial,
 # a shortened name part (`Jalan Moh. Yamin`, `Jalan K.H. Ahmad Dahlan`, `Jalan Dr. Sutomo`).
-_NOT_ENDS = sorted({"Jl", "No", "Dr", "dr", "drg", "Ir", "Prof", "KH"} | NAME_ABBREVIATIONS)
+_NOT_ENDS = sorted({"Jl", "No", "Dr", "dr", "drg", "Drs", "Dra", "Hj", "Ir", "Prof", "KH"} | NAME_ABBREVIATIONS)
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _NOT_ENDS) + r"\.(?=\s)")
 REGION_PART = re.compile(r"(?P<kind>" + _LEVELS + r")\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 _BAD_TAIL = re.compile(r"\s+(?:dan|de|di|ke|no\.?)$")
@@ -608,6 +608,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.append(Venue(nxt.group("name"), None, nxt.span("name")))
             end = nxt.end("name")
     venues.sort(key=lambda v: v.span)
+    # "di Jalan Poros Samarinda–Tenggarong, tepatnya di simpang tiga Loa Janan": the narrower place is the venue
+    venues = [v for i, v in enumerate(venues) if not (NARROWED_AFTER.match(text, v.span[1]) and any(
+        w.span[0] >= v.span[1] and w.span[0] - v.span[1] <= 25 for w in venues[i + 1:]))]
     seen: dict[str, int] = {}
     unique: list[Venue] = []
     # a region alone is the venue of its event when no more specific place is named in that sentence or the next
@@ -633,6 +636,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     return unique
 
 
+NARROWED_AFTER = re.compile(r"[ \t]*,?[ \t]*tepatnya[ \t]+")
 # The next place of a schedule that moves from place to place, each with its own day (`digelar bergiliran di Kelurahan
 # Motoboi Kecil pada Rabu (11/3), Desa Bilalang Satu pada Jumat (13/3), dan kawasan Pasar Serasi pada 16 Maret`).
 ROTATION_NEXT = re.compile(r"[ \t]+pada[ \t]+[^,.;\n“”\"]{3,30}?,[ \t]*(?:(?:dan|serta)[ \t]+)?(?P<name>(?:" + _LEVELS +

@@ -857,3 +857,19 @@ def test_venues_landslides_shops_and_distances(text, names):
 ])
 def test_venues_kiosks_rice_fields_flooded_districts_and_what_there_is(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a road, then the narrower place on it
+    ("Petugas menghentikan 23 truk yang melintas di Jalan Poros Samarinda–Tenggarong, tepatnya di simpang tiga Loa "
+     "Janan, Rabu (24/9/2025) dini hari.", ["simpang tiga Loa Janan"]),
+    # a hospital named after a person with his titles, then a second place
+    ("Para siswa sempat dilarikan ke RSUD Drs. H. Amri Tambunan dan Puskesmas Tanjung Morawa.",
+     ["RSUD Drs. H. Amri Tambunan", "Puskesmas Tanjung Morawa"]),
+    # one side of a bridge, but not the east of a country
+    ("Penambangan dihentikan menyusul retaknya tanggul di sisi selatan Jembatan Gladak Perak, Kecamatan Candipuro.",
+     ["Jembatan Gladak Perak"]),
+    ("Gorontalo disiapkan menjadi daerah penyangga pangan di kawasan timur Indonesia.", []),
+])
+def test_venues_narrowed_places_hospitals_named_after_people_and_sides_of_bridges(text, names):
+    assert [v.name for v in extract_venues(text)] == names
