@@ -232,6 +232,8 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
             continue
         if not number and not title and year:  # "Perda Kota Ambon Tahun 2025" with no number: not a citation
             continue
+        if not number and not year and title and title[:1].islower():
+            continue  # "menyusun Peraturan Desa tentang pengelolaan sampah": a kind of regulation, none cited
         if not number and not year and title and BUDGET_PLAN_TITLE.fullmatch(title):
             continue  # "Perbup tentang RKPD 2026", "Perdes tentang APBDes 2026": the kind each year needs, none cited
         issuer = _issuer(m.group("form"), m.group("issuer") or "", implied, rtype)

@@ -45,14 +45,15 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`, `dermaga
 # tambatan perahu Botubarani`.
-_LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
+_LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sungai)|kolam|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
-               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima)){0,2})")  # "lahan eks Terminal X"
+               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|"
+               r"primer|sekunder)){0,2})")  # "lahan eks Terminal X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
                            r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat": the village

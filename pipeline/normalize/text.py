@@ -211,7 +211,10 @@ def _find_dateline(result: CleanText) -> None:
         place, outlet = first, None
     end = m.end()
     glued = PLACE_AFTER_OUTLET.match(first_line, end) if place is None else None
-    if glued and _names_a_region(glued.group("place")):  # "TERASMALUKU.COM,-AMBON-Dinas …": the place follows the outlet, glued to the body by a hyphen
+    if glued and (_names_a_region(glued.group("place")) or glued.group("place").isupper() and
+                  len(glued.group("place")) >= 4 and " – " in glued.group()):
+        # "TERASMALUKU.COM,-AMBON-Dinas …", "HABADAILY.COM – MEULABOH – Pemerintah …": the place follows the outlet,
+        # glued to the body by a dash (a town the gazetteer lacks when the dash is spaced, as datelines write it)
         place, end = glued.group("place"), glued.end()
     result.dateline = {"place": place, "outlet": outlet}
     result.body_start += end

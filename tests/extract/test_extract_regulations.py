@@ -314,3 +314,8 @@ def test_regulations_a_law_by_its_short_name_after_its_amendment_is_cited():
 ])
 def test_regulations_the_yearly_budget_or_plan_regulation_in_general_is_no_citation(text):
     assert extract_regulations(text) == []
+
+
+def test_regulations_a_kind_of_regulation_named_by_a_lower_case_subject_is_no_citation():
+    text = "Ia pun meminta para hukum tua untuk segera menyusun Peraturan Desa tentang pengelolaan sampah paling lambat akhir Oktober."
+    assert extract_regulations(text) == []

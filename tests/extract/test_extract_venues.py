@@ -873,3 +873,8 @@ def test_venues_kiosks_rice_fields_flooded_districts_and_what_there_is(text, nam
 ])
 def test_venues_narrowed_places_hospitals_named_after_people_and_sides_of_bridges(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_a_tributary_by_its_name():
+    text = "Normalisasi juga menyasar anak Sungai Bendung yang sudah mengalami pendangkalan."
+    assert [v.name for v in extract_venues(text)] == ["anak Sungai Bendung"]

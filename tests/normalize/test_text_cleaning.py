@@ -38,6 +38,7 @@ def test_text_cleaning_maps_every_output_character_back_to_the_input():
     ("CISARUA-RADAR BOGOR, Ratusan pedagang menolak.", "CISARUA", "RADAR BOGOR"),
     ("POS-KUPANG.COM, ENDE - Kekeringan melanda.", "ENDE", "POS-KUPANG.COM"),  # one outlet's domain with a hyphen
     ("TERASMALUKU.COM,-AMBON-Dinas Pendidikan memastikan.", "AMBON", "TERASMALUKU.COM"),  # the place glued to the body
+    ("HABADAILY.COM – MEULABOH – Pemerintah Kabupaten Aceh Barat meminta.", "MEULABOH", "HABADAILY.COM"),  # a town
     ("TRIBUNNEWS.COM - KPU-Bawaslu sepakat.", None, "TRIBUNNEWS.COM"),  # (not a place: KPU)
 ])
 def test_text_cleaning_reports_datelines(raw, place, outlet):
