@@ -74,6 +74,7 @@ FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$"
 DAYS_FROM_LAST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>sehari|dua\s+hari|tiga\s+hari)\s+"
                             r"(?P<way>sebelumnya|kemudian|setelahnya)(?!\w)")
 PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharusnya sudah bisa … sejak Januari"
+YEAR_BEFORE_THAT = re.compile(r"\btahun\s+sebelumnya\b")  # the year before the one just given
 LAST_YEAR_BEFORE = re.compile(r"(?<!dibanding\s)(?<!dibandingkan\s)(?<!ketimbang\s)(?<!daripada\s)\btahun\s+lalu\b"
                               r"[^.;\n]{0,60}$")  # (not a comparison: "lebih panjang dibanding tahun lalu karena … Mei")
 # A year, then what happened in it (`seperti 2023, ketika lelang baru bisa jalan bulan Maret`): the month is that year's.
@@ -403,7 +404,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             step = {"sehari": 1, "dua hari": 2, "tiga hari": 3}[re.sub(r"\s+", " ", m.group("n"))]
             day = dt.date.fromisoformat(last.value) + dt.timedelta(days=-step if m.group("way") == "sebelumnya" else step)
             add(m.start(), m.end(), day.isoformat())
-    for m in re.finditer(r"\btahun\s+sebelumnya\b", low):
+    for m in _scan(YEAR_BEFORE_THAT, low, ("sebelumnya",)):
         # "naik 8 persen dibanding tahun sebelumnya" after "Lebaran tahun lalu" (2025): the year before that one
         years = [d for d in found if len(d.value) == 4 and d.span[1] <= m.start() and
                  not re.search(r"[.!?\n]", low[d.span[1]:m.start()])]

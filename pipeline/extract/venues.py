@@ -302,17 +302,18 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"(?<!rapat\s)\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|adat)\s+)"
                                  r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|lantai\s+\w+))?\s+$",
                                  re.IGNORECASE)
-# Places counted before "di" say where those places lie ("tiga desa di Kecamatan X", "desa adat di X": the villages; but
-# "paruman desa adat di Wantilan X" is a meeting of one), unless a facility follows ("tujuh dermaga di Pelabuhan
-# Ketapang": where the event is).
+# The preposition right before a place, with the side of it (`di depan`, `ke wilayah`), that the patterns below end on.
+_PREPOSITION_END = r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$"
 # What people are urged to do or not ("mengimbau penumpang … tidak naik melalui dermaga tidak resmi di sekitar Pantai
 # Amal"): read over a longer stretch than the rest, where the word occurs.
 URGED_BEFORE = re.compile(r"\b(?:mengimbau|diimbau|imbauan)\b[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan)\b"
-                          r"[^.;“”\"]{0,60}(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$")
+                          r"[^.;“”\"]{0,60}" + _PREPOSITION_END)
+# Places counted before "di" say where those places lie ("tiga desa di Kecamatan X", "desa adat di X": the villages; but
+# "paruman desa adat di Wantilan X" is a meeting of one), unless a facility follows ("tujuh dermaga di Pelabuhan
+# Ketapang": where the event is).
 COUNTED_BEFORE = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
                             r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+[a-z]+)?\s+(?:\([A-Z]{2,6}\)\s+)?"
-                            r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$",
-                            re.IGNORECASE)
+                            + _PREPOSITION_END, re.IGNORECASE)
 
 
 EVENT_CUE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan)\s+di\s")
