@@ -56,7 +56,8 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 # or the year before for a later month that is past (`sejak November` in March).
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
-                        r"targetkan|ditargetkan|jadwalkan|dijadwalkan|"  # "tahap kedua kami targetkan Maret",
+                        r"targetkan|ditargetkan|jadwalkan|dijadwalkan|memasuki|masuk|sudah|"  # "tahap kedua kami targetkan Maret",
+                        # "Sekarang sudah Januari", "memasuki Desember"
                         # "pekan kedua dan ketiga Maret", BMKG's ten-day "dasarian kedua Oktober"
                         r"panen|(?:pekan|minggu|dasarian)\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\s+(?:dan|hingga|sampai)\s+(?:kedua|ketiga|"
                         r"keempat|terakhir))?|paling\s+lambat|selambat-lambatnya)"
@@ -353,6 +354,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             if HABITUAL_MONTH_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                 continue
             since = m.group("cue").lower() in ("sejak", "selama", "sepanjang") or \
+                m.group("cue").lower() in ("memasuki", "masuk", "sudah") and \
+                not FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - 40), m.start()) or \
                 re.search(r"\b(?:sejak|semenjak|selama)\s+$", low[max(0, m.start() - 12):m.start()])  # "sejak akhir Desember"
             when = YEAR_THEN_WHEN.search(low, max(0, m.start() - 90), m.start())
             if m.group("rel"):
@@ -407,7 +410,7 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
     for m in _scan(YEAR_BEFORE_THAT, low, ("sebelumnya",)):
         # "naik 8 persen dibanding tahun sebelumnya" after "Lebaran tahun lalu" (2025): the year before that one
         years = [d for d in found if len(d.value) == 4 and d.span[1] <= m.start() and
-                 not re.search(r"[.!?\n]", low[d.span[1]:m.start()])]
+                 not re.search(r"[.!?](?!\d)|\n", low[d.span[1]:m.start()])]  # ("4.800 kiloliter": no end)
         if years:
             add(m.start(), m.end(), str(int(max(years, key=lambda d: d.span).value) - 1))
     seen: set[str] = set()

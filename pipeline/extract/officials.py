@@ -505,7 +505,8 @@ def _name_after_unit(text: str, pos_end: int, single: bool = False) -> tuple[tup
 # `Surat Edaran Wali Kota`.
 NOT_A_HOLDER_BEFORE = re.compile(r"(?:Jalan|Jl\.|Jln\.?|Gang|Gg\.|Kantor|Rumah\s+Jabatan|Rumah\s+Dinas|Rujab|Rudis|Pendopo|Pendapa|Aula|Gedung|"
                                  r"Ruang(?:\s+(?:Kerja|Rapat|Sidang))?|Kediaman|Surat\s+Edaran|Peraturan|Keputusan|"
-                                 r"Instruksi|Piala|Lomba|Turnamen)\s+$", re.IGNORECASE)
+                                 r"(?-i:Instruksi)|Piala|Lomba|Turnamen)\s+$", re.IGNORECASE)
+# ("Instruksi Bupati" is a document; "tindak lanjut instruksi Bupati Sambas, Fahrurrozi Anwar," names the regent)
 
 
 def _looks_like_a_unit(words: str) -> bool:

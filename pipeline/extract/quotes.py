@@ -15,12 +15,13 @@ from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, OCCUPATIONS,
                                       PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
 from pipeline.lang.places import FACILITY_HEADS
-from pipeline.lang.regions import REGION_PREFIXES, gazetteer
+from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, OWNED_NOUNS,
                                         SPEECH_FORMS, TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
                                   SPEAKING_BODIES, TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
 from pipeline.normalize.sentences import split_sentences
+from pipeline.normalize.stem import root_words
 
 OPEN, CLOSE = "“", "”"
 QUOTE_CHARS = re.compile(r"[“”\"]")
@@ -151,6 +152,9 @@ NICKNAME_AFTER = re.compile(r"(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 
 
 POINTS_BACK = re.compile(r"\s(?:itu|ini|tersebut)$")
+# Descriptions of a legislator, and the bodies a legislator's post names.
+LEGISLATOR_WORDS = {"politikus", "politisi", "legislator", "anggota dewan", "wakil rakyat"}
+LEGISLATURE = re.compile(r"\b(?:DPRD?|DPD|DPRK|DPRA|DPRP|DPRPB|Fraksi|Partai|Dewan)\b")
 
 
 class _Resolver:
@@ -170,6 +174,10 @@ class _Resolver:
                 titled = TITLE_BEFORE_NICKNAME.search(text, max(0, cue.start() - 40), cue.start())
                 written = titled.group("title") if titled else ""
                 holder = self.by_title(written[:1].upper() + written[1:], cue.start()) if titled else None
+                described = next((w for w in (written.casefold(), written.casefold().split()[-1]) if w in LEGISLATOR_WORDS),
+                                 None) if titled else None
+                if not holder and described:  # "ujar politikus yang akrab disapa Yuyun itu": the legislator named last
+                    holder = self._last_legislator(cue.start())
                 if holder:
                     self.nicknames[cue.group("alias")] = holder
                     self.nicknames[clean_name(cue.group("alias"))] = holder
@@ -187,6 +195,12 @@ class _Resolver:
                 for i in range(len(words) - 1):  # "Bupati Abu Jalil": the phrase may start before the nickname
                     self.nicknames[" ".join(words[i:])] = full
 
+    def _last_legislator(self, at: int) -> str | None:
+        """The legislator (an official of a DPRD, a faction or a party) named last before `at`."""
+        named = [(max(s for s, _ in o.mentions if s < at), o.name) for o in self.officials
+                 if any(s < at for s, _ in o.mentions) and LEGISLATURE.search(f"{o.position or ''} {o.organization or ''}")]
+        return max(named)[1] if named else None
+
     def _known_people(self) -> list[str]:
         return [o.name for o in self.officials] + list(self.nicknames.values()) + self.speakers + \
             [name for _, _, name in self._with_age]
@@ -200,6 +214,8 @@ class _Resolver:
             if not m:
                 continue
             name = clean_name(m.group("name"))
+            while name and not is_name_word(name.split()[0]):  # "Bagi Fransiska Ina (34), …": the name after
+                name = name.partition(" ")[2]
             if name and all(is_name_word(w) or w in NAME_CONNECTORS for w in name.split()):
                 start = m.start("name") + m.group("name").find(name.split()[0])
                 found.append((start, start + len(name), name))
@@ -405,6 +421,9 @@ class _Resolver:
             return body  # "Lemasa meminta": the body its acronym stands for, as the article wrote it
         if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", phrase) and not is_honorific(phrase):
             return phrase  # "Menurut catatan DLH, …": a body by its acronym alone
+        pointed = re.fullmatch(r"(?P<word>[A-Z][a-z]+)\s+(?:itu|ini|tersebut)", phrase)
+        if pointed and pointed.group("word").casefold() in root_words():
+            return None  # "Kondisi itu mendorong Dinas …", "Langkah ini": a thing pointed back to, no one named
         named = _read_name(phrase, 0, len(phrase))
         if named:
             found = self.by_name(named[0])
@@ -540,7 +559,8 @@ def _possessed(text: str, start: int) -> bool:
 # `Warga mengaku ...`, `Di Huntap Tondo II, warga mengaku ...`, `Seorang calon penumpang yang ditemui di dermaga
 # mengaku ...`, `sejumlah anggota Fraksi Gerindra menyoroti ...` (speaker null).
 UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
-                           r"(?:\s+[a-z]+)?(?:\s+(?:Fraksi|Komisi|DPRD)(?:\s+[A-Z][\w-]*){0,3})?|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
+                           r"(?:\s+[a-z]+)?(?:\s+(?:Fraksi|Komisi|DPRD)(?:\s+[A-Z][\w-]*){0,3}|"
+                           r"\s+(?:asal\s+|dari\s+)?(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
                            r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,5}"  # "Seorang pejabat Perum Bulog Kanwil NTB yang hadir"
                            r"(?:\s+(?:asal|dari)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"  # "Seorang wali murid asal Desa Jago"
                            r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*)?"
@@ -794,6 +814,19 @@ def _not_the_subject(segment: str) -> bool:
         words[0] in REGION_PREFIXES + ("Kab.", "Kec.", "Kel.") or bool(gazetteer().province(" ".join(words)))
 
 
+# An address opening a comma-separated piece: `warga Kelurahan Melayu`, `asal Desa X`, `Desa X`.
+_ADDRESS = re.compile(r"\s*(?:warga|asal|penduduk|(?:yang\s+)?tinggal\s+di|" + "|".join(LOCAL_LEVELS) + r")\b")
+
+
+def _address_goes_on(prefix: str, cuts: list[int], end: int) -> bool:
+    """Whether the last piece before a speech verb is the town of an address begun in the piece before it, written
+    without its level word (`Rahmadi (44), warga Kelurahan Melayu, Tenggarong, mengatakan`): not the subject."""
+    piece = prefix[cuts[-1] + 1:end].strip()
+    before = prefix[cuts[-2] + 1:cuts[-1]] if len(cuts) >= 2 else ""
+    return bool(piece) and bool(_ADDRESS.match(before)) and bool(
+        gazetteer().regency(piece) or gazetteer().is_local_place(piece))
+
+
 def _indirect_quotes(text, s, e, direct, resolver, quotes):
     sentence = text[s:e]
     out = []
@@ -921,7 +954,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if aside is not None and aside > 0:  # "X, ketika ditemui di kantornya di Jalan Y, Kota Z, mengaku": X speaks
             span_end, cuts = s + cuts[aside], cuts[:aside]
             subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:span_end - s])).strip(" ,")
-        while cuts and _not_the_subject(prefix[cuts[-1] + 1:span_end - s]):
+        while cuts and (_not_the_subject(prefix[cuts[-1] + 1:span_end - s]) or _address_goes_on(prefix, cuts, span_end - s)):
             span_end = s + cuts.pop()
             subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:span_end - s])).strip(" ,")
         if cuts and prefix[cuts[-1] + 1:span_end - s].strip().casefold() in PRONOUNS:

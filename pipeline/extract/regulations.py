@@ -100,7 +100,7 @@ def _issuer(form: str, words: str, implied: str | None, rtype: str) -> str | Non
     tail = form.split()[-1] if " " in form else ""
     if form.endswith(("Wali Kota", "Walikota")) and words:  # "Keputusan Wali Kota Palu": the mayor issues it
         return f"Wali Kota {words}"
-    if tail in ("Menteri", "Gubernur", "Bupati", "Kota", "Provinsi", "Kabupaten") and words:
+    if tail in ("Menteri", "Gubernur", "Bupati", "Kota", "Provinsi", "Kabupaten", "Desa", "Nagari", "Negeri") and words:
         return f"{tail} {words}"
     if tail in ("Menteri",) and not words:
         return None

@@ -48,15 +48,19 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sungai)|kolam|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
+               r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|"
-               r"primer|sekunder)){0,2})")  # "lahan eks Terminal X"
+               r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh)){0,2})")  # "lahan eks Terminal X", "pusat kuliner X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
-PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*RW[ \t.]*\d{1,3})?)[ \t]+"
-                           r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat": the village
+PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|"
+                           r"(?:RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*)?)?(?:RW[ \t.]*\d{1,3})?(?<=\d)|"
+                           r"(?:area|kawasan|arena)[ \t]+(?:Car[ \t]+Free[ \t]+Day|CFD|HBKB)(?:[ \t]+\((?:CFD|HBKB)\))?(?=[ \t]+(?:Jalan|Jl)))[ \t]+"
+                           r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat", "Di RW 08 Kelurahan
+# Sukamaju": the village; "di area Car Free Day Jalan Ir. H. Juanda": the street
 # Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
 # terus bertambah, terutama di Kecamatan X`, `sebagian besar di Kecamatan X`, `pertumbuhan permukiman di Kecamatan X`,
 # and where a complaint is most heard (`keluhan utama warga, terutama di Kelurahan X`).
@@ -70,8 +74,9 @@ _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbai
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
     r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?|" + _WORKS + r"[ \t]+|"
-    r"(?:bahu|badan|tepi|pinggir|sisi)[ \t]+jalan[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|sekitar|seberang|belakang)[ \t]+)?"
-    # "digedung DPRD", "di ruas Tol X", "di bahu jalan depan Pasar Wamanggu"
+    r"(?:bahu|badan|tepi|pinggir|sisi)[ \t]+jalan[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|sekitar|seberang|belakang)[ \t]+|"
+    r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|seberang|belakang)[ \t]+(?=[A-Z]))?"
+    # "digedung DPRD", "di ruas Tol X", "di bahu jalan depan Pasar Wamanggu", "di pos retribusi dekat Balai Saruang"
     r"(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
     r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+(?:/[A-Z][\w-]*)?|dan|lan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
     r"(?:dr|drg)\.(?=[ \t]+[A-Z])|"  # "RSUD dr. H. Marsidi Judono": a doctor's title inside a hospital's name
@@ -333,9 +338,13 @@ COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ 
 
 
 def _head_word(name: str) -> str:
-    """A listed place's first word, capitalised as a head is listed: "kawasan Lambaro" -> "Kawasan"."""
-    first = name.split()[0]
-    return first[0].upper() + first[1:]
+    """A listed place's first word, capitalised as a head is listed: "kawasan Lambaro" -> "Kawasan"; after a lower-case
+    word that is no head, the head it comes before: "kolong Jembatan Pasupati" -> "Jembatan"."""
+    words = name.split()
+    first = words[0][0].upper() + words[0][1:]
+    if first not in _HEADS and words[0].islower() and len(words) > 1 and words[1] in _HEADS:
+        return words[1]
+    return first
 
 
 def _is_place_name(name: str) -> bool:
@@ -527,7 +536,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         if "dan" in words[1:-1]:  # "kawasan Lhoksukon dan Matangkuli", "Hotel A dan Hotel B": two places
             cut = len(words) - 1 - words[::-1].index("dan")
             right = " ".join(words[cut + 1:])
-            if words[cut + 1] in _HEADS or _is_place_name(right):
+            if words[cut + 1] in _HEADS or _is_place_name(right) or \
+                    (re.fullmatch(_LOWER_HEAD, words[cut + 1]) and cut + 2 < len(words) and words[cut + 2] in _HEADS):
+                # ("bantaran Sungai Cikapundung dan kolong Jembatan Pasupati")
                 words = words[:cut]
                 second = (right, s + name.rindex(right))
         while words and words[-1] in TIME_WORDS:
@@ -560,7 +571,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             head = "Warung"  # "di kios UD Sumber Tani": a shop, by its trading name
         hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
         # a facility named by a phrase: "Lembaga Pemasyarakatan Kelas IIB Sigli", "Air Terjun Sri Gethuk"
-        phrase = any(name.startswith(p + " ") for p in FACILITY_PHRASES)
+        phrase = any(name.casefold().startswith(p.casefold() + " ") for p in FACILITY_PHRASES)  # ("pusat kuliner X")
         found, found_regions = len(venues), len(regions_only)
         if (head in _HEADS or hamlet or phrase) and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
             if len(words) == 1:

@@ -39,7 +39,8 @@ DEPARTURE_HEADS = ["Pelabuhan", "Bandara", "Bandar Udara", "Dermaga", "Terminal"
 # (SWK) Ploso`.
 FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kuliner", "Sentra Kuliner",
                     "Pos Lintas Batas Negara", "Daya Tarik Wisata", "Objek Wisata", "Depo Sampah",
-                    "Hunian Tetap", "Hunian Sementara")
+                    "Hunian Tetap", "Hunian Sementara", "Pusat Kuliner", "Pusat Jajanan", "Pusat Perbelanjaan",
+                    "Pusat Oleh-oleh")
 
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).

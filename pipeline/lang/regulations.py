@@ -52,6 +52,7 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Peraturan Desa", "Peraturan Desa", None), ("Perdes", "Peraturan Desa", None),
     ("Reusam Gampong", "Peraturan Desa", None), ("Reusam", "Peraturan Desa", None),  # Aceh: a gampong's regulation
     ("Peraturan Negeri", "Peraturan Desa", None),  # Maluku: a negeri's (customary village's) regulation
+    ("Peraturan Nagari", "Peraturan Desa", None),  # West Sumatra: a nagari's regulation
     ("PKPU", "Peraturan Lembaga", "KPU"), ("Perbawaslu", "Peraturan Lembaga", "Bawaslu"),
     ("POJK", "Peraturan Lembaga", "OJK"), ("PBI", "Peraturan Lembaga", "BI"),
     ("Perkap", "Peraturan Lembaga", "Polri"), ("Perpol", "Peraturan Lembaga", "Polri"),
@@ -65,6 +66,14 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Peraturan BNPB", "Peraturan Lembaga", "BNPB"), ("Peraturan BKN", "Peraturan Lembaga", "BKN"),
     ("Peraturan LKPP", "Peraturan Lembaga", "LKPP"), ("Peraturan BNN", "Peraturan Lembaga", "BNN"),
     ("Peraturan BPS", "Peraturan Lembaga", "BPS"), ("Peraturan BMKG", "Peraturan Lembaga", "BMKG"),
+    ("Peraturan BPH Migas", "Peraturan Lembaga", "BPH Migas"), ("Peraturan BRIN", "Peraturan Lembaga", "BRIN"),
+    ("Peraturan BSSN", "Peraturan Lembaga", "BSSN"), ("Peraturan KPPU", "Peraturan Lembaga", "KPPU"),
+    ("Peraturan BPK", "Peraturan Lembaga", "BPK"), ("Peraturan BPKP", "Peraturan Lembaga", "BPKP"),
+    ("Peraturan BPJS Kesehatan", "Peraturan Lembaga", "BPJS Kesehatan"),
+    ("Peraturan BPJS Ketenagakerjaan", "Peraturan Lembaga", "BPJS Ketenagakerjaan"),
+    ("Peraturan BKKBN", "Peraturan Lembaga", "BKKBN"), ("Peraturan Bapanas", "Peraturan Lembaga", "Bapanas"),
+    ("Peraturan Badan Pangan Nasional", "Peraturan Lembaga", "Bapanas"), ("Peraturan ANRI", "Peraturan Lembaga", "ANRI"),
+    ("Peraturan Komisi Informasi", "Peraturan Lembaga", "Komisi Informasi"), ("Peraturan KPI", "Peraturan Lembaga", "KPI"),
     ("Peraturan Badan", "Peraturan Lembaga", None), ("Peraturan Lembaga", "Peraturan Lembaga", None),
     ("Peraturan Kepala", "Peraturan Lembaga", None), ("Perka", "Peraturan Lembaga", None),  # Perka BNPB
     ("Keputusan Gubernur", "Keputusan", None), ("Keputusan Bupati", "Keputusan", None),

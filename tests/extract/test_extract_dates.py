@@ -406,3 +406,17 @@ def test_dates_stock_enough_until_a_month_early_next_year():
 def test_dates_a_month_after_a_comparison_with_last_year_is_this_years():
     text = "Kekeringan tahun ini lebih panjang dibanding tahun lalu karena hujan terakhir turun pada pertengahan Mei."
     assert [d.value for d in extract_dates(text, dt.date(2025, 10, 10))] == ["2025", "2024", "2025-05"]
+
+
+def test_dates_the_year_before_after_a_number_with_a_thousands_point():
+    text = "Kuota solar pada 2025 hanya 4.800 kiloliter, turun dari 5.600 kiloliter pada tahun sebelumnya."
+    assert [d.value for d in extract_dates(text, dt.date(2025, 9, 3))] == ["2025", "2024"]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("“Sekarang sudah Januari, atapnya saja belum ada,” ujarnya.", ["2026-01"]),
+    ("Memasuki Desember, harga cabai merah di pasar naik.", ["2025-12"]),  # written in January: the last December
+    ("Harga diperkirakan naik memasuki Desember.", ["2026-12"]),
+])
+def test_dates_a_month_that_has_come(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2026, 1, 20))] == values

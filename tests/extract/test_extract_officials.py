@@ -808,3 +808,9 @@ def test_officials_deputies_listed_with_an_abbreviated_first_name():
     text = ("Paripurna dipimpin Ketua DPRD Kota Baubau, H. La Ode Rafiun Malik, S.H., didampingi dua Wakil Ketua, Wa Ode "
             "Nirmala Sari dan Muh. Ikhsan Tamrin. Hadir pula Wali Kota Baubau.")
     assert [o.name for o in extract_officials(text)][1:] == ["Wa Ode Nirmala Sari", "Muh. Ikhsan Tamrin"]
+
+
+def test_officials_a_regent_whose_instruction_is_followed_in_lower_case():
+    text = ("Relokasi itu merupakan tindak lanjut instruksi Bupati Sambas, Fahrurrozi Anwar, yang meresmikan gedung "
+            "pasar tersebut pada akhir Januari lalu.")
+    assert [(o.name, o.position) for o in extract_officials(text)] == [("Fahrurrozi Anwar", "Bupati")]

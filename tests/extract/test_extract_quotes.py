@@ -945,3 +945,32 @@ def test_quotes_a_fused_title_then_the_nickname_of_the_official():
 ])
 def test_quotes_karena_itu_and_the_company_pointed_back_to(text, speaker):
     assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a politician's nickname after the title-less description, though someone unnamed spoke in between
+    ("Anggota Komisi IV DPRD Kalimantan Timur, Sri Wahyuningsih Lestari, meminta dinas membuka posko. Sebagian besar "
+     "orang tua mengeluhkan anaknya tidak lolos.\n“Jangan sampai ada titipan,” ujar politikus yang akrab disapa Yuyun "
+     "itu.\nYuyun berharap persoalan serupa tidak terulang.", "Sri Wahyuningsih Lestari"),
+    # the town of an address after the village, without its level word
+    ("Salah seorang orang tua, Rahmadi (44), warga Kelurahan Melayu, Tenggarong, mengatakan titik koordinat rumahnya "
+     "bergeser hampir dua kilometer.", "Rahmadi"),
+    # a resident with an age after "Bagi", then "-nya" after another speaker
+    ("Kepala Dinas Kesehatan, Antonius Wara, menilai cakupan vaksinasi rendah.\nBagi Fransiska Ina (34), warga "
+     "Kelurahan Kota Uneng, imbauan itu bukan hal baru.\n“Kami cuci lukanya pakai sabun,” tuturnya.", "Fransiska Ina"),
+])
+def test_quotes_a_politicians_nickname_an_address_town_and_a_resident_after_bagi(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_quotes_a_thing_pointed_back_to_does_not_speak():
+    text = ("Sedikitnya 60 kapal tidak melaut sejak Kamis (28/8/2025).\nKondisi itu mendorong Dinas Kelautan dan "
+            "Perikanan Provinsi Sulawesi Tenggara menggelar rapat koordinasi bersama PT Pertamina.")
+    assert quotes(text) == []
+
+
+def test_quotes_an_unnamed_group_from_a_village_speaks_unnamed():
+    text = ("Puluhan warga Desa Way Layap, Kecamatan Gedong Tataan, Kabupaten Pesawaran, mempertanyakan penggunaan Dana "
+            "Desa untuk program ketahanan pangan.")
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("penggunaan Dana Desa untuk program ketahanan pangan", None)]

@@ -319,3 +319,16 @@ def test_regulations_the_yearly_budget_or_plan_regulation_in_general_is_no_citat
 def test_regulations_a_kind_of_regulation_named_by_a_lower_case_subject_is_no_citation():
     text = "Ia pun meminta para hukum tua untuk segera menyusun Peraturan Desa tentang pengelolaan sampah paling lambat akhir Oktober."
     assert extract_regulations(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a central agency's regulation by its short name
+    ("Penyaluran solar diatur dalam Peraturan BPH Migas Nomor 2 Tahun 2023 yang mewajibkan surat rekomendasi.",
+     ("Peraturan Lembaga", "BPH Migas", "2", 2023)),
+    # a West Sumatran nagari's regulation, issued by the nagari
+    ("Pungutan itu diatur dalam Peraturan Nagari Pariangan Nomor 2 Tahun 2025 tentang Pengelolaan Objek Wisata Nagari.",
+     ("Peraturan Desa", "Nagari Pariangan", "2", 2025)),
+])
+def test_regulations_an_agency_by_its_short_name_and_a_nagari_regulation(text, expected):
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.issuer, reg.number, reg.year) == expected

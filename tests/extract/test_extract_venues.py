@@ -878,3 +878,28 @@ def test_venues_narrowed_places_hospitals_named_after_people_and_sides_of_bridge
 def test_venues_a_tributary_by_its_name():
     text = "Normalisasi juga menyasar anak Sungai Bendung yang sudah mengalami pendangkalan."
     assert [v.name for v in extract_venues(text)] == ["anak Sungai Bendung"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a post or a stall near a landmark: the landmark
+    ("Pungutan dilakukan di pos retribusi dekat Balai Saruang, setiap hari pukul 08.00–18.00 WIB.", ["Balai Saruang"]),
+    ("Petugas berjaga di pos dekat Kantor Camat Pariangan sejak pagi.", ["Kantor Camat Pariangan"]),
+])
+def test_venues_a_landmark_beside_an_unnamed_post(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a neighbourhood (RW) of a village, opening the sentence: the village
+    ("Di RW 08 Kelurahan Sukamaju, warga sudah mengolah sampah organik dengan lubang biopori.", ["Kelurahan Sukamaju"]),
+    # the car-free-day area of a street: the street
+    ("DLH akan menggelar kampanye pilah sampah di area Car Free Day Jalan Ir. H. Juanda, Minggu (15/3/2026).",
+     ["Jalan Ir. H. Juanda"]),
+    # a culinary centre, and a place under a bridge listed after a riverbank
+    ("Petugas berpatroli di pusat kuliner Peunayong dan kawasan Ulee Lheue.",
+     ["pusat kuliner Peunayong", "kawasan Ulee Lheue"]),
+    ("Petugas menutup TPS liar di bantaran Sungai Cikapundung dan kolong Jembatan Pasupati.",
+     ["bantaran Sungai Cikapundung", "kolong Jembatan Pasupati"]),
+])
+def test_venues_neighbourhoods_car_free_days_culinary_centres_and_under_bridges(text, names):
+    assert [v.name for v in extract_venues(text)] == names
