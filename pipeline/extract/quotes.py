@@ -539,7 +539,8 @@ class _Resolver:
 
 
 # A regional head or a head of an office named by title and place alone: someone who speaks though never named.
-UNNAMED_HOLDER = re.compile(r"(?:Wakil\s+)?(?:Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Kapolres|Kapolda|Dandim|Kajari)"
+UNNAMED_HOLDER = re.compile(r"(?:Wakil\s+)?(?:Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Kapolres|Kapolda|Dandim|Kajari|Kepala\s+Desa|"
+                            r"Kades|Lurah|Kepala\s+Kampung|Wali\s+Nagari|Keuchik|Geuchik|Perbekel|Kepala\s+Dusun|Kadus)"
                             r"(?:\s+[A-Z][\w-]*){1,3}")
 
 
@@ -561,7 +562,8 @@ def _possessed(text: str, start: int) -> bool:
 UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
                            r"(?:\s+[a-z]+)?(?:\s+(?:Fraksi|Komisi|DPRD)(?:\s+[A-Z][\w-]*){0,3}|"
                            r"\s+(?:asal\s+|dari\s+)?(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
-                           r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,5}"  # "Seorang pejabat Perum Bulog Kanwil NTB yang hadir"
+                           r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)|(?:19|20)\d\d)){0,6}"  # "Seorang pejabat Perum Bulog Kanwil NTB yang hadir"
+                           r"(?:\s+di\s+[a-z]+(?:\s+[a-z]+)?)?"  # "Seorang petugas Pos Pengamanan Operasi Lilin 2025 di pelabuhan"
                            r"(?:\s+(?:asal|dari)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"  # "Seorang wali murid asal Desa Jago"
                            r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*)?"
                            r"(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"

@@ -35,9 +35,9 @@ ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|N
           r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|dan|korupsi)){0,14})")
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}(?:/|\s+Tahun\s+)(?:19|20)\d{2}(?!\d)))"
-          r"(?P<number>(?:(?<=[\s:])(?:[A-Z]{1,3}|Kpts|Kep|Per)[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
+          r"(?P<number>(?:(?<=[\s:])(?:[A-Z]{1,3}(?:-[A-Z]{2,6})?|Kpts|Kep|Per)[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
 # a bare `PP 94/2021` or `Perpres 126 Tahun 2022`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`,
-# `Kpts.1021/VII/2025`)
+# `Kpts.1021/VII/2025`, a directorate's `SE-DJPL 27`)
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), or the

@@ -974,3 +974,14 @@ def test_quotes_an_unnamed_group_from_a_village_speaks_unnamed():
             "Desa untuk program ketahanan pangan.")
     assert [(q.text, q.speaker) for q in quotes(text)] == [
         ("penggunaan Dana Desa untuk program ketahanan pangan", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a village head by title and village alone
+    "Kepala Desa Kayuboko yang dihubungi terpisah membenarkan sebagian penambang berasal dari luar daerah.",
+    # an unnamed officer of a post whose name has a year, placed by "di"
+    "Seorang petugas Pos Pengamanan Operasi Lilin 2025 di pelabuhan mengatakan pemeriksaan barang bawaan diperketat.",
+])
+def test_quotes_an_unnamed_village_head_and_an_unnamed_post_officer_speak_unnamed(text):
+    [quote] = quotes(text)
+    assert quote.speaker is None and quote.type == "indirect"

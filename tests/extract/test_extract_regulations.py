@@ -332,3 +332,11 @@ def test_regulations_a_kind_of_regulation_named_by_a_lower_case_subject_is_no_ci
 def test_regulations_an_agency_by_its_short_name_and_a_nagari_regulation(text, expected):
     [reg] = extract_regulations(text)
     assert (reg.type, reg.issuer, reg.number, reg.year) == expected
+
+
+def test_regulations_a_directorates_circular_with_a_hyphenated_letter_prefix():
+    text = ("KSOP juga meneruskan SE Dirjen Hubla Nomor SE-DJPL 27 Tahun 2025 tentang Kewaspadaan terhadap Cuaca Ekstrem "
+            "kepada para nakhoda.")
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.number, reg.year, reg.title) == ("Surat Edaran", "SE-DJPL 27", 2025,
+                                                            "Kewaspadaan terhadap Cuaca Ekstrem")
