@@ -56,7 +56,7 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 # or the year before for a later month that is past (`sejak November` in March).
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
-                        r"targetkan|ditargetkan|jadwalkan|dijadwalkan|memasuki|masuk|sudah|"  # "tahap kedua kami targetkan Maret",
+                        r"targetkan|ditargetkan|jadwalkan|dijadwalkan|memasuki|masuk|sudah|yakni|yaitu|"  # "tahap kedua kami targetkan Maret",
                         # "Sekarang sudah Januari", "memasuki Desember"
                         # "pekan kedua dan ketiga Maret", BMKG's ten-day "dasarian kedua Oktober"
                         r"panen|(?:pekan|minggu|dasarian)\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\s+(?:dan|hingga|sampai)\s+(?:kedua|ketiga|"
@@ -115,7 +115,7 @@ NAMED_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in YEAR_N
 # when it comes later).
 MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–|dan|serta|atau)\s+(?:(?:awal|pertengahan|akhir)\s+)?"
                          r"(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")  # "Januari hingga pertengahan Februari 2025"
-PAIRED_MONTH = re.compile(r"\s+(?:dan|serta|atau)\s+(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)")
+PAIRED_MONTH = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)")
 # Months of a recurring state, not dates: "dusun yang kerap kering pada Agustus hingga Oktober". (A season's pattern
 # that the article dates, "biasanya melonjak pada minggu ketiga Desember", and the end of a period, "rutin setiap
 # akhir pekan hingga Desember", are dates to the annotators.)
@@ -382,10 +382,14 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             if first:  # "Distribusi Januari hingga Maret": the first month too, of the year before if it comes later
                 month1 = MONTHS[first.group("mon").lower().rstrip(".")]
                 add(first.start("mon"), first.end("mon"), f"{year - (month1 > month):04d}-{month1:02d}")
-            paired = PAIRED_MONTH.match(low, m.end("mon"))
-            if paired:  # "kunjungan puncak pada Juli dan Agustus": the second month too, of the next year if earlier
+            previous, at = month, m.end("mon")
+            while paired := PAIRED_MONTH.match(low, at):
+                # "kunjungan puncak pada Juli dan Agustus", "yakni Oktober, November dan Desember": the months listed
+                # after it too, of the next year once the list turns past December
                 month2 = MONTHS[paired.group("mon").lower().rstrip(".")]
-                add(paired.start("mon"), paired.end("mon"), f"{year + (month2 < month):04d}-{month2:02d}")
+                year += month2 < previous
+                add(paired.start("mon"), paired.end("mon"), f"{year:04d}-{month2:02d}")
+                previous, at = month2, paired.end("mon")
         for m in MONTH_OF_RELATIVE_YEAR.finditer(low):  # "Target fungsional Desember tahun ini": no cue needed
             month = MONTHS[m.group("mon").lower().rstrip(".")]
             add(m.start(), m.end(), f"{published.year + _STEP[m.group('rel')]:04d}-{month:02d}")

@@ -998,7 +998,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             span_end = span_start + relative.start()
             head = re.split(r"\s(?:yang|saat|ketika)\s", subject)[0]  # "Bupati X yang meninjau posko ...": X
             subject = head if _names_someone(head) and head.split()[0].casefold() not in PERSON_DESCRIPTIONS else subject
-        if len((ASIDE_TAIL.sub("", subject) if subject[:1].isupper() else subject).split()) > 14:
+        spoken = re.split(r"\smelalui\s", subject)[-1]  # "Kepala Kejari X, Y, melalui Kasi Pidum Z menjelaskan": Z's words
+        if len((ASIDE_TAIL.sub("", spoken) if spoken[:1].isupper() else spoken).split()) > 14:
             continue  # (an aside is not counted: "Dinas Energi dan Sumber Daya Mineral (ESDM) Provinsi Maluku Utara
             # dalam keterangan tertulis yang diterima di Ternate menyatakan")
         anonymous = re.search(ANONYMOUS, prefix) or UNNAMED_GROUP.search(subject) or \

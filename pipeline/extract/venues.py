@@ -311,7 +311,7 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
 _PREPOSITION_END = r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$"
 # What people are urged to do or not ("mengimbau penumpang … tidak naik melalui dermaga tidak resmi di sekitar Pantai
 # Amal"): read over a longer stretch than the rest, where the word occurs.
-URGED_BEFORE = re.compile(r"\b(?:mengimbau|diimbau|imbauan)\b[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan)\b"
+URGED_BEFORE = re.compile(r"\b(?:mengimbau|diimbau|imbauan|[Ii]mbau)\b[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan|segera)\b"
                           r"[^.;“”\"]{0,60}" + _PREPOSITION_END)
 # Places counted before "di" say where those places lie ("tiga desa di Kecamatan X", "desa adat di X": the villages; but
 # "paruman desa adat di Wantilan X" is a meeting of one), unless a facility follows ("tujuh dermaga di Pelabuhan

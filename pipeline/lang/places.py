@@ -54,7 +54,7 @@ SHOP_HEADS = ("kios", "toko")
 VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", "mendatangi", "menyambangi",
                "meresmikan", "merevitalisasi", "memadati", "menyusuri", "mengepung", "menggeledah", "membongkar", "menyisir",
                "membersihkan", "menormalisasi", "mengeruk", "menerjang", "menimpa", "menghantam", "menyasar", "menyelimuti",
-               "menata ulang", "menata"]
+               "menata ulang", "menata", "dengan sasaran", "sasarannya"]  # "penertiban … dengan sasaran Jalan X"
 
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",

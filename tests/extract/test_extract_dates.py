@@ -420,3 +420,14 @@ def test_dates_the_year_before_after_a_number_with_a_thousands_point():
 ])
 def test_dates_a_month_that_has_come(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2026, 1, 20))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # months listed after "yakni", joined by commas and "dan"
+    ("Setiap KPM menerima Rp900 ribu untuk tiga bulan, yakni Oktober, November dan Desember.",
+     ["2025-10", "2025-11", "2025-12"]),
+    # a list that turns past December goes on into the next year
+    ("Distribusi dijadwalkan pada November, Desember dan Januari.", ["2025-11", "2025-12", "2026-01"]),
+])
+def test_dates_months_listed_with_commas(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 11, 6))] == values

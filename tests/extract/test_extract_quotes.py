@@ -985,3 +985,9 @@ def test_quotes_an_unnamed_group_from_a_village_speaks_unnamed():
 def test_quotes_an_unnamed_village_head_and_an_unnamed_post_officer_speak_unnamed(text):
     [quote] = quotes(text)
     assert quote.speaker is None and quote.type == "indirect"
+
+
+def test_quotes_a_head_speaking_through_an_officer_with_a_long_title():
+    text = ("Kepala Kejari Banda Aceh, Teuku Rizal Fahmi, melalui Kepala Seksi Tindak Pidana Umum (Kasi Pidum) Cut Meutia "
+            "Sari menjelaskan, putusan itu telah berkekuatan hukum tetap sejak September lalu.")
+    assert [q.speaker for q in quotes(text)] == ["Cut Meutia Sari"]

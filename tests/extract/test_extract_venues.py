@@ -903,3 +903,14 @@ def test_venues_a_landmark_beside_an_unnamed_post(text, names):
 ])
 def test_venues_neighbourhoods_car_free_days_culinary_centres_and_under_bridges(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the streets a clearance targets
+    ("Penertiban tahap kedua akan digelar pada 22-26 September 2025 dengan sasaran Jalan Gatot Subroto dan Jalan "
+     "Sudirman.", ["Jalan Gatot Subroto", "Jalan Sudirman"]),
+    # where people are urged to go, after a bare "imbau" and "segera"
+    ("“Kami imbau para pengusaha reklame segera mengurus izin di Mal Pelayanan Publik,” tutur Sutan.", []),
+])
+def test_venues_targets_of_a_clearance_and_places_people_are_urged_to(text, names):
+    assert [v.name for v in extract_venues(text)] == names
