@@ -57,7 +57,7 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
                         r"targetkan|ditargetkan|jadwalkan|dijadwalkan|memasuki|masuk|sudah|yakni|yaitu|"  # "tahap kedua kami targetkan Maret",
-                        # "Sekarang sudah Januari", "memasuki Desember"
+                        # "Sekarang sudah Januari", "memasuki Desember", "tiga bulan, yakni Oktober, November dan Desember",
                         # "pekan kedua dan ketiga Maret", BMKG's ten-day "dasarian kedua Oktober"
                         r"panen|(?:pekan|minggu|dasarian)\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\s+(?:dan|hingga|sampai)\s+(?:kedua|ketiga|"
                         r"keempat|terakhir))?|paling\s+lambat|selambat-lambatnya)"
