@@ -78,6 +78,8 @@ PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharus
 YEAR_BEFORE_THAT = re.compile(r"\btahun\s+sebelumnya\b")  # the year before the one just given
 LAST_YEAR_BEFORE = re.compile(r"(?<!dibanding\s)(?<!dibandingkan\s)(?<!ketimbang\s)(?<!daripada\s)\btahun\s+lalu\b"
                               r"[^.;\n]{0,60}$")  # (not a comparison: "lebih panjang dibanding tahun lalu karena … Mei")
+# Next year named before an earlier month (`Tahun depan tidak boleh terulang, lelang harus dimulai Januari`, in November).
+NEXT_YEAR_BEFORE = re.compile(r"\btahun\s+(?:depan|mendatang)\b[^.;\n]{0,60}$")
 # A year, then what happened in it (`seperti 2023, ketika lelang baru bisa jalan bulan Maret`): the month is that year's.
 YEAR_THEN_WHEN = re.compile(r"(?<![\w/-])(?P<y>" + _YEAR + r"),?\s+(?:ketika|saat|waktu|kala)\b[^.;\n“”\"]{0,60}$")
 # A day of a month named relative to publication: `tanggal 14 bulan ini`, `tgl 5 bulan depan`.
@@ -364,6 +366,8 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 year = int(when.group("y"))
             elif LAST_YEAR_BEFORE.search(low, max(0, m.start() - 80), m.start()):
                 year -= 1  # "penyaluran tahun lalu sempat terlambat hingga Desember"
+            elif month < published.month and NEXT_YEAR_BEFORE.search(low, max(0, m.start() - 80), m.start()):
+                year += 1
             elif month > published.month and since:
                 year -= 1
             elif month < published.month and (m.group("cue").endswith(("lambat", "lambatnya", "targetkan", "jadwalkan")) or

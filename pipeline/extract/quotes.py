@@ -30,7 +30,8 @@ VERB = r"(?P<cue>" + "|".join(_VERBS) + r")"
 # After a closing mark: `,” jelas Indry.`, `,”jelasnya, Jumat`, `,” kata Gubernur Koster pada ...`.
 TAG_AFTER = re.compile(r"[ \t]*(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])", )
 # Before an opening mark: `X mengatakan, “`, `Ditambahkan Kapolres, “`, `X memaparkan kronologinya, “`.
-INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?P<obj>[^.“”\"]{0,40}?)\s*[,:]?\s*$")
+INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?:(?P<obj>[^.“”\"]{0,40}?)\s*[,:]?|"
+                          r"[^.“”\":]{0,100}?:)\s*$")  # (a colon ends a longer object: "mengingatkan para pemilik kapal soal …: “")
 # A second speech verb sharing the subject: "menyampaikan X, dan menegaskan bahwa Y".
 # A reported clause with its own subject and a verb of its own ("pihaknya akan memasang papan … dan mengumumkan …"):
 # a verb joined after it is still the clause's, not a second speech act.
@@ -303,6 +304,12 @@ class _Resolver:
     def regional_head(self, deputy: bool, place: str | None, at: int) -> str | None:
         """"Orang nomor satu (dua) di X": the head (deputy) of a province, regency or city among the officials, the
         one whose region names X if X is given, else the one mentioned last before `at`."""
+        unit = place.split()[0] if place and place[0].isupper() and not gazetteer().region(place) else None
+        if unit and _ORG_START.match(place):  # "Orang nomor satu di Polres Pelalawan itu": the head of that unit
+            heads = [o for o in self.officials if unit in f"{o.organization or ''} {o.position or ''}" or
+                     (o.position or "").casefold() == "ka" + unit.casefold()]  # ("Kapolres" heads a Polres)
+            mentioned = [(max((s for s, _ in o.mentions if s < at), default=-1), o.name) for o in heads]
+            return max(mentioned, default=(-1, None))[1]
         heads = [o for o in self.officials if o.position and REGIONAL_HEADS.get(o.position.split(maxsplit=1)[-1] if
                  o.position.startswith(("Pj", "Plt", "Penjabat")) else o.position) in ("Provinsi", "Kabupaten", "Kota")
                  and o.position.startswith(("Wakil", "Wabup", "Wagub", "Wawali")) == deputy]
@@ -540,8 +547,9 @@ class _Resolver:
 
 # A regional head or a head of an office named by title and place alone: someone who speaks though never named.
 UNNAMED_HOLDER = re.compile(r"(?:Wakil\s+)?(?:Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Kapolres|Kapolda|Dandim|Kajari|Kepala\s+Desa|"
-                            r"Kades|Lurah|Kepala\s+Kampung|Wali\s+Nagari|Keuchik|Geuchik|Perbekel|Kepala\s+Dusun|Kadus)"
-                            r"(?:\s+[A-Z][\w-]*){1,3}")
+                            r"Kades|Lurah|Kepala\s+Kampung|Wali\s+Nagari|Keuchik|Geuchik|Perbekel|Kepala\s+Dusun|Kadus|"
+                            r"Kepala\s+(?:Dinas|Kantor|Badan|Balai|Pelaksana))"  # "Kepala Kantor Pertanahan Garut yang hadir"
+                            r"(?:\s+[A-Z][\w-]*){1,4}")
 
 
 # A faction or commission pointed back to: `fraksinya`, `Fraksi ini`, `komisi tersebut`.
@@ -740,7 +748,7 @@ def _direct_quote(text, s, e, resolver, previous):
             cue = intro.group("cue")
             subject = intro_text[:intro.start()].strip(" ,")
             if cue.lower().startswith("di") and not subject:  # "Ditambahkan Kapolres, “"
-                subject = intro.group("obj")
+                subject = intro.group("obj") or ""
             subject = re.sub(ADVERBS + r"\s*$", "", subject)
             last = subject.rsplit(",", 1)[-1].strip()
             # "Gubernur Sulsel, Andi Sudirman Sulaiman mengatakan", "Sambil menunjukkan rumahnya, ia menuturkan"
@@ -918,8 +926,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             continue
         if any(a <= s + vm.start() < b for a, b in direct):
             continue
-        if re.match(r"\s*[,:]?\s*[“\"]", rest):
-            continue  # introduces a direct quote
+        if re.match(r"\s*[,:]?\s*[“\"]", rest) or re.match(r"[^“\".!?:]{0,120}:\s*[“\"]", rest):
+            continue  # introduces a direct quote (after its object too: "mengingatkan para pemilik kapal soal …: “…”")
         subject_end = vm.start()
         shared = SHARED_SUBJECT.match(sentence[:vm.start()])
         if shared and not _not_the_subject(shared.group("subject")):

@@ -48,7 +48,7 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sungai)|kolam|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
-               r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|"
+               r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
@@ -56,7 +56,7 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|"
                r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh)){0,2})")  # "lahan eks Terminal X", "pusat kuliner X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
-PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|"
+PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|hilir|hulu|"
                            r"(?:RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*)?)?(?:RW[ \t.]*\d{1,3})?(?<=\d)|"
                            r"(?:area|kawasan|arena)[ \t]+(?:Car[ \t]+Free[ \t]+Day|CFD|HBKB)(?:[ \t]+\((?:CFD|HBKB)\))?(?=[ \t]+(?:Jalan|Jl)))[ \t]+"
                            r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat", "Di RW 08 Kelurahan
@@ -167,7 +167,8 @@ KNOWN_BUILDING = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?:(?:depan|halaman|dalam)
 # The village's own hall or office, where something happens (`di aula balai desa`, `di halaman kantor kelurahan`; not
 # `melapor ke kantor desa`, a trip).
 VILLAGE_HALL = re.compile(r"(?<![\w])di[ \t]+(?P<name>(?:(?:pendapa|pendopo|aula|halaman)[ \t]+)?(?:balai|kantor)[ \t]+"
-                          r"(?:desa|kelurahan))(?![ \t]+(?:[A-Z]|masing-masing|setempat|terdekat))")  # (one hall, not each)
+                          r"(?:desa|kelurahan))(?![ \t]+(?:[A-Z]|masing-masing|setempat|terdekat|(?:secara[ \t]+)?bergiliran))")
+# (one hall, not each: "membuka layanan di kantor kelurahan secara bergiliran")
 # "di balai budaya setempat": a lower-case facility named only by what it is and where ("setempat").
 LOCAL_PLACE = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?P<name>(?:balai|gedung|aula|kantor|lapangan|halaman|rumah\s+jabatan|"
                          r"masjid|gereja|pendopo|alun-alun)(?:[ \t]+[a-z]+){0,2}?)[ \t]+setempat\b")
@@ -205,8 +206,10 @@ EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Ka
                          r"pada\s+(?:tanggal\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\d{1,2}(?!\d)))",
                          re.IGNORECASE)  # "Musrenbang Regional di Makassar pada 20 hingga 22 Mei"
 EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan|terjadi|tiba|berada|"
-                          r"berkunjung|kunjungan|hadir)\s+(?:(?:pada\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\s+(?:mendatang|"
-                          r"depan|nanti|lalu|ini))?\s+)?(?:di\s+)?(?:wilayah\s+)?|"  # "berlangsung April mendatang di X"
+                          r"berkunjung|kunjungan|hadir|berlanjut|dilanjutkan)\s+(?:(?:pada\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:" +
+                          "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\s+(?:mendatang|"
+                          r"depan|nanti|lalu|ini))?\s+)?(?:di\s+)?(?:wilayah\s+)?|"  # "berlangsung April mendatang di X",
+                          # "dijadwalkan berlanjut pada 26-28 Januari di Kabupaten Buton"
                           # a meeting named before the city it is held in: "rapat koordinasi kepala daerah di Semarang"
                           r"\b(?:rapat|pertemuan|konferensi|seminar|lokakarya|pelatihan|musyawarah)(?:\s+[a-z]+){0,4}\s+|(?:(?:19|20)\d\d|\d{1,2}/\d{1,2})\)?\s+)$",
                           re.IGNORECASE)
@@ -307,6 +310,18 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"(?<!rapat\s)\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|adat)\s+)"
                                  r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|lantai\s+\w+))?\s+$",
                                  re.IGNORECASE)
+# An inspection of prices or stock, which happens at the place ("menggelar inspeksi mendadak (sidak) harga bahan pokok di
+# Pasar Induk Jodoh", "memantau harga di Pasar X"), before the word NOT_AN_EVENT_BEFORE reads as a price's place.
+INSPECTED_BEFORE = re.compile(r"\b(?:sidak|inspeksi(?:\s+mendadak)?|pemantauan|memantau|pantauan|mengecek|pengecekan|survei|"
+                              r"monitoring|meninjau)(?:\s*\(sidak\))?\s+$", re.IGNORECASE)
+
+
+def _not_an_event_before(text: str, start: int) -> bool:
+    """Whether the words before a place say no event happens there (a price, a route, a condition …)."""
+    m = NOT_AN_EVENT_BEFORE.search(text, max(0, start - 70), start)
+    return bool(m) and not (m.group()[:1] in "HhSs" and INSPECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
 # The preposition right before a place, with the side of it (`di depan`, `ke wilayah`), that the patterns below end on.
 _PREPOSITION_END = r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$"
 # What people are urged to do or not ("mengimbau penumpang … tidak naik melalui dermaga tidak resmi di sekitar Pantai
@@ -378,8 +393,10 @@ PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbaga
                         r"(?:\s+[a-z]+){1,2}|(?P<clause>\s+[^.,;:\n“”\"]{8,70}?))?\s*,?\s*(?:" + _alternation(LIST_OPENERS) +
                         r")\s+(?P<di2>di\s+)?(?=[A-Z])")  # "lima sekolah dasar di X meliburkan siswanya, antara lain SD …"
 PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b")
-LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s))?"
-                       r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …"
+LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
+                       r"\s+di\s+(?:" + _LEVELS + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+                       r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …",
+# "di antaranya Jalan Yos Sudarso di Kelurahan Sanggeng dan kawasan Wosi": the street's village, then the next item
 
 
 
@@ -462,7 +479,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         # Kabupaten Sikka. Di Desa Nangahale, …"): read on from the full stop
         pos = m.start("name") + stop.end() if stop else m.end()
         name = name[:stop.start()] if stop else name.rstrip(".,")
-        name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)\s)", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
+        name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)(?:\s|$))", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
         where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$", name)
         if where and (where.group("where").split()[0] in LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi") or
                       gaz.regency(where.group("where")) or where.group("where").casefold() in gaz.districts):
@@ -484,7 +501,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         counted = COUNTED_BEFORE.search(text, max(0, s - 70), s)
         if counted and name.split()[0] in FACILITY_HEADS and name.split()[0] not in _PLACE_LEVEL_WORDS:
             counted = None  # "menyiapkan 52 kapal dan tujuh dermaga di Pelabuhan Ketapang": the port is the scene
-        if counted or NOT_AN_EVENT_BEFORE.search(text, max(0, s - 70), s) or \
+        if counted or _not_an_event_before(text, s) or \
                 WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s) or \
                 ("imbau" in text[max(0, s - 150):s] and URGED_BEFORE.search(text, max(0, s - 150), s)):
             continue  # a price, a plot's size, a condition, a route: no event happens there

@@ -41,6 +41,10 @@ REGENCY_ALIASES = {
     "Jaktim": "Kota Administrasi Jakarta Timur", "Jakbar": "Kota Administrasi Jakarta Barat",
     "Jakut": "Kota Administrasi Jakarta Utara", "Jakpus": "Kota Administrasi Jakarta Pusat",
     "Solo": "Kota Surakarta", "Jogja": "Kota Yogyakarta", "Yogya": "Kota Yogyakarta", "Jogjakarta": "Kota Yogyakarta",
+    # cities whose one-word official name the press writes in two ("Wali Kota Palangka Raya"); not those whose parts are
+    # common words or name parts ("Banjar Baru", "Tanjung Balai", "Pare Pare": every word of an alias becomes a region word)
+    "Palangka Raya": "Kota Palangkaraya", "Pematang Siantar": "Kota Pematangsiantar",
+    "Padang Sidempuan": "Kota Padangsidimpuan", "Padangsidempuan": "Kota Padangsidimpuan",
     # Abbreviations the regional press writes for regencies ("Bupati Konsel", "Kapolres Parimo")
     # Sulawesi Tenggara
     "Konsel": "Kabupaten Konawe Selatan", "Konut": "Kabupaten Konawe Utara", "Konkep": "Kabupaten Konawe Kepulauan",

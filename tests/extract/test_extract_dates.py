@@ -431,3 +431,8 @@ def test_dates_a_month_that_has_come(text, values):
 ])
 def test_dates_months_listed_with_commas(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2025, 11, 6))] == values
+
+
+def test_dates_an_earlier_month_after_next_year_is_named():
+    text = "“Tahun depan tidak boleh terulang, lelang harus dimulai Januari,” tegasnya."
+    assert [d.value for d in extract_dates(text, dt.date(2025, 11, 27))] == ["2026", "2026-01"]

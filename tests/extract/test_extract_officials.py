@@ -814,3 +814,9 @@ def test_officials_a_regent_whose_instruction_is_followed_in_lower_case():
     text = ("Relokasi itu merupakan tindak lanjut instruksi Bupati Sambas, Fahrurrozi Anwar, yang meresmikan gedung "
             "pasar tersebut pada akhir Januari lalu.")
     assert [(o.name, o.position) for o in extract_officials(text)] == [("Fahrurrozi Anwar", "Bupati")]
+
+
+def test_officials_a_city_written_in_two_words_is_no_name():
+    assert extract_officials("Wali Kota Palangka Raya sebelumnya telah menerbitkan surat edaran.") == []
+    [mayor] = extract_officials("Wali Kota Palangka Raya, Fairid Naparin, hadir.")
+    assert (mayor.name, mayor.region) == ("Fairid Naparin", "Kota Palangkaraya")

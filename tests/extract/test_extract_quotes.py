@@ -991,3 +991,21 @@ def test_quotes_a_head_speaking_through_an_officer_with_a_long_title():
     text = ("Kepala Kejari Banda Aceh, Teuku Rizal Fahmi, melalui Kepala Seksi Tindak Pidana Umum (Kasi Pidum) Cut Meutia "
             "Sari menjelaskan, putusan itu telah berkekuatan hukum tetap sejak September lalu.")
     assert [q.speaker for q in quotes(text)] == ["Cut Meutia Sari"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the head of a police unit by rank, not the regent named after him
+    ("Kapolres Pelalawan AKBP Hendra Saputra Ginting mengingatkan perusahaan agar tidak membakar lahan. Bupati "
+     "Pelalawan, Tengku Azmi Rizal, meminta warga waspada.\nOrang nomor satu di Polres Pelalawan itu menegaskan "
+     "pihaknya tidak akan pandang bulu.", "Hendra Saputra Ginting"),
+    # an unnamed head of an office
+    ("Kepala Kantor Pertanahan Garut yang turut hadir dalam rapat menyatakan siap menyinkronkan data LP2B.", None),
+])
+def test_quotes_the_head_of_a_police_unit_by_rank_and_an_unnamed_office_head(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_quotes_an_object_then_a_colon_introduces_the_direct_quote():
+    text = ("Andi juga mengingatkan para pemilik kapal soal batas kewenangan perizinan: “Kapal di bawah 30 GT izinnya di "
+            "provinsi.”")
+    assert [(q.type, q.speaker, q.cue) for q in quotes(text)] == [("direct", "Andi", "mengingatkan")]

@@ -340,3 +340,9 @@ def test_regulations_a_directorates_circular_with_a_hyphenated_letter_prefix():
     [reg] = extract_regulations(text)
     assert (reg.type, reg.number, reg.year, reg.title) == ("Surat Edaran", "SE-DJPL 27", 2025,
                                                             "Kewaspadaan terhadap Cuaca Ekstrem")
+
+
+def test_regulations_a_law_by_its_subject_and_a_numbered_regulation_joined_by_dan():
+    text = "Perda ini jadi payung hukum, sesuai amanat UU Pesantren dan Perpres Nomor 82 Tahun 2021."
+    assert [(r.type, r.number, r.year, r.title) for r in extract_regulations(text)] == [
+        ("Undang-Undang", None, None, "Pesantren"), ("Peraturan Presiden", "82", 2021, None)]

@@ -914,3 +914,26 @@ def test_venues_neighbourhoods_car_free_days_culinary_centres_and_under_bridges(
 ])
 def test_venues_targets_of_a_clearance_and_places_people_are_urged_to(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an inspection of prices at a market happens there
+    ("Disperindag menggelar inspeksi mendadak (sidak) harga bahan pokok di Pasar Induk Jodoh dan Pasar Tos 3000, "
+     "Senin (9/2/2026) pagi.", ["Pasar Induk Jodoh", "Pasar Tos 3000"]),
+    ("Harga cabai di Pasar Terong naik.", []),
+    # a service at each village office in turn: no one hall
+    ("Bapenda membuka layanan jemput bola di kantor kelurahan secara bergiliran.", []),
+    # the lower reaches of a river basin; an alley opening the sentence; a school-meals kitchen before its street
+    ("Wali kota meninjau pengerukan sedimen di hilir DAS Ampal, Senin (3/11/2025).", ["DAS Ampal"]),
+    ("Di Gang Mawar, RT 23 Kelurahan Gunung Sari Ulu, lumpur sisa banjir masih menempel.", ["Gang Mawar"]),
+    ("Komisi III melakukan sidak ke dapur Satuan Pelayanan Pemenuhan Gizi (SPPG) Menteng 2 di Jalan RTA Milono Km 3,5, "
+     "Selasa (10/2).", ["dapur Satuan Pelayanan Pemenuhan Gizi (SPPG) Menteng 2"]),
+    # a listed street with its village, then the next item
+    ("Operasi menyasar kios di sejumlah titik, di antaranya Jalan Yos Sudarso di Kelurahan Sanggeng dan kawasan Wosi, "
+     "Distrik Manokwari Barat.", ["Jalan Yos Sudarso", "kawasan Wosi"]),
+    # regencies where an event goes on next, in an article with a hall elsewhere
+    ("Sosialisasi digelar di Aula DKP. Sosialisasi serupa dijadwalkan berlanjut pada 26-28 Januari di Kabupaten Buton "
+     "dan Kota Baubau.", ["Aula DKP", "Kabupaten Buton", "Kota Baubau"]),
+])
+def test_venues_price_inspections_rotations_river_basins_alleys_kitchens_and_next_stops(text, names):
+    assert [v.name for v in extract_venues(text)] == names
