@@ -61,13 +61,22 @@ PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selat
                            r"(?:area|kawasan|arena)[ \t]+(?:Car[ \t]+Free[ \t]+Day|CFD|HBKB)(?:[ \t]+\((?:CFD|HBKB)\))?(?=[ \t]+(?:Jalan|Jl)))[ \t]+"
                            r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat", "Di RW 08 Kelurahan
 # Sukamaju": the village; "di area Car Free Day Jalan Ir. H. Juanda": the street
-# Counts broken down by district or village before "di": `kasus terbanyak ditemukan di Kelurahan X`, `titik panas
-# terus bertambah, terutama di Kecamatan X`, `sebagian besar di Kecamatan X`, `pertumbuhan permukiman di Kecamatan X`,
-# and where a complaint is most heard (`keluhan utama warga, terutama di Kelurahan X`).
+# Figures before a district or village after "di": a trend or a rate (`pertumbuhan permukiman di Kecamatan X`,
+# `lonjakan kasus terjadi di Kecamatan X`), where a complaint is most heard (`keluhan utama warga, terutama di
+# Kelurahan X`): no event there; but counts broken down by place (`kasus terbanyak ditemukan di Kelurahan X`,
+# `sebagian besar berada di Desa X`) say where events were found (BREAKDOWN below).
 STATISTICS_BEFORE = re.compile(r"\b(?:lonjakan|sebaran(?:nya)?|titik\s+panas|hotspot|keluhan|terbanyak|tertinggi|terendah|terbesar|persen|"
                                r"paling\s+(?:tinggi|banyak|rendah|besar)|"
                                r"prevalensi|angka|sebagian\s+besar|kebanyakan|mayoritas|pertumbuhan|"
                                r"pertambahan)\b[^.;\n“”\"]{0,50}$", re.IGNORECASE)
+# Where most of a count was found: the place of those events, a venue to the later authors and the guide ("named places
+# where something in the article happens or happened"), though the first authors left such breakdowns out.
+BREAKDOWN = re.compile(r"\b(?:terbanyak|tertinggi|terbesar|paling\s+(?:tinggi|banyak|besar)|sebagian\s+besar|kebanyakan|"
+                       r"mayoritas|titik\s+panas|hotspot|sebaran(?:nya)?)\b", re.IGNORECASE)
+# ... but where most of a condition lies (stunting, poverty) nothing happens ("sebagian besar di Kecamatan Bone Raya"),
+# nor where the largest market is ("pasar tradisional terbesar di Kecamatan Karanganyar").
+CONDITION = re.compile(r"\b(?:stunting|prevalensi|gizi\s+buruk|kemiskinan|miskin|rata-rata|(?:pasar|tradisional|modern)\s+"
+                       r"terbesar)\b", re.IGNORECASE)
 _AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan", "kompleks", "komplek")
 # Works on a place between a verb and the place (`meninjau pembangunan Pasar Baru II`): the place is the venue.
 _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
@@ -515,9 +524,12 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue  # "Sebagian besar berada di Kecamatan X dan Y", "57 di antaranya berada di wilayah Desa Wadas":
             # where cases, areas or buildings lie, not an event
         statistic = STATISTICS_BEFORE.search(text, max(0, s - 70), s) if name.split()[0] in LOCAL_LEVELS else None
-        if statistic and not (name.split()[0] in VILLAGE_LEVELS and re.search(r"\bterjadi\b", statistic.group())):
-            continue  # "kasus terbanyak ditemukan di Kelurahan X": a count's breakdown by place (but "kebakaran
-            # terbesar terjadi pada Sabtu (2/8) di Desa Patai" is an event in a village)
+        if statistic and not (BREAKDOWN.search(statistic.group()) and
+                              not CONDITION.search(text, max(0, s - 160), s)) and \
+                not (name.split()[0] in VILLAGE_LEVELS and re.search(r"\bterjadi\b", statistic.group())):
+            continue  # "keluhan utama warga, terutama di Kelurahan X", "pertumbuhan permukiman di Kecamatan X": no event
+            # there (but where most cases or hotspots were found, something happened: "kasus terbanyak ditemukan di
+            # Kelurahan X", "sebagian besar berada di Desa Segati"; and "lonjakan kasus terjadi di Desa X")
         level = name.split()[0] in LOCAL_LEVELS
         if level and FACILITY_AFTER.match(text, e):
             continue  # "dilanjutkan di Kecamatan Laut Tawar pada Rabu (11/2) di Gedung Olah Seni": the hall is the place
