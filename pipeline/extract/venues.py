@@ -48,7 +48,7 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sungai)|kolam|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
-               r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|"
+               r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|segmen|bekas|eks|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
@@ -149,7 +149,7 @@ VENDORS_TRADE = re.compile(r"\byang\s+(?:selama\s+ini\s+|sehari-hari\s+|sebelumn
 CLEARED = re.compile(r"\b(?:menertibkan|ditertibkan|merelokasi|direlokasi|memindahkan|dipindahkan|menggusur|digusur|"
                      r"penertiban|relokasi)\b[^.;\n]*$", re.IGNORECASE)
 CLEARED_AFTER = re.compile(r"\s+(?:(?:bakal|akan|segera|telah|sudah|mulai|kini)\s+)?(?:direlokasi|ditertibkan|"
-                           r"dipindahkan|digusur|dibongkar)\b")
+                           r"dipindahkan|dipindah|digusur|dibongkar)\b")
 # Vendors named by their market ("tidak membebani pelaku usaha, terutama pedagang di Pasar Terong"): who they are,
 # unless an act falls on them there ("menyisir lapak pedagang di Pasar Mayong") or they do something there.
 _VENDORS = re.compile(r"\b(?:pedagang|penjual|pembeli)\s+$")
@@ -315,7 +315,7 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"berdomisili|menetap|mangkal|bertugas|berdinas|menjabat)\s+|\btersebar\s+|"
                                  # empty stalls ("120 kios kosong di lantai dua Pasar Inpres"): what is free there
                                  r"\b(?:los|kios|lapak|ruko)\s+(?:[a-z]+\s+)?kosong\s+|"
-                                 r"(?<!paruman\s)(?<!sangkep\s)"
+                                 r"(?<!paruman\s)(?<!sangkep\s)(?<!prajuru\s)(?<!krama\s)"  # (its council met there: "prajuru desa adat di Wantilan X")
                                  r"(?<!rapat\s)\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|adat)\s+)"
                                  r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|lantai\s+\w+))?\s+$",
                                  re.IGNORECASE)
@@ -358,7 +358,8 @@ _ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’
     r"(?:[ \t]+(?:kilometer|[Kk][Mm]\.?)[ \t]*\d{1,3}(?:[.,]\d{1,3})?\b)?"  # "Jalan Ahmad Yani kilometer 1"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
 COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?P<conj>dan|serta|hingga)"
-                         r"[ \t]+(?:di[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`, `A, B hingga C`: a list too
+                         r"[ \t]+(?:di[ \t]+)?(?:sekitar[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`, `A, B hingga C`: a
+# list too; `di kawasan Jalan Raya Serpong dan sekitar Pasar Ciputat`: the market
 
 
 def _head_word(name: str) -> str:
@@ -494,7 +495,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                       gaz.regency(where.group("where")) or where.group("where").casefold() in gaz.districts):
             # "Kantor Bupati Lombok Timur di Selong": Selong is where the office lies; "ke Musrenbang Regional
             # Sulawesi di Makassar": no place before it, so Makassar is the venue
-            shift = 0 if _head_word(name) in _HEADS and not _someones_house(name[:where.start()]) else where.start("where")
+            shift = 0 if _head_word(name) in _HEADS and not _someones_house(name[:where.start()]) and \
+                len(name[:where.start()].split()) > 1 else where.start("where")  # ("meresmikan TPS3R di Desa X": X)
             name = name[shift:] if shift else name[:where.start()]
         else:
             shift = 0

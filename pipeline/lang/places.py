@@ -37,14 +37,15 @@ DEPARTURE_HEADS = ["Pelabuhan", "Bandara", "Bandar Udara", "Dermaga", "Terminal"
 # Facilities named by two or three words whose first word alone heads no place (not in FACILITY_HEADS, so the NER's
 # lexicon is untouched): `Lembaga Pemasyarakatan Kelas IIB Sigli`, `Air Terjun Sri Gethuk`, `Sentra Wisata Kuliner
 # (SWK) Ploso`; and one-word heads kept here until the NER is next retrained with them in FACILITY_HEADS (`DAS Ampal`,
-# `Gang Mawar`, `Lorong Sawo`).
+# `Gang Mawar`, `Lorong Sawo`, `Wantilan DTW Jatiluwih`).
 FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kuliner", "Sentra Kuliner",
                     "Pos Lintas Batas Negara", "Daya Tarik Wisata", "Objek Wisata", "Depo Sampah",
                     "Hunian Tetap", "Hunian Sementara", "Pusat Kuliner", "Pusat Jajanan", "Pusat Perbelanjaan",
                     "Pusat Oleh-oleh", "Dapur Satuan Pelayanan Pemenuhan Gizi", "Dapur SPPG",
                     "Satuan Pelayanan Pemenuhan Gizi",  # the free school meals' kitchens
                     "Daerah Aliran Sungai", "DAS",  # a river's basin ("di hilir DAS Ampal")
-                    "Gang", "Lorong")  # alleys
+                    "Gang", "Lorong",  # alleys
+                    "Wantilan")  # a Balinese open hall
 
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).

@@ -951,3 +951,24 @@ def test_venues_price_inspections_rotations_river_basins_alleys_kitchens_and_nex
 ])
 def test_venues_where_most_cases_or_hotspots_were_found(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an unnamed facility opened in a village: the village
+    ("Sebelumnya, pada Senin lalu, Bupati juga meresmikan TPS3R di Desa Singapadu Tengah, Kecamatan Sukawati.",
+     ["Desa Singapadu Tengah"]),
+    # vendors to be moved: where they traded, and the old terminal they go to
+    ("Sebanyak 87 PKL yang selama ini berjualan di trotoar Jalan Sugiman akan dipindah ke bekas Terminal Wates mulai 1 "
+     "November mendatang.", ["Jalan Sugiman", "bekas Terminal Wates"]),
+    # a stretch of a river named by the places it runs between
+    ("Pemkot mempercepat normalisasi Sungai Karang Mumus (SKM) di segmen Pasar Segiri hingga Jembatan Baru.",
+     ["segmen Pasar Segiri"]),
+    # a Balinese hall where a customary village's council was met
+    ("Permintaan itu disampaikan saat bertemu krama subak dan prajuru desa adat di Wantilan DTW Jatiluwih, Kecamatan "
+     "Penebel, Senin (19/1).", ["Wantilan DTW Jatiluwih"]),
+    # a second place after "dan sekitar"
+    ("Operasi serupa akan kembali digelar Sabtu (20/9) di kawasan Jalan Raya Serpong dan sekitar Pasar Ciputat.",
+     ["kawasan Jalan Raya Serpong", "Pasar Ciputat"]),
+])
+def test_venues_villages_of_unnamed_facilities_old_terminals_river_stretches_and_balinese_halls(text, names):
+    assert [v.name for v in extract_venues(text)] == names
