@@ -36,12 +36,13 @@ WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 # Civil-society groups whose names are ordinary capitalised words ("Forum Masyarakat Peduli Mandeh"): the name runs
 # to a comma or a lower-case word.
 GROUP_HEADS = ("Forum", "Aliansi", "Gerakan", "Komunitas", "Paguyuban", "Perkumpulan", "Himpunan", "Ikatan",
-               "Persatuan", "Serikat", "Koalisi", "Solidaritas", "Lembaga")
+               "Persatuan", "Serikat", "Koalisi", "Solidaritas", "Lembaga", "Kelompok")
 GROUP_HEAD_BEFORE = re.compile(r"(?<!\S)(?:" + "|".join(GROUP_HEADS) + r")\s*$")
 GROUP_NAME = re.compile(
     # "Forum Indonesia untuk Transparansi Anggaran (Fitra) Kalimantan Barat, X": joiners inside, up to the comma
     r"[ \t]+[A-Z][\w-]*(?:[ \t]+(?:(?:untuk|dan|bagi)[ \t]+)?[A-Z][\w-]*){1,7}(?:[ \t]+\([A-Z][\w-]*\)(?:[ \t]+[A-Z][\w-]*){0,3})?"
-    r"(?=[ \t]*,)|[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=(?:[ \t]+\([A-Z][\w-]*\))?[ \t]*,|[ \t]+[a-z])")
+    r"(?=[ \t]*,)|[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}(?=(?:[ \t]+\([A-Z][\w-]*\))?[ \t]*,|[ \t]+[a-z]|[ \t]+[\"“])")
+# (a group named before its own quoted name: "Ketua Kelompok Pembudidaya Ikan "Dos Roha" Desa Pardamean, X")
 # What a post is held as, or through, before the holder's name: "selaku ketua kafilah", "dari jalur pengangkatan
 # wilayah adat Domberai" (up to the comma before the name).
 # "dari dapil (dapil) III"; "Keuchik Gampong Lancang saat ini, Tgk. Zulfikar Abdullah": the post held now.
@@ -212,7 +213,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             end = pos = village.end()  # "Ketua BUMKal Bleberan selaku pengelola Sri Gethuk, X": the unit's village
             continue
         named = GROUP_NAME.match(text, pos, limit) if GROUP_HEAD_BEFORE.search(text, max(0, pos - 20), pos) else None
-        if named and not re.match(r"[ \t]*[,(]", text[named.end():named.end() + 2]) and not all(
+        if named and not re.match(r"[ \t]*[,(\"“]", text[named.end():named.end() + 2]) and not all(
                 is_office_word(w) or w.lower() in root_words() or w in FACILITY_HEADS or gazetteer().is_region_word(w)
                 for w in named.group().split()):
             named = None  # "Ketua Paguyuban Pedagang Pasar Jungke Suparno mengaku": with no comma, a name ends it

@@ -820,3 +820,13 @@ def test_officials_a_city_written_in_two_words_is_no_name():
     assert extract_officials("Wali Kota Palangka Raya sebelumnya telah menerbitkan surat edaran.") == []
     [mayor] = extract_officials("Wali Kota Palangka Raya, Fairid Naparin, hadir.")
     assert (mayor.name, mayor.region) == ("Fairid Naparin", "Kota Palangkaraya")
+
+
+@pytest.mark.parametrize("text,name,organization", [
+    # a group named before its own quoted name, with a comma before the holder
+    ("Ketua Kelompok Pembudidaya Ikan \"Dos Roha\", Maruli Sirait (48), meminta masa transisi.", "Maruli Sirait",
+     "Kelompok Pembudidaya Ikan \"Dos Roha\""),
+    ("Ketua Kelompok Tani Sinar Harapan, Budi Santoso, mengaku senang.", "Budi Santoso", "Kelompok Tani Sinar Harapan"),
+])
+def test_officials_a_group_named_before_its_quoted_name(text, name, organization):
+    assert [(o.name, o.organization) for o in extract_officials(text)] == [(name, organization)]
