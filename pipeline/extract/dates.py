@@ -23,8 +23,10 @@ _YEAR = r"(?:19|20)\d{2}"
 
 # Weekday, then the date in brackets or after a comma: `Jumat (23/02/2024)`, `Rabu, (15/3/2023)`, `Senin (4/11)`;
 # two weekdays before two days (`Selasa dan Rabu, 17-18 Maret`): the first is the first day's.
+# (with the time of day and "pekan lalu" between the weekday and its date: "Selasa malam pekan lalu (14/10)")
+_DAY_TAIL = r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s+(?:pekan|minggu)\s+lalu|\s+lalu)?"
 DAY_PREFIX = (r"(?:(?:(?P<first>" + _DAY + r")\s*(?:-|–|dan|hingga|sampai)\s*)?(?P<weekday>" + _DAY +
-              r")\s*,?\s*(?:\(\s*)?)?")
+              r")" + _DAY_TAIL + r"\s*,?\s*(?:\(\s*)?)?")
 # `23/02/2024`, `24/9/18`, `4/11`, `23-02-2024`, `23.02.2024`: day first, one separator ("11-12/10" is two days).
 NUMERIC = re.compile(
     r"(?<![\w/.])" + DAY_PREFIX + r"(?P<d>[0-3]?\d)(?P<sep>[/\-.])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d{2}))?(?![\w/]|[.]\d)"
@@ -97,7 +99,7 @@ THIS_YEAR = re.compile(r"(?<!\w)tahun ini(?!\w)")
 # A bare weekday (`Jumat.`, `pada Senin lalu`): a date only when the publication date fixes it.
 WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu))|"
                      r"(?P<next>\s+(?:depan|mendatang|besok|pekan\s+depan|minggu\s+depan))|(?P<this>\s+(?:pekan\s+|minggu\s+)?ini))?(?![\w(])"
-                     r"(?!\s*[,(]?\s*\(?\d)"  # "Sabtu ini": in the week of publication
+                     r"(?!" + _DAY_TAIL + r"\s*[,(]?\s*\(?\d)"  # "Sabtu ini": in the week of publication
                      r"(?!(?<=inggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir)\b)")  # "Minggu pertama": a week
 # Before a bare weekday, what shows it is still to come: `besok, Kamis`, `akan digelar Kamis`.
 FUTURE_BEFORE = re.compile(r"(?:\b(?:besok|esok|lusa)\s*,?\s*(?:hari\s+)?|\b(?:paling\s+lambat|selambat-lambatnya)\s+"
@@ -115,7 +117,7 @@ RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=le
 NAMED_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in YEAR_NAME_WORDS) + r")\)?\s*(?:[Tt]ahun\s*)?$", re.IGNORECASE)
 # `Januari hingga November 2025`, `Juli dan Agustus 2026`: the first month takes the second's year (the year before
 # when it comes later).
-MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:hingga|sampai|s\.?d\.?|-|–|dan|serta|atau)\s+(?:(?:awal|pertengahan|akhir)\s+)?"
+MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")(?:\s+(?:hingga|sampai|s\.?d\.?|-|–|dan|serta|atau)\s+|\s*[-–]\s*)(?:(?:awal|pertengahan|akhir)\s+)?"
                          r"(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")  # "Januari hingga pertengahan Februari 2025"
 PAIRED_MONTH = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)")
 # Months of a recurring state, not dates: "dusun yang kerap kering pada Agustus hingga Oktober". (A season's pattern

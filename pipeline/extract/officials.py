@@ -561,10 +561,15 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             after = None  # "ujar mantan Camat Medan Johor itu": a title pointing back, "Johor" is its place
         if m.group("pos") in TITLES_AFTER_A_NAME:
             after = None  # "Ririn Kusumawardani, camat Tambaksari": the name comes before a lower-case title
-        appositive = _name_after_unit(text, pos_end, single=bool(after) and _looks_like_a_unit(after[0]))
+        acronym = re.search(r"\b([A-Z]{2,6})\s*$", text[m.start():name_from]) if after and " " not in after[0].strip() else None
+        # "Kepala PPS Bungus" after "Pelabuhan Perikanan Samudera (PPS) Bungus": the unit's own name, not a holder's
+        unit_word = bool(acronym) and bool(re.search(r"\(" + acronym.group(1) + r"\)\s+" + re.escape(after[0].strip()) + r"\b", text))
+        appositive = _name_after_unit(text, pos_end, single=bool(after) and (_looks_like_a_unit(after[0]) or unit_word))
         if appositive and m.group("pos") in TITLES_AFTER_A_NAME:
             appositive = None  # (and not after it: "perwakilan camat dari Kecamatan Betara, Bram Itam dan …")
-        if appositive and (after is None or (after[2] <= appositive[1] and _looks_like_a_unit(after[0]))):
+        if not appositive and unit_word:  # the holder's name, if any, comes after the unit's ("Kepala PPN Brondong Ir. X")
+            after = _read_name(text, after[2], min(len(text), after[2] + 80))
+        if appositive and (after is None or (after[2] <= appositive[1] and (_looks_like_a_unit(after[0]) or unit_word))):
             (raw, s, e), unit_end = appositive
             held = primary or m.group("pos") + text[m.end():unit_end]
             mentions.append(Mention(raw, (s, e), held, (m.start(), unit_end)))

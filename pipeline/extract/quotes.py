@@ -153,8 +153,10 @@ NICKNAME_AFTER = re.compile(r"(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 
 
 POINTS_BACK = re.compile(r"\s(?:itu|ini|tersebut)$")
-# Descriptions of a legislator, and the bodies a legislator's post names.
-LEGISLATOR_WORDS = {"politikus", "politisi", "legislator", "anggota dewan", "wakil rakyat"}
+# A legislator described before a nickname ("politisi asal Buleleng yang akrab disapa …"), and the bodies a legislator's
+# post names.
+LEGISLATOR_BEFORE = re.compile(r"\b(?:politikus|politisi|legislator|anggota\s+dewan|wakil\s+rakyat)\b[^.,;“”\"]{0,30}?\s+yang\s+$",
+                               re.IGNORECASE)
 LEGISLATURE = re.compile(r"\b(?:DPRD?|DPD|DPRK|DPRA|DPRP|DPRPB|Fraksi|Partai|Dewan)\b")
 
 
@@ -171,22 +173,24 @@ class _Resolver:
         self.nicknames: dict[str, str] = {}  # "Mbok Parmi" and "Parmi" -> "Suparmi"
         for cue in NICKNAME.finditer(text):
             m = NICKNAME_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+            full = clean_name(m.group("full")) if m else ""
+            if not (full and full.split()[0].casefold() not in PERSON_DESCRIPTIONS and any(is_name_word(w) for w in full.split())):
+                m = None  # ("politisi asal Buleleng yang akrab disapa …": a place, no name, before the cue)
             if not m:  # "wabup yang akrab disapa Ning Rohmah itu": the nickname of the official holding that title
                 titled = TITLE_BEFORE_NICKNAME.search(text, max(0, cue.start() - 40), cue.start())
-                written = titled.group("title") if titled else ""
-                holder = self.by_title(written[:1].upper() + written[1:], cue.start()) if titled else None
-                described = next((w for w in (written.casefold(), written.casefold().split()[-1]) if w in LEGISLATOR_WORDS),
-                                 None) if titled else None
-                if not holder and described:  # "ujar politikus yang akrab disapa Yuyun itu": the legislator named last
-                    holder = self._last_legislator(cue.start())
+                # the title is the word before "yang", or the two ("Menurut bupati yang …": the Bupati)
+                written = [titled.group("title"), titled.group("title").split()[-1]] if titled else []
+                holder = next(filter(None, (self.by_title(w[:1].upper() + w[1:], cue.start()) for w in written)), None)
+                described = LEGISLATOR_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+                if not holder and described:  # "ujar politikus yang akrab disapa Yuyun itu", "politisi asal Buleleng
+                    holder = self._last_legislator(cue.start())  # yang akrab disapa Gung Wirawan": the legislator named last
                 if holder:
                     self.nicknames[cue.group("alias")] = holder
                     self.nicknames[clean_name(cue.group("alias"))] = holder
                 continue
-            full, alias = clean_name(m.group("full")), cue.group("alias")
-            if full and full.split()[0].casefold() not in PERSON_DESCRIPTIONS and any(is_name_word(w) for w in full.split()):
-                self.nicknames[alias] = full
-                self.nicknames[clean_name(alias)] = full
+            alias = cue.group("alias")
+            self.nicknames[alias] = full
+            self.nicknames[clean_name(alias)] = full
         for m in NICKNAME_AFTER.finditer(text):
             words = clean_name(m.group("alias")).split()
             shared = [w.casefold() for w in words if len(w) >= 4 or (len(w) == 3 and w != words[0])]

@@ -119,7 +119,7 @@ def extract_regulations(text: str) -> list[Regulation]:
     """Every regulation citation in `text`, nested ones too, each cited regulation once."""
     found: list[Regulation] = []
     _scan(text, 0, len(text), found)
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     unique: list[Regulation] = []
     # "UU Penanggulangan Bencana" where "UU Nomor 24 Tahun 2007 tentang Penanggulangan Bencana" is cited too: one law
     titled = {(r.type, r.title.casefold()) for r in found if r.number and r.title}
@@ -135,8 +135,11 @@ def extract_regulations(text: str) -> list[Regulation]:
         key = (rtype, re.sub(r"^[A-Z]{1,3}[./]?\s?(?=\d)", "", reg.number), reg.year) if reg.number else \
             (reg.type, (reg.title or reg.text).casefold())
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(unique)
             unique.append(reg)
+        elif (reg.issuer, reg.title) != (None, None) and (unique[seen[key]].issuer, unique[seen[key]].title) == (None, None):
+            unique[seen[key]] = reg  # "Perda Nomor 6 Tahun 2023" in a quote, then "Peraturan Daerah Provinsi Bali Nomor 6
+            # Tahun 2023 tentang …": the fuller citation says what it is
     return unique
 
 

@@ -48,13 +48,14 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sungai)|kolam|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
-               r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|segmen|bekas|eks|"
+               r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|segmen|bekas|eks|gerbang|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|"
-               r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh)){0,2})")  # "lahan eks Terminal X", "pusat kuliner X"
+               r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu)){0,2})")  # "lahan eks Terminal X",
+# "pusat kuliner X", "posko pengungsian Masjid X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|hilir|hulu|"
                            r"(?:RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*)?)?(?:RW[ \t.]*\d{1,3})?(?<=\d)|"
@@ -147,7 +148,7 @@ VENDORS_TRADE = re.compile(r"\byang\s+(?:selama\s+ini\s+|sehari-hari\s+|sebelumn
                            r"(?:berjualan|berdagang|mangkal|beroperasi)\s+(?:di\s+)?(?:(?:atas|depan|sekitar)\s+)?"
                            r"(?:(?:trotoar|badan|bahu|kawasan|sepanjang)\s+)?$")
 CLEARED = re.compile(r"\b(?:menertibkan|ditertibkan|merelokasi|direlokasi|memindahkan|dipindahkan|menggusur|digusur|"
-                     r"penertiban|relokasi)\b[^.;\n]*$", re.IGNORECASE)
+                     r"penertiban|relokasi|menata\s+ulang|penataan)\b[^.;\n]*$", re.IGNORECASE)
 CLEARED_AFTER = re.compile(r"\s+(?:(?:bakal|akan|segera|telah|sudah|mulai|kini)\s+)?(?:direlokasi|ditertibkan|"
                            r"dipindahkan|dipindah|digusur|dibongkar)\b")
 # Vendors named by their market ("tidak membebani pelaku usaha, terutama pedagang di Pasar Terong"): who they are,
@@ -651,6 +652,13 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         while (nxt := ROTATION_NEXT.match(text, end)) and not any(a <= nxt.start("name") < b for a, b in masked):
             venues.append(Venue(nxt.group("name"), None, nxt.span("name")))
             end = nxt.end("name")
+        then = NEXT_STOPS.match(text, end)
+        if then and not any(a <= then.start("items") < b for a, b in masked):
+            head = _head_word(venue.name)
+            for item in re.finditer(_ITEM, then.group("items")):
+                if _is_place_name(item.group()) or _head_word(item.group()) in _HEADS or head in LOCAL_LEVELS:
+                    venues.append(Venue(item.group(), None, (then.start("items") + item.start(),
+                                                             then.start("items") + item.end())))
     venues.sort(key=lambda v: v.span)
     # "di Jalan Poros Samarinda–Tenggarong, tepatnya di simpang tiga Loa Janan": the narrower place is the venue
     venues = [v for i, v in enumerate(venues) if not (NARROWED_AFTER.match(text, v.span[1]) and any(
@@ -683,6 +691,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
 NARROWED_AFTER = re.compile(r"[ \t]*,?[ \t]*tepatnya[ \t]+")
 # The next place of a schedule that moves from place to place, each with its own day (`digelar bergiliran di Kelurahan
 # Motoboi Kecil pada Rabu (11/3), Desa Bilalang Satu pada Jumat (13/3), dan kawasan Pasar Serasi pada 16 Maret`).
+# The next stops of a tour after its first, in the same sentence (`dilanjutkan di Kecamatan Muara Dua pada Selasa
+# (20/1) mendatang, lalu menyusul Blang Mangat dan Muara Satu`).
+NEXT_STOPS = re.compile(r"[^.;\n“”\"]{0,60}?,?[ \t]+(?:lalu|kemudian|selanjutnya)[ \t]+(?:menyusul|disusul)[ \t]+(?P<items>" +
+                        _ITEM + r"(?:[ \t]*,[ \t]*" + _ITEM + r")*(?:[ \t]*,?[ \t]+(?:dan|serta)[ \t]+" + _ITEM + r")?)")
 ROTATION_NEXT = re.compile(r"[ \t]+pada[ \t]+[^,.;\n“”\"]{3,30}?,[ \t]*(?:(?:dan|serta)[ \t]+)?(?P<name>(?:" + _LEVELS +
                            r"|kawasan|Pasar|Lapangan|Kantor|Balai|Gedung|Aula)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
                            r"(?=[ \t]+pada\b)")

@@ -74,4 +74,5 @@ PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupate
                "destinasi wisata", "destinasi", "daya tarik wisata", "pantai", "pasar", "sekolah", "kawasan",
                "ruas jalan", "posko", "perumahan", "pelabuhan", "dermaga", "terminal", "bandara", "puskesmas",
                "rumah sakit"]
-LIST_OPENERS = ["antara lain", "di antaranya", "diantaranya", "yakni", "yaitu", "seperti", "meliputi", "ada", "mulai dari"]
+LIST_OPENERS = ["antara lain", "di antaranya", "diantaranya", "yakni", "yaitu", "seperti", "meliputi", "ada", "mulai dari",
+                "termasuk"]

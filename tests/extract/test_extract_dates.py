@@ -436,3 +436,14 @@ def test_dates_months_listed_with_commas(text, values):
 def test_dates_an_earlier_month_after_next_year_is_named():
     text = "“Tahun depan tidak boleh terulang, lelang harus dimulai Januari,” tegasnya."
     assert [d.value for d in extract_dates(text, dt.date(2025, 11, 27))] == ["2026", "2026-01"]
+
+
+@pytest.mark.parametrize("text,values", [
+    # the time of day and "pekan lalu" between a weekday and its date
+    ("Kejadian itu berlangsung Selasa malam pekan lalu (14/10) di dermaga.", ["2025-10-14"]),
+    ("Kapal tiba Selasa malam (14/10).", ["2025-10-14"]),
+    # a month range written with a dash and no spaces
+    ("Program itu berjalan Januari–Juni 2026.", ["2026-01", "2026-06"]),
+])
+def test_dates_weekdays_with_the_time_of_day_and_dashed_month_ranges(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 10, 21))] == values

@@ -830,3 +830,10 @@ def test_officials_a_city_written_in_two_words_is_no_name():
 ])
 def test_officials_a_group_named_before_its_quoted_name(text, name, organization):
     assert [(o.name, o.organization) for o in extract_officials(text)] == [(name, organization)]
+
+
+def test_officials_a_unit_named_after_its_acronym_is_no_holder():
+    text = ("Kapal diserahkan di Pelabuhan Perikanan Samudera (PPS) Bungus, Kota Padang. Turut hadir Kepala PPS Bungus "
+            "serta perwakilan HNSI Sumbar. Kepala PPN Brondong Ir. Bambang Sutrisno Adi, M.Si menjelaskan cuaca. "
+            "Kapal bersandar di Pelabuhan Perikanan Nusantara (PPN) Brondong.")
+    assert [o.name for o in extract_officials(text)] == ["Bambang Sutrisno Adi"]

@@ -1009,3 +1009,16 @@ def test_quotes_an_object_then_a_colon_introduces_the_direct_quote():
     text = ("Andi juga mengingatkan para pemilik kapal soal batas kewenangan perizinan: “Kapal di bawah 30 GT izinnya di "
             "provinsi.”")
     assert [(q.type, q.speaker, q.cue) for q in quotes(text)] == [("direct", "Andi", "mengingatkan")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a politician described by where he comes from, then his nickname
+    ("Ketua Komisi II DPRD Bali, I Gusti Ngurah Agung Wirawan, menilai kepatuhan masih rendah.\n\"Sistemnya yang salah,\" "
+     "tegas politisi asal Buleleng yang akrab disapa Gung Wirawan itu.\nMenurut Gung Wirawan, petugas kurang.",
+     "I Gusti Ngurah Agung Wirawan"),
+    # a lower-case title after "Menurut", then the nickname
+    ("Bupati Pasuruan, Mochamad Zainal Arifin, meninjau lokasi banjir.\nMenurut bupati yang akrab disapa Gus Zainal itu, "
+     "banjir tahun ini yang terparah sejak 2021.", "Mochamad Zainal Arifin"),
+])
+def test_quotes_nicknames_after_described_politicians_and_lower_case_titles(text, speaker):
+    assert quotes(text)[-1].speaker == speaker

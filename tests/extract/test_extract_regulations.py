@@ -346,3 +346,10 @@ def test_regulations_a_law_by_its_subject_and_a_numbered_regulation_joined_by_da
     text = "Perda ini jadi payung hukum, sesuai amanat UU Pesantren dan Perpres Nomor 82 Tahun 2021."
     assert [(r.type, r.number, r.year, r.title) for r in extract_regulations(text)] == [
         ("Undang-Undang", None, None, "Pesantren"), ("Peraturan Presiden", "82", 2021, None)]
+
+
+def test_regulations_a_short_citation_then_the_full_one_is_the_full_one():
+    text = ("\"Perda Nomor 6 Tahun 2023 itu sudah jelas,\" tegasnya. Perda yang dimaksud adalah Peraturan Daerah Provinsi "
+            "Bali Nomor 6 Tahun 2023 tentang Pungutan bagi Wisatawan Asing.")
+    [reg] = extract_regulations(text)
+    assert (reg.type, reg.issuer, reg.title) == ("Peraturan Daerah Provinsi", "Provinsi Bali", "Pungutan bagi Wisatawan Asing")

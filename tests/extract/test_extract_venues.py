@@ -972,3 +972,22 @@ def test_venues_where_most_cases_or_hotspots_were_found(text, names):
 ])
 def test_venues_villages_of_unnamed_facilities_old_terminals_river_stretches_and_balinese_halls(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # vendors being rearranged: where they trade
+    ("Pemkot mulai menata ulang pedagang kaki lima (PKL) yang selama ini berjualan di sepanjang Jalan Andi Cammi.",
+     ["Jalan Andi Cammi"]),
+    # a toll gate, an evacuation post in a mosque, a listed place after "termasuk"
+    ("Razia berikutnya dijadwalkan pada 16–18 Februari mendatang di gerbang Tol Bakauheni Selatan.",
+     ["gerbang Tol Bakauheni Selatan"]),
+    ("Ridwan ditemui di posko pengungsian Masjid Al-Ikhlas Kluwut, Minggu (11/1).",
+     ["posko pengungsian Masjid Al-Ikhlas Kluwut"]),
+    ("DLH menambah jam pengangkutan di sejumlah titik rawan, termasuk TPS Pasar Induk Gedebage.",
+     ["TPS Pasar Induk Gedebage"]),
+    # the next stops of a tour
+    ("Kegiatan yang sama akan dilanjutkan di Kecamatan Muara Dua pada Selasa (20/1) mendatang, lalu menyusul Blang "
+     "Mangat dan Muara Satu.", ["Kecamatan Muara Dua", "Blang Mangat", "Muara Satu"]),
+])
+def test_venues_vendors_rearranged_toll_gates_evacuation_posts_and_next_stops(text, names):
+    assert [v.name for v in extract_venues(text)] == names
