@@ -38,7 +38,7 @@ NUMERIC_RANGE = re.compile(r"(?<![\w/.])(?:(?P<days>" + _DAY + r"\s*[-–]\s*" +
 # `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `12 dan 13 Februari`, `18 atau 19 Februari`, `(04 Mei 2023)`,
 # `3 Agustus kemarin`.
 WRITTEN = re.compile(
-    r"(?<!\w)" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)"
+    r"(?<!\w)(?<![Hh][-+–])" + DAY_PREFIX + r"(?:tanggal\s+|tgl\.?\s+)?(?P<d>[0-3]?\d)"  # (not "H-3 atau 17 Maret")
     r"(?:(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+(?:dan|atau)\s+)(?P<d2>[0-3]?\d))?\s+"
     r"(?P<mon>" + _MONTH + r")(?:\s+(?P<y>" + _YEAR + r"))?(?!\w)(?(weekday)(?:\s*\))?)")
 # A facility's head right before a day and month: the date is the place's name.
@@ -373,8 +373,10 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             elif month > published.month and since:
                 year -= 1
             elif month < published.month and (m.group("cue").endswith(("lambat", "lambatnya", "targetkan", "jadwalkan")) or
-                    m.group("cue").lower() in ("sebelum", "menjelang", "jelang")  # "sebelum Januari" in November
-                    and not PAST_MARK.search(low, max(0, m.start() - 40), m.start()) or
+                    m.group("cue").lower() in ("sebelum", "menjelang", "jelang", "mulai")  # "sebelum Januari", "mulai
+                    # Januari" in November (not "mulai Januari hingga kini")
+                    and not PAST_MARK.search(low, max(0, m.start() - 40), m.start())
+                    and not re.match(r"\s+(?:hingga|sampai)\s+(?:kini|sekarang|saat\s+ini)", low[m.end("mon"):]) or
                     FUTURE_MONTH_BEFORE.search(low, max(0, m.start() - (40 if since else 60)), m.start())
                     and not (since and PAST_MARK.search(low, max(0, m.start() - 40), m.start()))):
                 # a deadline, or a month to come ("agar anggaran bisa dieksekusi sejak awal Januari"; but "seharusnya

@@ -311,10 +311,10 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
         if first is None and (is_honorific(word) or is_rank(word) or word in ("(HC)",)):
             pos, ranked = e, ranked or is_rank(word)
             continue
-        if first is None and ranked and gazetteer().is_region_name(word) and _CAPITALISED.fullmatch(word) and \
-                _name_word_at(text, e + 1):
-            first, last_end, pos = s, e, e  # "Letkol Inf Bima Satria Wardhana": after a rank, a regency's name is his
-            continue
+        if first is None and (ranked or "," in text[start:m.end()]) and gazetteer().is_region_name(word) and \
+                _CAPITALISED.fullmatch(word) and _name_word_at(text, e + 1):
+            first, last_end, pos = s, e, e  # "Letkol Inf Bima Satria Wardhana", "Anggota Komisi C, Bima Sakti
+            continue  # Wicaksana,": after a rank or a comma, a regency's name opening a name is his
         if first is None and word.rstrip(".") in ("H", "Hj", "Dr", "Drs", "Ir", "dr", "drg", "Prof", "KH"):
             pos = e
             continue
@@ -561,9 +561,11 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             after = None  # "ujar mantan Camat Medan Johor itu": a title pointing back, "Johor" is its place
         if m.group("pos") in TITLES_AFTER_A_NAME:
             after = None  # "Ririn Kusumawardani, camat Tambaksari": the name comes before a lower-case title
-        acronym = re.search(r"\b([A-Z]{2,6})\s*$", text[m.start():name_from]) if after and " " not in after[0].strip() else None
         # "Kepala PPS Bungus" after "Pelabuhan Perikanan Samudera (PPS) Bungus": the unit's own name, not a holder's
-        unit_word = bool(acronym) and bool(re.search(r"\(" + acronym.group(1) + r"\)\s+" + re.escape(after[0].strip()) + r"\b", text))
+        acronym = re.search(r"\b([A-Z]{2,6})\s*$", text[m.start():name_from]) if after and " " not in after[0].strip() \
+            else None
+        unit_word = bool(acronym) and bool(
+            re.search(r"\(" + acronym.group(1) + r"\)\s+" + re.escape(after[0].strip()) + r"\b", text))
         appositive = _name_after_unit(text, pos_end, single=bool(after) and (_looks_like_a_unit(after[0]) or unit_word))
         if appositive and m.group("pos") in TITLES_AFTER_A_NAME:
             appositive = None  # (and not after it: "perwakilan camat dari Kecamatan Betara, Bram Itam dan …")

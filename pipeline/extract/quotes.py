@@ -780,6 +780,7 @@ def _names_someone(phrase: str) -> bool:
 
 def _subject_words(subject: str) -> str:
     """The subject phrase right before a verb: drop leading connectives (`Sementara itu,`, `Sebelumnya,`)."""
+    subject = re.sub(r"^(?:Adapun\s+)", "", subject.strip())  # "Adapun Pemda DIY dalam keterangan tertulis menyatakan"
     subject = re.sub(r"^(?:Sementara\s+itu|Sebelumnya|Terpisah|Selain\s+itu|Dalam\s+\w+\s*\w*|Di\s+sisi\s+lain|"
                      r"Namun|Kemudian|Selanjutnya|Lebih\s+lanjut|Menindaklanjuti[^,]*)\s*,\s*", "", subject.strip())
     subject = re.sub(r"^(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Sementara\s+itu|Selain\s+itu|Sebelumnya|Namun|"
@@ -950,7 +951,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         appositive_relative = re.search(r",\s*yang$", subject) and any(is_name_word(w) for w in subject.split()[:-1])
         # ("Salah satunya Rina Marlina, warga Kelurahan X, yang mengaku …": the person named speaks)
         if not appositive_relative and re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
-                     r"gagal|sempat|ingin|mau|hendak|diminta|diharapkan|diwajibkan|diimbau|dilarang)$", subject):
+                     r"gagal|sempat|ingin|mau|hendak|berencana|berniat|bermaksud|diminta|diharapkan|diwajibkan|diimbau|dilarang)$", subject):
             continue  # "yang menyampaikan", "tak menjelaskan", "Puskesmas juga diminta melaporkan": no speech act of the subject
         if re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
                     r"pemandangan umum)\b", rest.strip(" ,"), re.IGNORECASE):  # a faction's "pendapat akhir" too

@@ -249,8 +249,13 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
         if rtype == "Peraturan Daerah Kabupaten/Kota" and issuer and (issuer.startswith("Provinsi") or (
                 gazetteer().province(issuer) and not gazetteer().regency(issuer))):
             rtype = "Peraturan Daerah Provinsi"  # "Perda Provinsi Bali", "Perda Sumbar"
-        elif rtype == "Peraturan Daerah Kabupaten/Kota" and not issuer and _province_owns(text, m.start()):
-            rtype = "Peraturan Daerah Provinsi"  # "Di tingkat daerah, Kaltim bahkan punya Perda Nomor 8 Tahun 2013"
+        elif rtype == "Peraturan Daerah Kabupaten/Kota" and not issuer and (_province_owns(text, m.start()) or any(
+                r.type == "Peraturan Daerah Provinsi" and r.span[0] < m.start() < r.span[1] for r in found)):
+            rtype = "Peraturan Daerah Provinsi"  # "Di tingkat daerah, Kaltim bahkan punya Perda Nomor 8 Tahun 2013", and a
+            # bare Perda inside a provincial Perda's title ("Perda Provinsi X … tentang Perubahan atas Peraturan Daerah …")
+        elif rtype == "Peraturan Daerah Provinsi" and form.startswith("Qanun") and issuer and gazetteer().regency(issuer) \
+                and not gazetteer().province(issuer):
+            rtype = "Peraturan Daerah Kabupaten/Kota"  # "Qanun Aceh Besar Nomor 8 Tahun 2016": a regency's qanun
         found.append(Regulation(text[m.start():end], rtype, issuer, number, int(year) if year else None, title,
                                 (m.start(), end)))
         if title:  # a citation inside a title ("perubahan atas UU No. 11 Tahun 2008 tentang ...")

@@ -48,13 +48,14 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sungai)|kolam|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
-               r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|segmen|bekas|eks|gerbang|"
+               r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|segmen|bekas|eks|gerbang|terminal|"
                r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|"
-               r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu)){0,2})")  # "lahan eks Terminal X",
+               r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu|kedatangan|keberangkatan|"
+               r"internasional|domestik)){0,2})")  # "lahan eks Terminal X",
 # "pusat kuliner X", "posko pengungsian Masjid X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|hilir|hulu|"
@@ -250,6 +251,11 @@ WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:"
                       r"|(?<![\w])pedagang\s+(?P<moved>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?=\s+(?:mulai\s+|akan\s+|"
                       r"telah\s+|sudah\s+)?(?:dipindahkan|direlokasi))", re.MULTILINE)
 
+# Facilities closed, sealed or opened, written as the subject (`Depo Sampah Mandala Krida dan Depo Pengok ditutup
+# sementara`): where that happens.
+CLOSED = re.compile(r"(?<![\w])(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?:\s+(?:dan|serta)\s+(?P<also>(?:" +
+                    _FACILITY + r")" + _NAME_WORDS + r"))?\s+(?:(?:akan|telah|sudah|mulai|resmi)\s+)?"
+                    r"(?:ditutup|disegel|diresmikan|dibuka)\b")
 # A facility visited, written in the passive (`Kali ini giliran Pasar Pacar Keling, Kecamatan Tambaksari, yang
 # didatangi petugas`).
 # (found from the verb back, which is rare, rather than by trying every facility head everywhere)
@@ -403,7 +409,7 @@ PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbaga
                         r"delapan|sembilan|sepuluh)\s+(?P<noun>" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+(?P<within>[a-z ]{3,30}?)|"
                         r"(?:\s+[a-z]+){1,2}|(?P<clause>\s+[^.,;:\n“”\"]{8,70}?))?\s*,?\s*(?:" + _alternation(LIST_OPENERS) +
                         r")\s+(?P<di2>di\s+)?(?=[A-Z])")  # "lima sekolah dasar di X meliburkan siswanya, antara lain SD …"
-PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b")
+PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
                        r"\s+di\s+(?:" + _LEVELS + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
                        r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …",
@@ -646,6 +652,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             if pattern is WORKS_ON and WORKS_ASKED_FOR.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "usulan pembangunan ruas jalan X", "meminta pemkab memprioritaskan perbaikan …": only asked for
             if not any(a <= m.start() < b for a, b in masked):
+                venues.append(Venue(m.group(group), None, m.span(group)))
+    for m in CLOSED.finditer(text, start):
+        for group in ("name", "also"):
+            if m.group(group) and not any(a <= m.start(group) < b for a, b in masked):
                 venues.append(Venue(m.group(group), None, m.span(group)))
     for venue in list(venues):  # "di Kelurahan A pada Rabu (11/3), Desa B pada Jumat (13/3), dan kawasan C pada …"
         end = venue.span[1]

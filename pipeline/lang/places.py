@@ -19,7 +19,7 @@ Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalura
 Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan Gerbang Tol Bandar Udara
 Depot Wantilan Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
 Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring Baileo Depo Parit Tepian
-Meuligoe Samsat
+Meuligoe Samsat Gang Lorong
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`), and where a
@@ -36,16 +36,15 @@ DEPARTURE_HEADS = ["Pelabuhan", "Bandara", "Bandar Udara", "Dermaga", "Terminal"
 
 # Facilities named by two or three words whose first word alone heads no place (not in FACILITY_HEADS, so the NER's
 # lexicon is untouched): `Lembaga Pemasyarakatan Kelas IIB Sigli`, `Air Terjun Sri Gethuk`, `Sentra Wisata Kuliner
-# (SWK) Ploso`; and one-word heads kept here until the NER is next retrained with them in FACILITY_HEADS (`DAS Ampal`,
-# `Gang Mawar`, `Lorong Sawo`, `Wantilan DTW Jatiluwih`).
+# (SWK) Ploso`; and "DAS" (a river basin, `DAS Ampal`), which NERGrit's training text holds, so that the NER's weights
+# stay as they are until a retrain is due for other reasons.
 FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kuliner", "Sentra Kuliner",
                     "Pos Lintas Batas Negara", "Daya Tarik Wisata", "Objek Wisata", "Depo Sampah",
                     "Hunian Tetap", "Hunian Sementara", "Pusat Kuliner", "Pusat Jajanan", "Pusat Perbelanjaan",
                     "Pusat Oleh-oleh", "Dapur Satuan Pelayanan Pemenuhan Gizi", "Dapur SPPG",
                     "Satuan Pelayanan Pemenuhan Gizi",  # the free school meals' kitchens
-                    "Daerah Aliran Sungai", "DAS",  # a river's basin ("di hilir DAS Ampal")
-                    "Gang", "Lorong",  # alleys
-                    "Wantilan")  # a Balinese open hall
+                    "Daerah Aliran Sungai", "DAS",  # a river's basin
+                    "Bank Sampah")  # a waste bank
 
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).
@@ -73,6 +72,6 @@ PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupate
                "dusun", "lembang", "lokasi", "titik", "tempat", "daerah", "wilayah", "pulau", "objek wisata",
                "destinasi wisata", "destinasi", "daya tarik wisata", "pantai", "pasar", "sekolah", "kawasan",
                "ruas jalan", "posko", "perumahan", "pelabuhan", "dermaga", "terminal", "bandara", "puskesmas",
-               "rumah sakit"]
+               "rumah sakit", "DTW"]
 LIST_OPENERS = ["antara lain", "di antaranya", "diantaranya", "yakni", "yaitu", "seperti", "meliputi", "ada", "mulai dari",
                 "termasuk"]

@@ -20,7 +20,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Kepala Kampung|kepala Desa|kepala Kampung|kepala Dusun|kepala Distrik|kepala Dinas|kepala Badan|kepala Bidang|kepala dinas|kepala badan|kepala bidang|kepala bagian|kepala seksi|kepala Dinkes|kepala Bagian|kepala Seksi|kepala Kantor|kepala Balai|kepala Puskesmas|Kepala Puskesmas|Kepala Pelaksana|Kepala Satuan|Kepala Kepolisian|Kepala Kejaksaan|Kepala
 |Kadis|Kadisdik|Kadinkes|Kadinsos|Kadisdag|Kadisperindag|Kadisnaker|Kadishub|Kadispar|Kadispora|Kadistan|Kadiskominfo
 |Kadisdukcapil|Kadisperkim|Kadisparpora|Kadispendik|Kadiskes|Kaban|Kabid|Kabag|Kasi|Kasubag|Kasubbag|Kasubdit|Kasat|Kaur|Kades|Kadus
-|Kalak|Karo|Kapus|Kanit|Kasie|Kakanwil|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
+|Kalak|Kalaksa|Karo|Kapus|Kanit|Kasie|Kakanwil|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
 |Dirlantas|Dirreskrimum|Dirreskrimsus|Dirresnarkoba|Dirbinmas|Dirpolairud|Dirsamapta|Dirintelkam
 |Kapuspen|Kabais|Wakapolda|Wakapolres|Wakapolsek|Kasatreskrim|Kasatlantas|Kasatnarkoba|Kasatpol PP|Kasatpol
 |Pangdam|Pangkostrad|Panglima|Danrem|Dandim|Danramil|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
@@ -178,7 +178,8 @@ TITLE_ABBREVIATIONS = {
     "Sekjen": "Sekretaris Jenderal", "Kadis": "Kepala Dinas", "Kaban": "Kepala Badan", "Kabid": "Kepala Bidang",
     "Kabag": "Kepala Bagian", "Kasi": "Kepala Seksi", "Kasie": "Kepala Seksi", "Kasubag": "Kepala Sub Bagian",
     "Kasubbag": "Kepala Sub Bagian", "Kades": "Kepala Desa", "Kadus": "Kepala Dusun", "Kalak": "Kepala Pelaksana",
-    "Kapus": "Kepala Pusat", "Karo": "Kepala Biro", "Kanit": "Kepala Unit", "Kasat": "Kepala Satuan",
+    "Kalaksa": "Kepala Pelaksana", "Kapus": "Kepala Pusat", "Karo": "Kepala Biro", "Kanit": "Kepala Unit",
+    "Kasat": "Kepala Satuan",
     "Wabup": "Wakil Bupati", "Wagub": "Wakil Gubernur", "Wawali": "Wakil Wali Kota", "Walikota": "Wali Kota",
     "Dirut": "Direktur Utama", "Dirjen": "Direktur Jenderal", "Jubir": "Juru Bicara", "Menko": "Menteri Koordinator",
     "Wamen": "Wakil Menteri", "Pj": "Penjabat", "Pj.": "Penjabat", "Plt": "Pelaksana Tugas", "Plt.": "Pelaksana Tugas",

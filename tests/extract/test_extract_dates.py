@@ -447,3 +447,19 @@ def test_dates_an_earlier_month_after_next_year_is_named():
 ])
 def test_dates_weekdays_with_the_time_of_day_and_dashed_month_ranges(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2025, 10, 21))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a day counted to a holiday is no date ("H-3"), the day after "atau" is
+    ("Puncak arus mudik terjadi pada H-3 atau 17 Maret.", ["2026-03-17"]),
+])
+def test_dates_a_day_counted_to_a_holiday(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2026, 3, 13))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("“Untuk parkir, penerapannya bertahap mulai Januari,” lanjutnya.", ["2026-01"]),  # written in November
+    ("Program ini berjalan mulai Januari hingga kini.", ["2025-01"]),
+])
+def test_dates_a_start_month_to_come(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 11, 26))] == values

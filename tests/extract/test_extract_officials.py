@@ -837,3 +837,15 @@ def test_officials_a_unit_named_after_its_acronym_is_no_holder():
             "serta perwakilan HNSI Sumbar. Kepala PPN Brondong Ir. Bambang Sutrisno Adi, M.Si menjelaskan cuaca. "
             "Kapal bersandar di Pelabuhan Perikanan Nusantara (PPN) Brondong.")
     assert [o.name for o in extract_officials(text)] == ["Bambang Sutrisno Adi"]
+
+
+def test_officials_a_bpbd_executive_head_by_kalaksa():
+    [head] = extract_officials("Kalaksa BPBD Brebes, Muhammad Ridwan Syafei, S.T., menyebut 412 kepala keluarga terdampak.")
+    assert (head.name, head.position, head.region) == ("Muhammad Ridwan Syafei", "Kalaksa", "Kabupaten Brebes")
+
+
+def test_officials_a_name_opening_with_a_regencys_name_after_a_comma():
+    [member] = extract_officials("Anggota Komisi C DPRD Kota Yogyakarta, Bima Sakti Wicaksana, menyoroti lambatnya PSEL.")
+    assert (member.name, member.position) == ("Bima Sakti Wicaksana", "Anggota")
+    [regent] = extract_officials("Bupati Bima, Indah Dhamayanti Putri, hadir.")
+    assert (regent.name, regent.region) == ("Indah Dhamayanti Putri", "Kabupaten Bima")

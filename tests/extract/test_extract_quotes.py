@@ -1022,3 +1022,13 @@ def test_quotes_an_object_then_a_colon_introduces_the_direct_quote():
 ])
 def test_quotes_nicknames_after_described_politicians_and_lower_case_titles(text, speaker):
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_quotes_adapun_before_a_body_speaking_in_writing():
+    text = ("Adapun Pemerintah Daerah (Pemda) DIY dalam keterangan tertulis yang diterima Bernas menyatakan, pengolahan "
+            "sampah regional di Piyungan ditargetkan beroperasi pada pertengahan 2026.")
+    assert [q.speaker for q in quotes(text)] == ["Pemerintah Daerah (Pemda) DIY"]
+
+
+def test_quotes_a_plan_to_propose_is_no_speech():
+    assert quotes("Pemkab Sintang sendiri berencana mengusulkan dukungan sarana air bersih dalam APBD Perubahan 2026.") == []

@@ -353,3 +353,17 @@ def test_regulations_a_short_citation_then_the_full_one_is_the_full_one():
             "Bali Nomor 6 Tahun 2023 tentang Pungutan bagi Wisatawan Asing.")
     [reg] = extract_regulations(text)
     assert (reg.type, reg.issuer, reg.title) == ("Peraturan Daerah Provinsi", "Provinsi Bali", "Pungutan bagi Wisatawan Asing")
+
+
+@pytest.mark.parametrize("text,types", [
+    # a regency's qanun, and the province's
+    ("Penyusunan qanun gampong harus merujuk pada Qanun Aceh Besar Nomor 8 Tahun 2016 tentang Pemerintahan Gampong.",
+     ["Peraturan Daerah Kabupaten/Kota"]),
+    ("Pelanggar dijerat Qanun Aceh Nomor 6 Tahun 2014 tentang Hukum Jinayat.", ["Peraturan Daerah Provinsi"]),
+    # a bare Perda inside a provincial Perda's title is the province's
+    ("Perlindungan siswa perlu diperkuat lewat revisi Perda Provinsi Bengkulu Nomor 2 Tahun 2024 tentang Perubahan atas "
+     "Peraturan Daerah Nomor 5 Tahun 2019 tentang Penyelenggaraan Pendidikan.",
+     ["Peraturan Daerah Provinsi", "Peraturan Daerah Provinsi"]),
+])
+def test_regulations_a_regencys_qanun_and_a_perda_amended_by_the_province(text, types):
+    assert [r.type for r in extract_regulations(text)] == types

@@ -991,3 +991,19 @@ def test_venues_villages_of_unnamed_facilities_old_terminals_river_stretches_and
 ])
 def test_venues_vendors_rearranged_toll_gates_evacuation_posts_and_next_stops(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # facilities closed, as the subject
+    ("Selama masa tanggap darurat Depo Sampah Mandala Krida dan Depo Pengok ditutup sementara untuk sampah anorganik.",
+     ["Depo Sampah Mandala Krida", "Depo Pengok"]),
+    # a waste bank; an airport's arrival terminal
+    ("Warga mengumpulkan sampah anorganik di Bank Sampah Kiwo Resik setiap Minggu pagi.", ["Bank Sampah Kiwo Resik"]),
+    ("Sejak Juli, loket pembayaran juga dibuka di terminal kedatangan internasional Bandara I Gusti Ngurah Rai.",
+     ["terminal kedatangan internasional Bandara I Gusti Ngurah Rai"]),
+    # tourist attractions listed after "termasuk" a counted DTW
+    ("Pemeriksaan bukti bayar kini dilakukan di 20 DTW, termasuk Tanah Lot, Ulun Danu Beratan dan Jatiluwih.",
+     ["Tanah Lot", "Ulun Danu Beratan", "Jatiluwih"]),
+])
+def test_venues_closed_depots_waste_banks_arrival_terminals_and_listed_attractions(text, names):
+    assert [v.name for v in extract_venues(text)] == names
