@@ -61,9 +61,10 @@ NOBLE_PREFIXES = {"Lalu", "Baiq"}
 # "Ida Bagus Made Arya"): the first word, and the second it needs.
 NOBLE_PAIRS = {"Anak": "Agung", "Ida": "Bagus"}
 
-# Words of office names ("KPP Pratama", "Jaksa Utama", "Hakim", "Raja Negeri") that are also common parts of people's
-# names ("Bayu Pratama Hutagalung", "Rizal Hakim Lubis", "Raja Sitorus"): inside a name they stay in it.
-OFFICE_NAME_WORDS = {"Pratama", "Utama", "Hakim", "Raja"}
+# Words of office names ("KPP Pratama", "Jaksa Utama", "Hakim", "Raja Negeri", "Ahli Muda") that are also common parts of
+# people's names ("Bayu Pratama Hutagalung", "Rizal Hakim Lubis", "Raja Sitorus", "Iskandar Muda Daud"): inside a name
+# they stay in it.
+OFFICE_NAME_WORDS = {"Pratama", "Utama", "Hakim", "Raja", "Muda"}
 
 # Batak clan names that read as a root word with the suffix -an of unit names ("Pulungan": pulung + -an; "Tambunan",
 # "Tinambunan"): surnames, never office words.

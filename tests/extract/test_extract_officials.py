@@ -849,3 +849,8 @@ def test_officials_a_name_opening_with_a_regencys_name_after_a_comma():
     assert (member.name, member.position) == ("Bima Sakti Wicaksana", "Anggota")
     [regent] = extract_officials("Bupati Bima, Indah Dhamayanti Putri, hadir.")
     assert (regent.name, regent.region) == ("Indah Dhamayanti Putri", "Kabupaten Bima")
+
+
+def test_officials_muda_inside_a_name():
+    [head] = extract_officials("Kepala Satpol PP-WH Lhokseumawe, Iskandar Muda Daud, menyatakan pihaknya siap.")
+    assert head.name == "Iskandar Muda Daud"
