@@ -416,6 +416,10 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                     for d in found)  # "Sehari sebelumnya, Rabu (4/3), …": the sentence gives its own day
         if before and not given:
             last = max(before, key=lambda d: d.span)
+            near = [d for d in before if 0 <= (published - dt.date.fromisoformat(d.value)).days <= 14]
+            if near and abs((dt.date.fromisoformat(last.value) - published).days) > 30:
+                last = max(near, key=lambda d: d.span)  # the story's day, not a past one recalled ("insiden … pada 3
+                # Agustus 2025 lalu …. Sehari sebelumnya, Bupati memimpin rapat": the day before the inspection)
             step = {"sehari": 1, "dua hari": 2, "tiga hari": 3}[re.sub(r"\s+", " ", m.group("n"))]
             day = dt.date.fromisoformat(last.value) + dt.timedelta(days=-step if m.group("way") == "sebelumnya" else step)
             add(m.start(), m.end(), day.isoformat())

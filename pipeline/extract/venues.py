@@ -365,8 +365,8 @@ _ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’
     r"(?:[ \t]+(?:kilometer|[Kk][Mm]\.?)[ \t]*\d{1,3}(?:[.,]\d{1,3})?\b)?"  # "Jalan Ahmad Yani kilometer 1"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
 COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?P<conj>dan|serta|hingga)"
-                         r"[ \t]+(?:di[ \t]+)?(?:sekitar[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`, `A, B hingga C`: a
-# list too; `di kawasan Jalan Raya Serpong dan sekitar Pasar Ciputat`: the market
+                         r"[ \t]+(?:di[ \t]+)?(?:sekitar[ \t]+|seputaran[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`, `A, B hingga C`: a
+# list too; `di kawasan Jalan Raya Serpong dan sekitar Pasar Ciputat`, `dan seputaran Waduk Pusong`: the place
 
 
 def _head_word(name: str) -> str:

@@ -463,3 +463,9 @@ def test_dates_a_day_counted_to_a_holiday(text, values):
 ])
 def test_dates_a_start_month_to_come(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2025, 11, 26))] == values
+
+
+def test_dates_the_day_before_the_storys_day_not_a_past_one_recalled():
+    text = ("Petugas memeriksa 38 speedboat, Selasa (10/2/2026). Insiden speedboat terbalik pada 3 Agustus 2025 lalu "
+            "menjadi pelajaran.\nSehari sebelumnya, Bupati memimpin rapat koordinasi.")
+    assert [d.value for d in extract_dates(text, dt.date(2026, 2, 10))] == ["2026-02-10", "2025-08-03", "2026-02-09"]

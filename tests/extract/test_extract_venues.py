@@ -1007,3 +1007,8 @@ def test_venues_vendors_rearranged_toll_gates_evacuation_posts_and_next_stops(te
 ])
 def test_venues_closed_depots_waste_banks_arrival_terminals_and_listed_attractions(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_a_list_ending_with_seputaran():
+    text = "Patroli dipusatkan di kawasan Pasar Inpres, Jalan Merdeka, dan seputaran Waduk Pusong."
+    assert [v.name for v in extract_venues(text)] == ["kawasan Pasar Inpres", "Jalan Merdeka", "Waduk Pusong"]
