@@ -31,9 +31,10 @@ DAY_PREFIX = (r"(?:(?:(?P<first>" + _DAY + r")\s*(?:-|–|dan|hingga|sampai)\s*)
 NUMERIC = re.compile(
     r"(?<![\w/.])" + DAY_PREFIX + r"(?P<d>[0-3]?\d)(?P<sep>[/\-.])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d{2}))?(?![\w/]|[.]\d)"
     r"(?(weekday)(?:\s*\))?)")
-# `Sabtu-Minggu (10-11/2/2024)`, `10-11/2/2024`, `Sabtu-Minggu (11-12/10)`: two days of one month, written day
-# first; without a year only after the two weekdays ("11-12/10" alone may be a score).
-NUMERIC_RANGE = re.compile(r"(?<![\w/.])(?:(?P<days>" + _DAY + r"\s*[-–]\s*" + _DAY + r")\s*,?\s*\(\s*)?(?P<d>[0-3]?\d)\s*[-–]\s*"
+# `Sabtu-Minggu (10-11/2/2024)`, `10-11/2/2024`, `Sabtu-Minggu (11-12/10)`, `Senin hingga Selasa (9-10/2)`: two days of
+# one month, written day first; without a year only after the two weekdays ("11-12/10" alone may be a score).
+NUMERIC_RANGE = re.compile(r"(?<![\w/.])(?:(?P<days>" + _DAY + r"\s*(?:[-–]|hingga|sampai|dan)\s*" + _DAY + r")\s*,?\s*\(\s*)?"
+                           r"(?P<d>[0-3]?\d)\s*[-–]\s*"
                            r"(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d{2})|(?(days)|(?!)))(?![\w/])\)?")
 # `Senin 9 Mei 2022`, `Rabu, 15 Oktober 2025`, `18 - 19 Juni 2021`, `12 dan 13 Februari`, `18 atau 19 Februari`, `(04 Mei 2023)`,
 # `3 Agustus kemarin`.

@@ -44,7 +44,8 @@ FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kulin
                     "Pusat Oleh-oleh", "Dapur Satuan Pelayanan Pemenuhan Gizi", "Dapur SPPG",
                     "Satuan Pelayanan Pemenuhan Gizi",  # the free school meals' kitchens
                     "Daerah Aliran Sungai", "DAS",  # a river's basin
-                    "Bank Sampah")  # a waste bank
+                    "Bank Sampah",  # a waste bank
+                    "Exit Tol", "Pintu Tol")  # a toll road's exit
 
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).

@@ -469,3 +469,8 @@ def test_dates_the_day_before_the_storys_day_not_a_past_one_recalled():
     text = ("Petugas memeriksa 38 speedboat, Selasa (10/2/2026). Insiden speedboat terbalik pada 3 Agustus 2025 lalu "
             "menjadi pelajaran.\nSehari sebelumnya, Bupati memimpin rapat koordinasi.")
     assert [d.value for d in extract_dates(text, dt.date(2026, 2, 10))] == ["2026-02-10", "2025-08-03", "2026-02-09"]
+
+
+def test_dates_two_weekdays_joined_by_hingga_before_their_days():
+    text = "Pengasapan dilakukan di Kelurahan Oesao, Senin hingga Selasa (9-10/2)."
+    assert [d.value for d in extract_dates(text, dt.date(2026, 2, 12))] == ["2026-02-09", "2026-02-10"]

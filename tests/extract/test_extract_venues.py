@@ -1012,3 +1012,8 @@ def test_venues_closed_depots_waste_banks_arrival_terminals_and_listed_attractio
 def test_venues_a_list_ending_with_seputaran():
     text = "Patroli dipusatkan di kawasan Pasar Inpres, Jalan Merdeka, dan seputaran Waduk Pusong."
     assert [v.name for v in extract_venues(text)] == ["kawasan Pasar Inpres", "Jalan Merdeka", "Waduk Pusong"]
+
+
+def test_venues_a_toll_roads_exit():
+    text = "Polres akan mendirikan pos pengamanan di Exit Tol Kaliwungu dalam Operasi Ketupat Candi 2026."
+    assert [v.name for v in extract_venues(text)] == ["Exit Tol Kaliwungu"]
