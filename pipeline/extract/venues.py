@@ -253,9 +253,10 @@ WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:"
 
 # Facilities closed, sealed or opened, written as the subject (`Depo Sampah Mandala Krida dan Depo Pengok ditutup
 # sementara`): where that happens.
+CLOSED_VERBS = ("ditutup", "disegel", "diresmikan", "dibuka")
 CLOSED = re.compile(r"(?<![\w])(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?:\s+(?:dan|serta)\s+(?P<also>(?:" +
                     _FACILITY + r")" + _NAME_WORDS + r"))?\s+(?:(?:akan|telah|sudah|mulai|resmi)\s+)?"
-                    r"(?:ditutup|disegel|diresmikan|dibuka)\b")
+                    r"(?:" + "|".join(CLOSED_VERBS) + r")\b")
 # A facility visited, written in the passive (`Kali ini giliran Pasar Pacar Keling, Kecamatan Tambaksari, yang
 # didatangi petugas`).
 # (found from the verb back, which is rare, rather than by trying every facility head everywhere)
@@ -653,7 +654,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 continue  # "usulan pembangunan ruas jalan X", "meminta pemkab memprioritaskan perbaikan …": only asked for
             if not any(a <= m.start() < b for a, b in masked):
                 venues.append(Venue(m.group(group), None, m.span(group)))
-    for m in CLOSED.finditer(text, start):
+    closing = any(verb in text for verb in CLOSED_VERBS)  # (the pattern tries every facility head: scan only when due)
+    for m in (CLOSED.finditer(text, start) if closing else ()):
         for group in ("name", "also"):
             if m.group(group) and not any(a <= m.start(group) < b for a, b in masked):
                 venues.append(Venue(m.group(group), None, m.span(group)))
