@@ -336,7 +336,8 @@ INSPECTED_BEFORE = re.compile(r"\b(?:sidak|inspeksi(?:\s+mendadak)?|pemantauan|m
 def _not_an_event_before(text: str, start: int) -> bool:
     """Whether the words before a place say no event happens there (a price, a route, a condition …)."""
     m = NOT_AN_EVENT_BEFORE.search(text, max(0, start - 70), start)
-    return bool(m) and not (m.group()[:1] in "HhSs" and INSPECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    return bool(m) and not (re.match(r"[Hh]arga|[Ss]tok", m.group()) and
+                            INSPECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 # The preposition right before a place, with the side of it (`di depan`, `ke wilayah`), that the patterns below end on.
