@@ -9,7 +9,8 @@ import datetime as dt
 import re
 
 from pipeline.extract.results import DateMention
-from pipeline.lang.calendar import DAYS, MONTHS, NOT_A_DAY_BEFORE, RELATIVE_DAYS, WEEKLY_PROGRAMMES, YEAR_NAME_WORDS
+from pipeline.lang.calendar import (DAYS, HOLY_DAYS, MONTHS, NOT_A_DAY_BEFORE, RELATIVE_DAYS, WEEKLY_PROGRAMMES,
+                                   YEAR_NAME_WORDS)
 from pipeline.lang.places import FACILITY_HEADS
 
 _DAY = r"(?:" + "|".join(sorted((re.escape(d) for d in DAYS), key=len, reverse=True)) + r")"
@@ -92,7 +93,8 @@ PERIOD_RELATIVE = re.compile(r"(?<!\w)(?P<unit>tahun|bulan)\s+(?P<rel>lalu|kemar
 # Weekdays that name a habit, not a day: `setiap Senin`, `pada Sabtu dan Minggu`, `Senin hingga Jumat`.
 HABITUAL_BEFORE = re.compile(r"(?:(?:setiap|tiap|saban|tiap-tiap|termasuk)\s+(?:pada\s+)?(?:hari\s+)?|\b(?:" + "|".join(NOT_A_DAY_BEFORE) + r")\s+)$",
                              re.IGNORECASE)
-PROGRAMME_AFTER = re.compile(r"\s+(?:" + "|".join(WEEKLY_PROGRAMMES) + r")\b", re.IGNORECASE)  # "gerakan Jumat bersih"
+# "gerakan Jumat bersih", "Jumat Agung"
+PROGRAMME_AFTER = re.compile(r"\s+(?:" + "|".join(WEEKLY_PROGRAMMES + HOLY_DAYS) + r")\b", re.IGNORECASE)
 _PAIR = r"\s*(?:dan|hingga|sampai|s\.?d\.?|-|–|atau)\s*"
 PAIR_AFTER = re.compile(_PAIR + _DAY)
 PAIR_BEFORE = re.compile(_DAY + _PAIR + r"$")

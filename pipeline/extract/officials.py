@@ -161,10 +161,11 @@ def _known_local_place_end(text: str, pos: int, limit: int) -> int:
 
 
 def _unit_place_then_no_one(text: str, pos_end: int, name: tuple[str, int, int]) -> bool:
-    """One word right after a title that names a district or regency, then a lower-case word after a comma, "dan",
-    "serta" or the sentence's end (`Kapolsek Koba, perwakilan Satpol PP`): the unit's place, and no holder named."""
+    """One word right after a title that names a district or regency, then a lower-case word, perhaps after a comma,
+    or the sentence's end (`Kapolsek Koba, perwakilan Satpol PP`, `Kapolsek Pamanukan juga tampak memantau`): the
+    unit's place, and no holder named."""
     return " " not in name[0] and not text[pos_end:name[1]].strip() and \
-        bool(re.match(r"\s*(?:,[ \t]+[a-z]|[.;]|[ \t]+(?:dan|serta)[ \t])", text[name[2]:name[2] + 8])) and \
+        bool(re.match(r"\s*(?:,[ \t]+[a-z]|[.;]|[ \t]+[a-z])", text[name[2]:name[2] + 8])) and \
         (name[0].casefold() in gazetteer().districts or gazetteer().is_region_name(name[0]))
 
 
@@ -510,6 +511,10 @@ NOT_A_HOLDER_BEFORE = re.compile(r"(?:Jalan|Jl\.|Jln\.?|Gang|Gg\.|Kantor|Rumah\s
 # ("Instruksi Bupati" is a document; "tindak lanjut instruksi Bupati Sambas, Fahrurrozi Anwar," names the regent)
 
 
+# Titles that head a body named after them ("Ketua Confreria Reinha Rosari, X,"), not a person's own rank.
+BODY_HEAD_TITLES = ("Ketua", "Presiden", "Direktur", "Pimpinan", "Pemimpin", "Koordinator", "Sekretaris", "Bendahara")
+
+
 def _looks_like_a_unit(words: str) -> bool:
     """Whether what was read as a name after a title is rather the rest of a unit's name: one word (`Prokopim`),
     or words with an ordinary word or a place among them (`Pokdarwis Kemiren`)."""
@@ -571,7 +576,13 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             appositive = None  # (and not after it: "perwakilan camat dari Kecamatan Betara, Bram Itam dan …")
         if not appositive and unit_word:  # the holder's name, if any, comes after the unit's ("Kepala PPN Brondong Ir. X")
             after = _read_name(text, after[2], min(len(text), after[2] + 80))
-        if appositive and (after is None or (after[2] <= appositive[1] and (_looks_like_a_unit(after[0]) or unit_word))):
+        # "Presiden Confreria Reinha Rosari, Yoseph Diaz Fernandez, berharap": after a bare title that heads a body,
+        # two names set off by commas are the body's and its head's
+        body_then_head = bool(appositive) and after is not None and position == m.group("pos") and \
+            m.group("pos").split()[-1] in BODY_HEAD_TITLES and len(appositive[0][0].split()) >= 2 and \
+            text.startswith(",", after[2])
+        if appositive and (after is None or (after[2] <= appositive[1] and
+                                             (_looks_like_a_unit(after[0]) or unit_word or body_then_head))):
             (raw, s, e), unit_end = appositive
             held = primary or m.group("pos") + text[m.end():unit_end]
             mentions.append(Mention(raw, (s, e), held, (m.start(), unit_end)))

@@ -24,6 +24,9 @@ _RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|jug
                             r"rusak|roboh|ambruk|hanyut)")  # "rumah warga di Desa X, Kecamatan Y, terendam banjir"
 
 
+# What befalls places just counted: "23 desa di Kecamatan X, Y dan Z tergenang sejak Sabtu" (the flood's scene).
+STRUCK_AFTER = re.compile(r"\s*,?\s+(?:(?:masih|sudah|telah|ikut|turut|kini)\s+)?(?:terendam|tergenang|terdampak|"
+                          r"dilanda|diterjang|kebanjiran|terisolasi|tertimbun)\b")
 EXISTS_AFTER = re.compile(r"\s*,?\s+(?:masih\s+|juga\s+|kini\s+)?(?:ada|terdapat)\s")
 # Facility heads that name a region or an area rather than a facility (counted places in them are where they lie).
 _PLACE_LEVEL_WORDS = set(REGION_HEADS) | {"Jorong", "Dukuh", "Pulau", "Kawasan", "Lokasi"}
@@ -104,11 +107,12 @@ TIME_WORDS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "J
 
 
 # A house as the scene: "(menangkap pengedar) di sebuah rumah kos di Desa X", "menggerebek sebuah rumah di Desa X",
-# "banjir merendam rumah warga di Desa X", "merusak sedikitnya 40 rumah di X" (not "rumah warga di Desa X" as an
-# address).
+# "banjir merendam rumah warga di Desa X", "merusak sedikitnya 40 rumah di X", "menyusul terendamnya permukiman warga
+# di Desa X" (not "rumah warga di Desa X" as an address).
 _HOUSE_AS_SCENE = re.compile(r"\b(?:(?:di|ke)\s+(?:sebuah\s+|salah\s+satu\s+)?|sebuah\s+|"
                              r"(?:" + "|".join(VENUE_VERBS) + r"|membakar|menghanyutkan|merusak|menimpa|menerjang|menimbun|merobohkan|menghantam|"
-                             r"menggerebek|menggeruduk)\s+(?:[\w.]+\s+){0,2})$")  # "merusak sedikitnya 40 rumah"
+                             r"menggerebek|menggeruduk|(?:terendam|tergenang|terbakar|tertimbun|rusak|roboh|ambruk|hanyut)nya)"
+                             r"\s+(?:[\w.]+\s+){0,2})$")  # "merusak sedikitnya 40 rumah", "terendamnya permukiman"
 
 
 def _someones_house(name: str) -> bool:
@@ -303,6 +307,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  # what is to be avoided: "agar tidak terjadi penumpukan di kantor Samsat"
                                  r"\b(?:agar|supaya)\s+tidak\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+(?:(?:utama|langsung|alternatif)\s+)?|"
+                                 # a service's destinations ("kapal yang melayani penyeberangan ke Pulau X, Y dan Z")
+                                 r"\bmelayani\s+(?:penyeberangan|pelayaran|penerbangan|angkutan|perjalanan)\s+(?=ke\s)|"
                                  r"\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
                                  # the sea's state and what it yields ("tinggi gelombang di perairan X", "cuaca di
                                  # perairan Maluku", "hidup dari hasil laut di perairan X")
@@ -521,6 +527,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         counted = COUNTED_BEFORE.search(text, max(0, s - 70), s)
         if counted and name.split()[0] in FACILITY_HEADS and name.split()[0] not in _PLACE_LEVEL_WORDS:
             counted = None  # "menyiapkan 52 kapal dan tujuh dermaga di Pelabuhan Ketapang": the port is the scene
+        if counted:
+            listed = COORDINATED.match(text, e)
+            if STRUCK_AFTER.match(text, listed.end() if listed else e):
+                counted = None  # "23 desa di Kecamatan X, Y dan Z tergenang": where the flood is
         if counted or _not_an_event_before(text, s) or \
                 WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s) or \
                 ("imbau" in text[max(0, s - 150):s] and URGED_BEFORE.search(text, max(0, s - 150), s)):

@@ -38,3 +38,5 @@ Prolegda Propemperda Prolegnas Renja RKA Musrenbang KUA-PPAS PPAS DAK DAU DBH BO
 # these, the name of a weekly programme ("Jumat Berkah", "Jumat Curhat" of the police).
 NOT_A_DAY_BEFORE = ("salat", "sholat", "shalat", "solat", "khotbah", "khutbah", "malam")
 WEEKLY_PROGRAMMES = ("Berkah", "Curhat", "Bersih", "Sehat", "Ceria", "Barokah", "Peduli", "Religi", "Sedekah")
+# ... and of the Church's holy days ("Jumat Agung" is Good Friday, not the Friday of the story's week).
+HOLY_DAYS = ("Agung", "Putih", "Suci", "Palma", "Abu", "Paskah")

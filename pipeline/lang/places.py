@@ -20,6 +20,8 @@ Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perai
 Depot Wantilan Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
 Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring Baileo Depo Parit Tepian
 Meuligoe Samsat Gang Lorong
+Musala Mushola Musholla Mushala Surau Katedral MI Makam Pemakaman TPU Menara Istana Keraton Kraton Kilang Smelter Apotek
+Swalayan Minimarket
 """.split()
 
 # Prepositions and verbs that introduce a venue (`berlangsung di Villa Kencana`, `bertempat di Aula`), and where a

@@ -20,7 +20,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "nyata": ("kan",), "pasti": ("kan",), "instruksi": ("kan",), "anjur": ("kan",), "harap": (),
     "seru": ("",), "rilis": ("",), "tulis": ("",), "kutip": ("",),
     "desak": ("",), "benar": ("kan",), "bantah": ("",), "usul": ("kan",), "saran": ("kan",), "keluh": ("", "kan"),
-    "janji": ("kan",), "kritik": ("",), "tuding": ("",), "sesal": ("kan",), "cerita": ("kan",), "bilang": ("",),
+    "janji": ("kan",), "kritik": ("",), "tuding": ("",), "sesal": ("kan",), "cerita": ("kan",), "kisah": ("kan",), "bilang": ("",),
     "kilah": ("",), "dalih": ("",), "seloroh": ("",), "canda": ("",), "kelakar": ("",), "sergah": ("",),
     "tanya": ("",), "bisik": ("",), "sindir": ("",), "sanggah": ("",), "tampik": ("",), "alasan": (),
     "rekomendasi": ("kan",), "singgung": ("",), "sangkal": ("",), "pungkir": ("i",), "contoh": ("kan",),

@@ -99,7 +99,9 @@ def test_dates_resolve_relative_days_against_published(text, value):
                                   "Kantor buka Senin hingga Jumat.", "Menjelang Pilkada tahun depan, warga bersiap.",
                                   "Warung tutup saat salat Jumat.", "Remaja berkumpul pada malam Minggu.",
                                   "Polres menggelar Jumat Curhat bersama warga.",
-                                  "Setiap desa wajib menggelar gerakan Jumat bersih."])
+                                  "Setiap desa wajib menggelar gerakan Jumat bersih.",
+                                  "Umat Katolik merayakan Kamis Putih dan Jumat Agung.",  # the Church's holy days
+                                  "Misa Rabu Abu dihadiri ratusan umat."])
 def test_dates_habitual_weekdays_and_named_years_are_not_dates(text):
     assert extract_dates(text, PUB) == []
 

@@ -43,6 +43,9 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Direktur Jenderal Otonomi Daerah Kemendagri Akmal Hidayat Siregar mengatakan", "Akmal Hidayat Siregar",
      "Direktur Jenderal Otonomi Daerah"),
     ("Ketua Dewan Adat Wilayah Lapago, Markus Yikwa Asso mengatakan", "Markus Yikwa Asso", "Ketua"),
+    # a bare title, a body's name and its head's, set off by commas
+    ("Presiden Confreria Reinha Rosari, Yoseph Diaz Fernandez, berharap peziarah tertib.", "Yoseph Diaz Fernandez",
+     "Presiden Confreria Reinha Rosari"),
     ("Ketua Pokdarwis Kemiren, Wiwik Handayani, menuturkan", "Wiwik Handayani", "Ketua"),
     ("Kepala Satpol PP-WH Aceh Utara, Teuku Mirza Fahlevi, S.STP, M.Si, menyatakan", "Teuku Mirza Fahlevi", "Kepala"),
     ("Ketua Komisi C DPRD Kota Makassar, Sangkala Daeng Tompo, meminta", "Sangkala Daeng Tompo", "Ketua"),
@@ -721,9 +724,13 @@ def test_officials_navy_ranks_and_long_unit_names(text, name, position):
     assert official.name == name and official.position.startswith(position)
 
 
-def test_officials_a_police_chief_named_by_his_district_only_is_no_one():
-    assert extract_officials("Sosialisasi tersebut turut dihadiri Kapolsek Koba, perwakilan Satpol PP Bangka Tengah "
-                             "serta Ketua RT 03 Kelurahan Koba.") == []
+@pytest.mark.parametrize("text", [
+    "Sosialisasi tersebut turut dihadiri Kapolsek Koba, perwakilan Satpol PP Bangka Tengah serta Ketua RT 03 "
+    "Kelurahan Koba.",
+    "Kapolsek Pamanukan juga tampak memantau jalannya penertiban.",
+])
+def test_officials_a_police_chief_named_by_his_district_only_is_no_one(text):
+    assert extract_officials(text) == []
 
 
 def test_officials_two_deputies_after_one_title_and_a_batak_clan_name():

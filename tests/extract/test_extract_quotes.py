@@ -825,6 +825,8 @@ def test_quotes_a_body_by_its_acronym_spelled_out_with_dan():
     # recalling is speech
     ("Perbekel Pejarakan, Made Sukadana, mengenang kemarau panjang pada 2019 yang membuat warga menjual ternak.",
      "Made Sukadana"),
+    ("Warga Pulau Barrang Lompo, Daeng Ngalle (61), mengisahkan kapal yang ditumpanginya nyaris terbalik.",
+     "Daeng Ngalle"),
 ])
 def test_quotes_factions_pointed_back_to_bare_titles_and_residents_named_again(text, speaker):
     assert quotes(text)[-1].speaker == speaker

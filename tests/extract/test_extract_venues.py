@@ -167,6 +167,12 @@ def test_venues_lists_and_names(text, names):
      ["Desa Pulau Gadang", "Desa Koto Mesjid", "Desa Batu Bersurat"]),
     ("Warga berkumpul di halaman Kapela Santo Yosef Wolokoli.", ["halaman Kapela Santo Yosef Wolokoli"]),
     ("Pertandingan digelar di lapangan bola Desa Koto Mesjid.", ["lapangan bola Desa Koto Mesjid"]),
+    # prayer houses, a madrasah, a grave, a tower
+    ("Aktivitas belajar terpaksa dipindah ke Musala Al-Huda di Dusun Kedungbanteng Timur.", ["Musala Al-Huda"]),
+    ("Pengajian digelar di Surau Nurul Iman, Nagari Koto Tangah.", ["Surau Nurul Iman"]),
+    ("Sebanyak 11 sekolah, di antaranya MI Ma'arif Kalitengah, terendam banjir.", ["MI Ma'arif Kalitengah"]),
+    ("Rombongan berziarah ke Makam Sultan Murhum.", ["Makam Sultan Murhum"]),
+    ("Ribuan warga memadati kawasan Menara Kudus, Sabtu malam.", ["kawasan Menara Kudus"]),
 ])
 def test_venues_more_lists_and_heads(text, names):
     assert [v.name for v in extract_venues(text)] == names
@@ -176,6 +182,7 @@ def test_venues_more_lists_and_heads(text, names):
     "“Harga beras medium di Pasar Pembangunan sudah Rp 14.500 per kilogram,” katanya.",  # a price
     "Warga siap menerima asalkan hasil ukur ulang diumumkan terbuka di Balai Desa Roraya.",  # a condition
     "Kapal sering terlambat, terutama pada rute ke Pulau Sebatik dan Nunukan.",  # a route
+    "Petugas memeriksa 46 kapal kayu yang melayani penyeberangan ke Pulau Barrang Lompo dan Kodingareng.",  # a service's
     "Air bersih disalurkan ke tiga desa di Kecamatan Labuan.",  # the region of villages counted
     "Bantuan diberikan kepada 14 kelompok tani di Kecamatan Sigi Biromaru dan Kecamatan Dolo.",  # beneficiaries
     "Pengalaman di Pasar Butung dan Pasar Pa'baeng-baeng menunjukkan relokasi bisa gagal.",  # a comparison
@@ -207,6 +214,9 @@ def test_venues_places_where_nothing_happens(text):
     # a house as the scene, not an address
     ("Polisi menangkap dua pengedar di sebuah rumah kos di Desa Gondangmanis, Kecamatan Bae.", ["Desa Gondangmanis"]),
     ("Banjir merendam rumah warga di Desa Bubaa, Kecamatan Paguyaman.", ["Desa Bubaa"]),
+    ("Status tanggap darurat ditetapkan menyusul terendamnya permukiman warga di Desa Penjajap, Desa Jelutung dan "
+     "Desa Harapan.", ["Desa Penjajap", "Desa Jelutung", "Desa Harapan"]),
+    ("Pemkab mendata robohnya rumah warga di Kelurahan Tanjung Kramat.", ["Kelurahan Tanjung Kramat"]),
     ("Keluhan itu datang dari rumah warga di Desa Modelomo.", []),
 ])
 def test_venues_affiliations_residences_and_regions_of_a_flood(text, names):
@@ -793,6 +803,11 @@ def test_venues_the_shoulder_in_front_of_a_market_and_stock_in_a_warehouse(text,
      ["Pelabuhan Ketapang"]),
     # ... but villages counted in a district are where they lie
     ("Banjir merendam tiga desa di Kecamatan Martapura Timur.", []),
+    # ... unless what befalls them follows the list: the flood's scene
+    ("Sedikitnya 23 desa di Kecamatan Kalitengah, Turi, Karangbinangun dan Glagah tergenang sejak Sabtu.",
+     ["Kecamatan Kalitengah", "Turi", "Karangbinangun", "Glagah"]),
+    ("Tiga desa di Kecamatan Sukajaya masih terisolasi akibat longsor.", ["Kecamatan Sukajaya"]),
+    ("Tiga desa di Kecamatan Sukajaya berada di zona merah.", []),
     # buildings counted in a village's area, and a post placed in a village
     ("Dari 213 bangunan, sebanyak 57 di antaranya berada di wilayah Desa Wadas.", []),
     ("Posko utama berada di Desa Sungai Rambutan, Kecamatan Indralaya Utara.", ["Desa Sungai Rambutan"]),
