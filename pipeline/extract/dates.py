@@ -58,7 +58,7 @@ MORE_YEARS = re.compile(r"(?:\s*,\s*(?=(?:19|20)\d\d\s*(?:,|dan\s|serta\s))|\s*,
 MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kemarin|mendatang|depan|nanti|ini)(?!\w)")
 # A month without a year after a time word (`sejak Januari`, `pada November`, `akhir Juli`): the publication year,
 # or the year before for a later month that is past (`sejak November` in March).
-MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
+MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|untuk|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
                         r"targetkan|ditargetkan|jadwalkan|dijadwalkan|memasuki|masuk|sudah|yakni|yaitu|"  # "tahap kedua kami targetkan Maret",
                         # "Sekarang sudah Januari", "memasuki Desember", "tiga bulan, yakni Oktober, November dan Desember",
@@ -114,6 +114,8 @@ DAYS_AGO = re.compile(r"(?<!\w)(?:(?P<unit>hari)|(?P<weeks>pekan|minggu))\s+(?:y
 # "then", so weeks end the clause
 COUNT_BEFORE = re.compile(r"(?<!\w)(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+$",
                           re.IGNORECASE)
+# ... or a count without a number: "beberapa tahun lalu" (a few years ago), "puluhan tahun lalu".
+VAGUE_COUNT_BEFORE = re.compile(r"(?<!\w)(?:beberapa|sekian|belasan|puluhan|ratusan)\s+$", re.IGNORECASE)
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10}
 RELATIVE = re.compile(r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)")
@@ -213,6 +215,16 @@ def _a_week(text: str, low: str, m: re.Match) -> bool:
                                                                                            m.end("weekday")))
 
 
+UNTIL_BEFORE = re.compile(r"\b(?:sampai|hingga)\s+(?:hari\s+)?$", re.IGNORECASE)
+
+
+def _until_in_a_quote(text: str, start: int) -> bool:
+    """`“Tiket sudah habis sampai Selasa,” katanya`: spoken in the present, "until Tuesday" looks ahead (in the
+    narrative, `hingga Senin sore tercatat …` counts up to a day that has passed)."""
+    return bool(UNTIL_BEFORE.search(text, max(0, start - 20), start)) and \
+        any(q.start() < start < q.end() for q in QUOTED.finditer(text))
+
+
 def _weekday_date(text: str, m: re.Match, published: dt.date) -> str:
     """The date a weekday names: the last one on or before publication (`Senin lalu`: strictly before), the next
     one when the text says it is to come (`Kamis depan`, `besok, Kamis`, `akan digelar Kamis`), or the one of the
@@ -224,7 +236,8 @@ def _weekday_date(text: str, m: re.Match, published: dt.date) -> str:
     if week:  # "Kamis pekan depan", "Senin pekan lalu": that day of the week after or before publication's
         step = 7 if week.group("way") == "depan" else -7
         return (published + dt.timedelta(days=weekday - published.weekday() + step)).isoformat()
-    if m.group("next") or (not m.group("last") and FUTURE_BEFORE.search(text[max(0, m.start() - 60):m.start()])):
+    if m.group("next") or (not m.group("last") and (FUTURE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or
+                                                    _until_in_a_quote(text, m.start()))):
         ahead = (weekday - published.weekday()) % 7 or (7 if m.group("next") else 0)
         return (published + dt.timedelta(days=ahead)).isoformat()
     back = (published.weekday() - weekday) % 7
@@ -405,8 +418,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             month = MONTHS[m.group("mon").lower().rstrip(".")]
             add(m.start(), m.end(), f"{published.year + _STEP[m.group('rel')]:04d}-{month:02d}")
         for m in _scan(PERIOD_RELATIVE, low, ("tahun", "bulan")):
-            if COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "dua tahun lalu": a span of time, not last year
+            if COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
+                    VAGUE_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "dua tahun lalu", "beberapa tahun lalu": a span of time, not last year
             step = _STEP[m.group("rel")]
             if m.group("unit").lower() == "tahun":
                 if step and not NAMED_YEAR.search(text[max(0, m.start() - 25):m.start()]):  # not "Pilkada tahun depan"

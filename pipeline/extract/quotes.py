@@ -822,11 +822,13 @@ def _named_before_description(prefix: str, cuts: list[int]) -> tuple[int, int] |
 
 def _not_the_subject(segment: str) -> bool:
     """A comma-separated piece before a speech verb that cannot be its subject: empty, degrees, an aside, or the
-    district or province of an address (`Suhairi, petani asal Desa X, Kecamatan Y, mengaku`, `Petani di Kecamatan
-    Torue, Kabupaten Parigi Moutong, Sulawesi Tengah, mengeluhkan`)."""
+    district, island or province of an address (`Suhairi, petani asal Desa X, Kecamatan Y, mengaku`, `Petani di
+    Kecamatan Torue, Kabupaten Parigi Moutong, Sulawesi Tengah, mengeluhkan`, `warga Desa Arjasa, Pulau Kangean,
+    mengaku`)."""
     words = segment.replace(",", " ").split()
     return not words or all(is_degree(w) for w in words) or bool(ASIDE.match(words[0])) or \
-        words[0] in REGION_PREFIXES + ("Kab.", "Kec.", "Kel.") or bool(gazetteer().province(" ".join(words)))
+        words[0] in REGION_PREFIXES + ("Kab.", "Kec.", "Kel.", "Pulau", "Kepulauan") or \
+        bool(gazetteer().province(" ".join(words)))
 
 
 # An address opening a comma-separated piece: `warga Kelurahan Melayu`, `asal Desa X`, `Desa X`.

@@ -26,7 +26,7 @@ _NEXT_FORM = FORM.replace("?P<form>", "?:") + r"(?![\w-])"  # a second citation'
 # Words between the form and the number that name the issuer or the country: `Menteri Sosial`,
 # `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most fourteen words, no sentence
 # punctuation.
-_NAME_WORDS = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
+_NAME_WORDS = r"[A-Z][\w&'/-]*(?:\s+[A-Z][\w&'/-]*)*"  # (`Pangdam V/Brawijaya`)
 # A comma inside an issuer's name that lists its fields: `Menteri Desa, Pembangunan Daerah Tertinggal, dan
 # Transmigrasi Nomor 7`, `Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 22`, its short form in brackets
 # or not (`Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Permendes PDTT) Nomor 2`), and ministers

@@ -52,13 +52,15 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
                r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|segmen|bekas|eks|gerbang|terminal|"
-               r"sisi|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+))"
+               r"sisi|kandang|los|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|"
                r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu|kedatangan|keberangkatan|"
-               r"internasional|domestik)){0,2})")  # "lahan eks Terminal X",
+               r"internasional|domestik|komunal|baru)){0,2}"
+               r"(?:[ \t]+lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))?)")  # "lahan eks Terminal X",
+# "los baru Pasar X", "ruang rapat lantai III Kantor Gubernur X",
 # "pusat kuliner X", "posko pengungsian Masjid X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|hilir|hulu|"
@@ -352,12 +354,13 @@ _PREPOSITION_END = r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar
 # Amal"): read over a longer stretch than the rest, where the word occurs.
 URGED_BEFORE = re.compile(r"\b(?:mengimbau|diimbau|imbauan|[Ii]mbau)\b[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan|segera)\b"
                           r"[^.;“”\"]{0,60}" + _PREPOSITION_END)
-# Places counted before "di" say where those places lie ("tiga desa di Kecamatan X", "desa adat di X": the villages; but
-# "paruman desa adat di Wantilan X" is a meeting of one), unless a facility follows ("tujuh dermaga di Pelabuhan
-# Ketapang": where the event is).
-COUNTED_BEFORE = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
-                            r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+[a-z]+)?\s+(?:\([A-Z]{2,6}\)\s+)?"
-                            + _PREPOSITION_END, re.IGNORECASE)
+# Places counted before "di" say where those places lie ("tiga desa di Kecamatan X", "desa-desa di Kecamatan X", "desa
+# adat di X": the villages; but "paruman desa adat di Wantilan X" is a meeting of one), unless a facility follows
+# ("tujuh dermaga di Pelabuhan Ketapang": where the event is).
+COUNTED_BEFORE = re.compile(r"(?:\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
+                            r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")|"
+                            r"\b(?:" + _alternation(PLACE_NOUNS) + r")-(?:" + _alternation(PLACE_NOUNS) + r"))"  # "desa-desa"
+                            r"(?:\s+[a-z]+)?\s+(?:\([A-Z]{2,6}\)\s+)?" + _PREPOSITION_END, re.IGNORECASE)
 
 
 EVENT_CUE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan)\s+di\s")

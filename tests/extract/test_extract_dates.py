@@ -291,6 +291,13 @@ def test_dates_this_weeks_weekday_weeks_as_then_sepanjang_and_years_of_events(te
     # a place named like a weekday, a span of years, a year something is planned for
     ("Dapur beroperasi di Painan, Salido, Kambang dan Balai Selasa.", dt.date(2025, 9, 12), []),
     ("Kami sudah teriak dari dua tahun lalu.", dt.date(2025, 10, 8), []),
+    ("Kapal itu nyaris tenggelam di perairan Masalembu beberapa tahun lalu.", dt.date(2025, 12, 20), []),
+    # "until Tuesday" in speech looks ahead; in the narrative it counts up to a day gone by
+    ("“Tiket kapal cepat sudah habis sampai Selasa,” katanya.", dt.date(2025, 12, 20), ["2025-12-23"]),
+    ("“Cukup buat masak sampai Kamis,” katanya.", dt.date(2025, 8, 20), ["2025-08-21"]),
+    ("Hingga Senin sore tercatat 1.240 penumpang.", dt.date(2025, 12, 20), ["2025-12-15"]),
+    # a month a figure is for
+    ("“Untuk Oktober, kuota harian sudah kami salurkan penuh,” ujarnya.", dt.date(2025, 10, 8), ["2025-10"]),
     ("Pemkab akan mengusulkan tambahan kuota PTSL untuk 2026 kepada kementerian.", dt.date(2025, 7, 24), ["2026"]),
 ])
 def test_dates_places_named_like_weekdays_spans_of_years_and_years_planned_for(text, published, values):

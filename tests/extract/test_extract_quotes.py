@@ -827,6 +827,9 @@ def test_quotes_a_body_by_its_acronym_spelled_out_with_dan():
      "Made Sukadana"),
     ("Warga Pulau Barrang Lompo, Daeng Ngalle (61), mengisahkan kapal yang ditumpanginya nyaris terbalik.",
      "Daeng Ngalle"),
+    # an island closing the address is not the subject
+    ("Di ruang tunggu, Siti Aminah (34), warga Desa Arjasa, Pulau Kangean, mengaku sudah mengantre sejak pagi.",
+     "Siti Aminah"),
 ])
 def test_quotes_factions_pointed_back_to_bare_titles_and_residents_named_again(text, speaker):
     assert quotes(text)[-1].speaker == speaker

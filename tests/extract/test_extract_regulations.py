@@ -293,6 +293,10 @@ def test_regulations_a_decision_of_a_minister_by_his_short_form(text, issuer):
     ("Cuti bersama ditetapkan melalui Surat Keputusan Bersama (SKB) Menteri Agama, Menteri Ketenagakerjaan, dan "
      "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi tentang Hari Libur Nasional dan Cuti Bersama "
      "Tahun 2026.", ("Keputusan", "Hari Libur Nasional dan Cuti Bersama Tahun 2026")),
+    # a joint circular of a governor, a police chief and a military commander with a slash in his command's name
+    ("Surat edaran itu merujuk pada Surat Edaran Bersama Gubernur Jawa Timur, Kapolda Jatim, dan Pangdam V/Brawijaya "
+     "tentang Penggunaan Sound System di Wilayah Jawa Timur.",
+     ("Surat Edaran", "Penggunaan Sound System di Wilayah Jawa Timur")),
     # a Balinese customary village's rule
     ("Desa adat memperkuatnya dengan Pararem Desa Adat Ubud tentang Pengelolaan Sampah yang berlaku sejak Juni 2024.",
      ("Other", "Pengelolaan Sampah")),

@@ -172,6 +172,12 @@ def test_venues_lists_and_names(text, names):
     ("Pengajian digelar di Surau Nurul Iman, Nagari Koto Tangah.", ["Surau Nurul Iman"]),
     ("Sebanyak 11 sekolah, di antaranya MI Ma'arif Kalitengah, terendam banjir.", ["MI Ma'arif Kalitengah"]),
     ("Rombongan berziarah ke Makam Sultan Murhum.", ["Makam Sultan Murhum"]),
+    # a pen, a new row of stalls, a meeting room on a floor
+    ("Vaksinasi dilakukan dari kandang ke kandang, termasuk di kandang komunal Desa Setrojenar.",
+     ["kandang komunal Desa Setrojenar"]),
+    ("Pemko memindahkan pedagang kaki lima ke los baru Pasar Ibuh, Senin (14/7/2025).", ["los baru Pasar Ibuh"]),
+    ("Rapat berlangsung di ruang rapat lantai III Kantor Gubernur Maluku Utara, Sofifi.",
+     ["ruang rapat lantai III Kantor Gubernur Maluku Utara"]),
     ("Ribuan warga memadati kawasan Menara Kudus, Sabtu malam.", ["kawasan Menara Kudus"]),
 ])
 def test_venues_more_lists_and_heads(text, names):
@@ -808,6 +814,7 @@ def test_venues_the_shoulder_in_front_of_a_market_and_stock_in_a_warehouse(text,
      ["Kecamatan Kalitengah", "Turi", "Karangbinangun", "Glagah"]),
     ("Tiga desa di Kecamatan Sukajaya masih terisolasi akibat longsor.", ["Kecamatan Sukajaya"]),
     ("Tiga desa di Kecamatan Sukajaya berada di zona merah.", []),
+    ("Bantuan disalurkan ke desa-desa di Kecamatan Sukajaya.", []),  # villages in the plural, too
     # buildings counted in a village's area, and a post placed in a village
     ("Dari 213 bangunan, sebanyak 57 di antaranya berada di wilayah Desa Wadas.", []),
     ("Posko utama berada di Desa Sungai Rambutan, Kecamatan Indralaya Utara.", ["Desa Sungai Rambutan"]),
