@@ -768,7 +768,7 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
         org = FUSED_TITLES[first_word] + (" " + " ".join(position.split()[n_head:]) if len(position.split()) > n_head else "")
         return head_text, org.strip(), region
     for i in range(n_head - 1, len(words)):
-        if (words[i] in _ORG_HEADS or DINAS_SHORT_FORM.fullmatch(words[i])) and i >= 1:
+        if (words[i] in _ORG_HEADS or words[i] in SPEAKING_BODIES or DINAS_SHORT_FORM.fullmatch(words[i])) and i >= 1:
             org_words = words[i:]
             pos_words = words[:i]
             if words[i] in ("Dinas", "Badan") and pos_words[-1:] in (["Kepala"], ["Sekretaris"]):

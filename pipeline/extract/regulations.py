@@ -32,14 +32,14 @@ _NAME_WORDS = r"[A-Z][\w&'/-]*(?:\s+[A-Z][\w&'/-]*)*"  # (`Pangdam V/Brawijaya`)
 # or not (`Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Permendes PDTT) Nomor 2`), and ministers
 # listed as a joint decree's issuers (`SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri … tentang`).
 _LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"(?:\s*\([A-Za-z][\w/ ]{0,24}\))?\s*,?\s+(?:Nomor|Nomer|Nmr|No|tentang)\b)"
-ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b)"
+ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b|(?:PM|KM)\s?\d)"
           r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|"
           r"dan(?!\s+" + _NEXT_FORM + r")|korupsi)){0,14})")  # ("UU Pesantren dan Perpres Nomor 82": two citations)
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
-NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=\d{1,4}(?:/|\s+Tahun\s+)(?:19|20)\d{2}(?!\d)))"
+NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=(?:(?:PM|KM)\s?)?\d{1,4}(?:/|\s+Tahun\s+)(?:19|20)\d{2}(?!\d)))"
           r"(?P<number>(?:(?<=[\s:])(?:[A-Z]{1,3}(?:-[A-Z]{2,6})?|Kpts|Kep|Per)[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
-# a bare `PP 94/2021` or `Perpres 126 Tahun 2022`, and a letter prefix in ministries' numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`,
-# `Kpts.1021/VII/2025`, a directorate's `SE-DJPL 27`)
+# a bare `PP 94/2021`, `Perpres 126 Tahun 2022` or `Permenhub PM 37 Tahun 2015`, and a letter prefix in ministries'
+# numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`, `Kpts.1021/VII/2025`, a directorate's `SE-DJPL 27`)
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), or the
@@ -223,7 +223,7 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
         if number:
             number_end -= len(number) - len(number.rstrip(".-"))  # "Nomor Kpts.1021/VII/2025." ends a sentence
             number = number.rstrip(".-")
-            split = re.fullmatch(r"(\d+)/((?:19|20)\d{2})", number)
+            split = re.fullmatch(r"((?:(?:PM|KM)\s?)?\d+)/((?:19|20)\d{2})", number)  # "PP 94/2021", "PM 82/2014"
             if split and not year:
                 number, year = split.group(1), split.group(2)
             elif not year and rtype != "Other" and (dated := re.search(r"/((?:19|20)\d{2})$", number)):

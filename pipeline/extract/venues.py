@@ -58,12 +58,13 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|"
                r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu|kedatangan|keberangkatan|"
-               r"internasional|domestik|komunal|baru)){0,2}"
+               r"internasional|domestik|komunal|baru|jalan)){0,2}"
                r"(?:[ \t]+lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))?)")  # "lahan eks Terminal X",
 # "los baru Pasar X", "ruang rapat lantai III Kantor Gubernur X",
 # "pusat kuliner X", "posko pengungsian Masjid X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
-PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|bahu|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|teras|trotoar|badan|hilir|hulu|"
+PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|(?:bahu|badan)(?:[ \t]+jalan(?=[ \t]+kawasan))?|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|"
+                           r"teras|trotoar|hilir|hulu|"
                            r"(?:RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*)?)?(?:RW[ \t.]*\d{1,3})?(?<=\d)|"
                            r"(?:area|kawasan|arena)[ \t]+(?:Car[ \t]+Free[ \t]+Day|CFD|HBKB)(?:[ \t]+\((?:CFD|HBKB)\))?(?=[ \t]+(?:Jalan|Jl)))[ \t]+"
                            r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat", "Di RW 08 Kelurahan
@@ -371,8 +372,8 @@ def _event_place(text: str, start: int, end: int) -> bool:
         bool(EVENT_CUE.match(text, start))  # the cue itself: "Sosialisasi digelar di Kabupaten Poso dan …"
 
 
-# "Pantai Lampuuk", "kawasan Lambaro", "SDN Sungai Jingah 1"
-_ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b)){0,4}" + \
+# "Pantai Lampuuk", "kawasan Lambaro", "SDN Sungai Jingah 1", "kompleks Pelabuhan Perikanan Samudera (PPS) Bitung"
+_ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b|\([A-Z][A-Za-z]{1,8}\))){0,4}" + \
     r"(?:[ \t]+(?:kilometer|[Kk][Mm]\.?)[ \t]*\d{1,3}(?:[.,]\d{1,3})?\b)?"  # "Jalan Ahmad Yani kilometer 1"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
 COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?P<conj>dan|serta|hingga)"
@@ -484,6 +485,14 @@ def _names_again(short: str, long: str) -> bool:
         return True
     rest = iter(within)
     return words[0] == within[0] and all(w in rest for w in words)
+
+
+def _by_its_acronym(short: str, long: str) -> bool:
+    """Whether `short` names the place `long` by the acronym `long` gives in brackets, with no word `long` lacks."""
+    words = short.split()
+    acronym = words[-1]
+    return acronym.isupper() and len(acronym) > 1 and f"({acronym})" in long and \
+        all(w.casefold() in long.casefold().split() for w in words[:-1])
 
 
 def _near(sentences: list[tuple[int, int]], region: int, venue: int) -> bool:
@@ -702,9 +711,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         key = " ".join([w.strip("()") for w in words if w not in LOCAL_LEVELS and w.lower() not in _AREA_WORDS]
                        or words).casefold()  # "Tempat Pelelangan Ikan (TPI) Nangahale" ends with "TPI Nangahale"
         # "kawasan Peunayong" and "Peunayong" too, "perairan Desa Lambangan" and "perairan Lambangan"
-        if key not in seen and any(_names_again(key, earlier) for earlier in seen):
+        if key not in seen and (any(_names_again(key, earlier) for earlier in seen) or
+                                any(_by_its_acronym(venue.name, u.name) for u in unique)):
             continue  # "Pelabuhan Hunimua" after "Pelabuhan Penyeberangan Hunimua", "Pengadilan Tipikor Padang" after
-            # "Ruang Sidang Utama Pengadilan Tipikor Padang": the place named again, shorter
+            # "Ruang Sidang Utama Pengadilan Tipikor Padang", "kompleks PPS" after "kompleks Pelabuhan Perikanan
+            # Samudera (PPS) Bitung": the place named again, shorter
         if key not in seen:
             seen[key] = len(unique)
             unique.append(dataclasses.replace(venue, region_code=gaz.code(venue.region)))

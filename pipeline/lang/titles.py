@@ -27,7 +27,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Wakil Ketua|Ketua Umum|Ketua Harian|Ketua Komisi|Ketua Tim Penggerak|Ketua|Anggota|Koordinator|Korwil|Korlap
 |Komisioner|Rektor|Wakil Rektor|Dekan|Guru Besar|Camat|camat|Sekcam|Lurah|lurah|Seklur|Kapten
 |Juru Bicara|Jubir|Kabag Humas|Kasi Humas|Kasi Propam|Kasi Pidsus|Kasi Intel|Kasi Pidum|Humas
-|Manajer|Manager|General Manager|Site Manager|Site manager|Project Manager|Manajer Proyek|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
+|Manajer|Manager|General Manager|Site Manager|Site manager|Project Manager|Sales Area Manager|Sales Branch Manager|Area Manager|Branch Manager|Manajer Proyek|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
 |Ketua Majelis Hakim|Anggota Majelis Hakim|Hakim Ketua|Hakim Anggota|anggota|Hakim|Jaksa Penuntut Umum|jaksa penuntut umum|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|guru kelas|guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara|Prakirawan|Forecaster|Petugas
 |Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Pambakal|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri

@@ -95,6 +95,11 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     # a lecturer's field in lower case
     ("Dosen ilmu politik Universitas Tadulako, Nurhayati Lamakarate, menilai", "Nurhayati Lamakarate",
      "Dosen ilmu politik"),
+    # a state company's English titles, the company apart
+    ("Sales Branch Manager Pertamina Patra Niaga Rayon Kediri, Dimas Anggoro, mengatakan", "Dimas Anggoro",
+     "Sales Branch Manager"),
+    ("Sales Area Manager Pertamina Patra Niaga Kalimantan Selatan, Andika Pratama Nugraha, menyebut",
+     "Andika Pratama Nugraha", "Sales Area Manager"),
 ])
 def test_officials_read_title_and_name_around_each_other(text, name, position):
     [official] = extract_officials(text)
@@ -504,11 +509,11 @@ def test_officials_an_ordinary_word_before_a_title_is_no_name(text):
 
 
 @pytest.mark.parametrize("text,name,position,organization", [
-    # a group's market before the name, with no comma; a state company inside the title; "Hakim" inside a name
+    # a group's market before the name, with no comma; a state company after the title; "Hakim" inside a name
     ("Sementara itu, Ketua Paguyuban Pedagang Pasar Jungke Suparno mengaku pedagang pada dasarnya setuju.", "Suparno",
      "Ketua", "Paguyuban Pedagang Pasar Jungke"),
     ("Sementara itu, General Manager Pelindo Regional 2 Bengkulu, Rizal Hakim Lubis, menjelaskan kapal keruk bekerja.",
-     "Rizal Hakim Lubis", "General Manager Pelindo Regional 2", None),
+     "Rizal Hakim Lubis", "General Manager", "Pelindo Regional 2"),
 ])
 def test_officials_a_groups_market_a_state_company_and_title_words_inside_names(text, name, position, organization):
     [official] = extract_officials(text)

@@ -42,6 +42,8 @@ from pipeline.extract.regulations import extract_regulations
      "1", 2024, "Tata Tertib DPRD"),
     ("Peraturan Menteri Perhubungan Nomor PM 25 Tahun 2015 tentang Standar Keselamatan Transportasi Sungai.",
      "Peraturan Menteri", "Menteri Perhubungan", "PM 25", 2015, "Standar Keselamatan Transportasi Sungai"),
+    ("Pemeriksaan mengacu pada Permenhub PM 37 Tahun 2015 tentang Standar Keselamatan Transportasi Sungai.",
+     "Peraturan Menteri", "Menteri Perhubungan", "PM 37", 2015, "Standar Keselamatan Transportasi Sungai"),
     # a title ends before the phrase that follows it
     ("Qanun Aceh Nomor 6 Tahun 2014 tentang Hukum Jinayat bagi keuchik yang lalai.", "Peraturan Daerah Provinsi", "Aceh",
      "6", 2014, "Hukum Jinayat"),

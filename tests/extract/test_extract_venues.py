@@ -178,6 +178,11 @@ def test_venues_lists_and_names(text, names):
     ("Pemko memindahkan pedagang kaki lima ke los baru Pasar Ibuh, Senin (14/7/2025).", ["los baru Pasar Ibuh"]),
     ("Rapat berlangsung di ruang rapat lantai III Kantor Gubernur Maluku Utara, Sofifi.",
      ["ruang rapat lantai III Kantor Gubernur Maluku Utara"]),
+    # a facility with its acronym in a list, named again by the acronym; the road of a market's area
+    ("Tim sidak ke Pasar Winenet dan kompleks Pelabuhan Perikanan Samudera (PPS) Bitung. Di kompleks PPS, rombongan "
+     "mendapati 14 kapal.", ["Pasar Winenet", "kompleks Pelabuhan Perikanan Samudera (PPS) Bitung"]),
+    ("Satpol PP menertibkan pedagang yang menggelar dagangan di badan jalan kawasan Pasar Raya Padang.",
+     ["kawasan Pasar Raya Padang"]),
     ("Ribuan warga memadati kawasan Menara Kudus, Sabtu malam.", ["kawasan Menara Kudus"]),
 ])
 def test_venues_more_lists_and_heads(text, names):
