@@ -141,6 +141,10 @@ _NEXT_NAME_WORD = (r"(?<!" + _SENTENCE_END_WORD + r")[ \t]+(?:(?:" + "|".join(re
 _FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,4})"
 AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; the name before it is read backwards
 WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})\s*$")
+# A person named between commas after what they are (`Salah satu pedagang kue, Nurain Lasimpala, warga …`).
+DESCRIBED_THEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len, reverse=True)) +
+                                 r")(?:[ \t]+[a-z]+){0,3}[ \t]*,[ \t]+(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD +
+                                 r"){0,3})[ \t]*,")
 NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
 # A title, then the nickname of the one holding it: `wabup yang akrab disapa Ning Rohmah itu`.
@@ -221,6 +225,18 @@ class _Resolver:
             name = clean_name(m.group("name"))
             while name and not is_name_word(name.split()[0]):  # "Bagi Fransiska Ina (34), …": the name after
                 name = name.partition(" ")[2]
+            if name and all(is_name_word(w) or w in NAME_CONNECTORS for w in name.split()):
+                start = m.start("name") + m.group("name").find(name.split()[0])
+                found.append((start, start + len(name), name))
+        return found
+
+    @functools.cached_property
+    def _described(self) -> list[tuple[int, int, str]]:
+        """People named between commas after a description, `Salah satu pedagang kue, Nurain Lasimpala, warga …`,
+        for `katanya` after them when their own verb is no speech; (start, end, name)."""
+        found = []
+        for m in DESCRIBED_THEN_NAME.finditer(self.text):
+            name = clean_name(m.group("name"))
             if name and all(is_name_word(w) or w in NAME_CONNECTORS for w in name.split()):
                 start = m.start("name") + m.group("name").find(name.split()[0])
                 found.append((start, start + len(name), name))
@@ -532,8 +548,10 @@ class _Resolver:
 
     @functools.cached_property
     def _mentions(self) -> list[tuple[int, int, str]]:
-        """Every official mention and every person introduced with an age, as (start, end, name), in text order."""
-        return sorted([(s, e, o.name) for o in self.officials for s, e in o.mentions] + self._with_age)
+        """Every official mention and every person introduced with an age or a description, as (start, end, name), in
+        text order."""
+        return sorted({(s, e, o.name) for o in self.officials for s, e in o.mentions} | set(self._with_age) |
+                      set(self._described))
 
     @functools.cached_property
     def _mention_starts(self) -> list[int]:
@@ -602,6 +620,9 @@ NOT_A_SPEAKER_NAME = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Min
 # Capitalised words after a cue, with a doctor's lower-case title first ("kata dr Budi Nurcahyo MKes, kepala …").
 SPEAKER_AFTER = re.compile(r"[ \t]*(?P<who>(?:(?:dr|drg|drh)\.?[ \t]+(?=[A-Z]))?(?:[A-Z(][\w.'’()-]*|I|dan)"
                            r"(?:[ \t]+(?:[A-Z(][\w.'’()-]*|I))*)")
+
+
+APPOSITIVE_AFTER = re.compile(r"[ \t]*,[ \t]*[^,;\n“”\"]{2,60}?(?=,)")  # ", Capt. Daniel Yoseph Rumbiak" (to its comma)
 
 
 def _speaker_phrase_after(text: str, pos: int) -> tuple[str, int]:
@@ -907,7 +928,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         # the phrase after the verb, else the official named in the rest of the sentence ("Hal itu disampaikan
         # anggota Komisi C DPRD Surabaya Hj. Lilik Nur Aini": a title in lower case)
         phrase = _speaker_phrase_after(sentence, m.start("who"))[0]
-        speaker = resolver.resolve(phrase, s) if phrase else \
+        # the official named in the phrase or right after it, set off by commas ("Hal itu disampaikan Kepala KSOP
+        # Kelas I Sorong, Capt. Daniel Yoseph Rumbiak, M.Mar, usai …"), before any title match
+        named = APPOSITIVE_AFTER.match(sentence, m.start("who") + len(phrase)) if phrase else None
+        span = (s + m.start("who"), s + (named.end() if named else m.start("who") + len(phrase)))
+        speaker = resolver.resolve(phrase, s, span) if phrase else \
             resolver.in_span(s + m.start("who"), e) or resolver.resolve(phrase, s)
         previous = _previous_sentence(text, s, resolver.start)
         inside = [i for i, q in enumerate(quotes) if previous and q.span[0] >= previous[0] and q.span[1] <= previous[1]]

@@ -238,7 +238,8 @@ def _alternation(words: list[str]) -> str:
 
 
 # A named facility right before "di <district>": the district is where it lies, not a second venue.
-_FACILITY = "|".join(re.escape(h) for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi"))
+_FACILITY = "|".join(sorted([re.escape(h) for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi")] +
+                            [re.escape(p) for p in FACILITY_PHRASES], key=len, reverse=True))  # ("Dapur SPPG X")
 _NAME_WORDS = r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w'’–-]*|\d+)){1,6}"  # "Jalan Banda Aceh–Medan"
 FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")|(?P<short>\((?:" + _FACILITY +
                              r")\)" + _NAME_WORDS + r")|(?P<road>\bruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|negara|"
@@ -342,11 +343,16 @@ INSPECTED_BEFORE = re.compile(r"\b(?:sidak|inspeksi(?:\s+mendadak)?|pemantauan|m
                               r"monitoring|meninjau)(?:\s*\(sidak\))?\s+$", re.IGNORECASE)
 
 
+# Rooms and buildings where people meet: a price or stock named before one is the meeting's subject ("rapat
+# koordinasi stabilisasi harga bawang merah di Kantor Pengelola Pasar Induk X"), not the place's price.
+MEETING_HEADS = ("Kantor", "Aula", "Gedung", "Ruang", "Balai", "Pendopo", "Pendapa", "Hotel")
+
+
 def _not_an_event_before(text: str, start: int) -> bool:
     """Whether the words before a place say no event happens there (a price, a route, a condition …)."""
     m = NOT_AN_EVENT_BEFORE.search(text, max(0, start - 70), start)
-    return bool(m) and not (re.match(r"[Hh]arga|[Ss]tok", m.group()) and
-                            INSPECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    return bool(m) and not (re.match(r"[Hh]arga|[Ss]tok", m.group()) and (
+        INSPECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or text.startswith(MEETING_HEADS, start)))
 
 
 # The preposition right before a place, with the side of it (`di depan`, `ke wilayah`), that the patterns below end on.
@@ -729,8 +735,9 @@ NARROWED_AFTER = re.compile(r"[ \t]*,?[ \t]*tepatnya[ \t]+")
 # The next place of a schedule that moves from place to place, each with its own day (`digelar bergiliran di Kelurahan
 # Motoboi Kecil pada Rabu (11/3), Desa Bilalang Satu pada Jumat (13/3), dan kawasan Pasar Serasi pada 16 Maret`).
 # The next stops of a tour after its first, in the same sentence (`dilanjutkan di Kecamatan Muara Dua pada Selasa
-# (20/1) mendatang, lalu menyusul Blang Mangat dan Muara Satu`).
-NEXT_STOPS = re.compile(r"[^.;\n“”\"]{0,60}?,?[ \t]+(?:lalu|kemudian|selanjutnya)[ \t]+(?:menyusul|disusul)[ \t]+(?P<items>" +
+# (20/1) mendatang, lalu menyusul Blang Mangat dan Muara Satu`, `kami pindahkan ke Kelurahan Penfui, lalu ke Alak dan
+# Kelapa Lima`).
+NEXT_STOPS = re.compile(r"[^.;\n“”\"]{0,60}?,?[ \t]+(?:lalu|kemudian|selanjutnya)[ \t]+(?:menyusul|disusul|ke)[ \t]+(?P<items>" +
                         _ITEM + r"(?:[ \t]*,[ \t]*" + _ITEM + r")*(?:[ \t]*,?[ \t]+(?:dan|serta)[ \t]+" + _ITEM + r")?)")
 ROTATION_NEXT = re.compile(r"[ \t]+pada[ \t]+[^,.;\n“”\"]{3,30}?,[ \t]*(?:(?:dan|serta)[ \t]+)?(?P<name>(?:" + _LEVELS +
                            r"|kawasan|Pasar|Lapangan|Kantor|Balai|Gedung|Aula)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 ABBREVIATIONS = """
 Kab. Kec. Kel. Ds. Prov. Jl. Jln. No. Nmr. Hal. Tel. Telp. Hp. RT. RW. Kp. Dsn. Gg.
-H. Hj. Dr. Dra. Drs. Ir. Prof. dr. drg. drh. Bpk. Bp. Ibu. Sdr. Sdri. Tn. Ny. KH. Pdt. St. Ust.
+H. Hj. Dr. Dra. Drs. Ir. Prof. dr. drg. drh. Bpk. Bp. Ibu. Sdr. Sdri. Tn. Ny. KH. Pdt. St. Ust. Capt. Kapt.
 S.Pd. S.Sos. S.H. S.E. S.IP. S.Kom. S.T. S.Ag. S.Kep. S.Farm. S.KM. S.IK. M.Si. M.Pd. M.H. M.M. M.AP. M.Kes.
 M.Hum. M.T. M.Sc. Ph.D. Lc. SH. SE. MM. MH.
 dll. dsb. dst. dkk. spt. yth. tsb. a.n. u.p. s.d. Ka. Wk. Kasubag. Kabag.

@@ -552,6 +552,19 @@ def test_quotes_a_body_speaks_through_the_head_named_in_the_next_sentence():
     assert [q.speaker for q in quotes(text)] == ["Nurhayati Ishak"]
 
 
+def test_quotes_the_head_named_after_the_title_not_another_holder_of_it():
+    text = ("KSOP Kelas I Sorong memprediksi lonjakan penumpang pada 24 Desember.\nHal itu disampaikan Kepala KSOP "
+            "Kelas I Sorong, Capt. Daniel Yoseph Rumbiak, M.Mar, usai apel.\nKepala PT Pelni Cabang Sorong, Martinus "
+            "Sawaki, mengungkapkan tiket sudah habis.")
+    assert [q.speaker for q in quotes(text)] == ["Daniel Yoseph Rumbiak", "Martinus Sawaki"]
+
+
+def test_quotes_katanya_after_a_person_introduced_by_what_she_does():
+    text = ("Salah satu pedagang kue, Nurain Lasimpala, warga Desa Marisa Utara, menyambut baik penataan tersebut. "
+            "“Sekarang sudah ada tenda, lebih nyaman,” katanya.")
+    assert [q.speaker for q in quotes(text)] == ["Nurain Lasimpala"]
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a speech read out by someone else, written before the speaker: the speaker's words
     ("Kapolda Sulteng Irjen Pol. Andi Syamsuddin Lubis membuka apel.\nDalam amanat yang dibacakan Wakapolda, Kapolda "

@@ -242,6 +242,8 @@ def test_venues_affiliations_residences_and_regions_of_a_flood(text, names):
      "Tempat Pengolahan Sampah Terpadu (TPST) Tamanmartani", "Kalurahan Tamanmartani"),
     ("Kapasitas TPST Tamanmartani di Kalurahan Tamanmartani tinggal 8 persen.", "TPST Tamanmartani",
      "Kalurahan Tamanmartani"),
+    ("Peresmian Dapur SPPG Rahandouna di Kelurahan Rahandouna itu dihadiri Sekda.", "Dapur SPPG Rahandouna",
+     "Kelurahan Rahandouna"),  # a facility named by a phrase
 ])
 def test_venues_a_facility_before_the_village_it_lies_in(text, name, region):
     [venue] = extract_venues(text)
@@ -1015,6 +1017,11 @@ def test_venues_villages_of_unnamed_facilities_old_terminals_river_stretches_and
     # the next stops of a tour
     ("Kegiatan yang sama akan dilanjutkan di Kecamatan Muara Dua pada Selasa (20/1) mendatang, lalu menyusul Blang "
      "Mangat dan Muara Satu.", ["Kecamatan Muara Dua", "Blang Mangat", "Muara Satu"]),
+    ("“Pasar murah hari kedua kami pindahkan ke Kelurahan Penfui, lalu ke Alak dan Kelapa Lima,” jelasnya.",
+     ["Kelurahan Penfui", "Alak", "Kelapa Lima"]),
+    # a price as a meeting's subject, not a place's price
+    ("Pemkab menggelar rapat koordinasi stabilisasi harga bawang merah di Kantor Pengelola Pasar Induk Klampok.",
+     ["Kantor Pengelola Pasar Induk Klampok"]),
 ])
 def test_venues_vendors_rearranged_toll_gates_evacuation_posts_and_next_stops(text, names):
     assert [v.name for v in extract_venues(text)] == names

@@ -27,6 +27,8 @@ def sentences(text):
     ("Atap ruang kelas V. Rangka kayunya lapuk.", ["Atap ruang kelas V.", "Rangka kayunya lapuk."]),
     ("Ia tinggal di blok C. Hasna juga.", ["Ia tinggal di blok C.", "Hasna juga."]),
     ("Hadir Kepala Pos H. Ahmad.", ["Hadir Kepala Pos H. Ahmad."]),
+    ("Hal itu disampaikan Kepala KSOP, Capt. Daniel Rumbiak, M.Mar, usai apel.",  # a ship's captain's title
+     ["Hal itu disampaikan Kepala KSOP, Capt. Daniel Rumbiak, M.Mar, usai apel."]),
 ])
 def test_sentences_survive_quotes_and_abbreviations(text, expected):
     assert sentences(text) == expected
