@@ -575,7 +575,8 @@ UNNAMED_HOLDER = re.compile(r"(?:Wakil\s+)?(?:Bupati|Wali\s*[Kk]ota|Gubernur|Cam
 
 
 # A faction or commission pointed back to: `fraksinya`, `Fraksi ini`, `komisi tersebut`.
-BODY_BACK = re.compile(r"(?P<head>[Ff]raksi|[Kk]omisi)(?:nya|\s+(?:ini|itu|tersebut))")
+BODY_BACK = re.compile(r"(?P<head>[Ff]raksi|[Kk]omisi|[Ff]orum|[Aa]liansi|[Pp]aguyuban|[Kk]oalisi|[Aa]sosiasi|[Hh]impunan|"
+                       r"[Ss]erikat|[Pp]erkumpulan)(?:nya|\s+(?:ini|itu|tersebut))")  # "Forum tersebut juga menilai"
 
 
 # A titled name owned by the noun before it ("daftar prioritas Bupati Jayapura Habel Sokoy"): someone who does not act.

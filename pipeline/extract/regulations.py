@@ -24,7 +24,7 @@ FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + "|" + _MINIST
 _NEXT_FORM = FORM.replace("?P<form>", "?:") + r"(?![\w-])"  # a second citation's form after "dan"
 
 # Words between the form and the number that name the issuer or the country: `Menteri Sosial`,
-# `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most fourteen words, no sentence
+# `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most eighteen words, no sentence
 # punctuation.
 _NAME_WORDS = r"[A-Z][\w&'/-]*(?:\s+[A-Z][\w&'/-]*)*"  # (`Pangdam V/Brawijaya`)
 # A comma inside an issuer's name that lists its fields: `Menteri Desa, Pembangunan Daerah Tertinggal, dan
@@ -34,7 +34,7 @@ _NAME_WORDS = r"[A-Z][\w&'/-]*(?:\s+[A-Z][\w&'/-]*)*"  # (`Pangdam V/Brawijaya`)
 _LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"(?:\s*\([A-Za-z][\w/ ]{0,24}\))?\s*,?\s+(?:Nomor|Nomer|Nmr|No|tentang)\b)"
 ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b|(?:PM|KM)\s?\d)"
           r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|"
-          r"dan(?!\s+" + _NEXT_FORM + r")|korupsi)){0,14})")  # ("UU Pesantren dan Perpres Nomor 82": two citations)
+          r"dan(?!\s+" + _NEXT_FORM + r")|korupsi)){0,18})")  # ("UU Pesantren dan Perpres Nomor 82": two citations)
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=(?:(?:PM|KM)\s?)?\d{1,4}(?:/|\s+Tahun\s+)(?:19|20)\d{2}(?!\d)))"
           r"(?P<number>(?:(?<=[\s:])(?:[A-Z]{1,3}(?:-[A-Z]{2,6})?|Kpts|Kep|Per)[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,

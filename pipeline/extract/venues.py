@@ -254,7 +254,8 @@ _WORKS_DONE = (r"(?:revitalisasi|relokasi|renovasi|rehabilitasi|pembangunan|pemb
                r"saluran|drainase)){0,2}")  # "sedimentasi alur Pelabuhan Pulau Baai": the port silts up
 _ROAD = r"ruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|poros|lintas))?"  # "perbaikan ruas jalan Marisa–Buntulia"
 WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:" + _WORKS_DONE + r")|(?<![\w])(?:merelokasi|"
-                      r"memindahkan)\s+(?:\w+\s+)?pedagang|(?<![\w])(?i:relokasi|pemindahan)\s+pedagang)\s+(?P<name>(?:" + _FACILITY +
+                      r"memindahkan)\s+(?:\w+\s+)?pedagang|(?<![\w])(?i:relokasi|pemindahan)\s+(?:sementara\s+)?(?:\w+\s+)?pedagang)\s+"
+                      r"(?P<name>(?:" + _FACILITY +
                       r"|" + _ROAD + r")" + _NAME_WORDS + r")"
                       r"|(?<![\w])pedagang\s+(?P<moved>(?:" + _FACILITY + r")" + _NAME_WORDS + r")(?=\s+(?:mulai\s+|akan\s+|"
                       r"telah\s+|sudah\s+)?(?:dipindahkan|direlokasi))", re.MULTILINE)
@@ -311,6 +312,9 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  # what is to be avoided: "agar tidak terjadi penumpukan di kantor Samsat"
                                  r"\b(?:agar|supaya)\s+tidak\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+(?:(?:utama|langsung|alternatif)\s+)?|"
+                                 # where travellers mean to go ("warga yang hendak mudik ke Pulau Seram")
+                                 r"\b(?:hendak|ingin|mau|akan)\s+(?:mudik|pulang(?:\s+kampung)?|pergi|bepergian|berlibur)\s+"
+                                 r"(?=ke\s)|"
                                  # a service's destinations ("kapal yang melayani penyeberangan ke Pulau X, Y dan Z")
                                  r"\bmelayani\s+(?:penyeberangan|pelayaran|penerbangan|angkutan|perjalanan)\s+(?=ke\s)|"
                                  r"\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
@@ -340,7 +344,7 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
 # An inspection of prices or stock, which happens at the place ("menggelar inspeksi mendadak (sidak) harga bahan pokok di
 # Pasar Induk Jodoh", "memantau harga di Pasar X"), before the word NOT_AN_EVENT_BEFORE reads as a price's place.
 INSPECTED_BEFORE = re.compile(r"\b(?:sidak|inspeksi(?:\s+mendadak)?|pemantauan|memantau|pantauan|mengecek|pengecekan|survei|"
-                              r"monitoring|meninjau)(?:\s*\(sidak\))?\s+$", re.IGNORECASE)
+                              r"monitoring|meninjau|peninjauan)(?:\s*\(sidak\))?\s+$", re.IGNORECASE)
 
 
 # Rooms and buildings where people meet: a price or stock named before one is the meeting's subject ("rapat

@@ -12,7 +12,7 @@ POSITION_HEADS = """
 Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Menpan|Mendagri|Mensos|Menkes
 |Wakil Gubernur|Wagub|Gubernur|Penjabat Gubernur|Pj Gubernur|Pj. Gubernur
 |Wakil Bupati|Wabup|Bupati|Penjabat Bupati|Pejabat Bupati|Pj Bupati|Pj. Bupati
-|Wakil Wali Kota|Wakil Walikota|Wawali|Wali Kota|Walikota|Penjabat Wali Kota|Pj Wali Kota|Pj Walikota
+|Wakil Wali Kota|Wakil Walikota|Wawali|Wawako|Wali Kota|Walikota|Wako|Penjabat Wali Kota|Pj Wali Kota|Pj Walikota
 |Sekretaris Daerah|Sekretaris Jenderal|Sekretaris Dinas|Sekretaris Desa|Sekretaris|Sekda|Sekjen|Sekdis|Sekdes
 |Asisten|Staf Ahli|Inspektur Jenderal|Inspektur|Deputi|Direktur Utama|Direktur Jenderal|Direktur|Dirut|Dirjen
 |Kepala Dinas|Kepala Badan|Kepala Bidang|Kepala Bagian|Kepala Seksi|Kepala Sub Bagian|Kepala Subbagian
@@ -115,7 +115,7 @@ REGIONAL_HEADS = {
     "Kajati": "Provinsi", "Bupati": "Kabupaten", "Wakil Bupati": "Kabupaten", "Wabup": "Kabupaten",
     "Pejabat Bupati": "Kabupaten", "Penjabat Bupati": "Kabupaten", "Pj Bupati": "Kabupaten",
     "Wali Kota": "Kota", "Walikota": "Kota", "Wakil Wali Kota": "Kota", "Wakil Walikota": "Kota",
-    "Wawali": "Kota", "Camat": "Kecamatan", "camat": "Kecamatan", "Lurah": "Kelurahan", "lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
+    "Wawali": "Kota", "Wawako": "Kota", "Wako": "Kota", "Camat": "Kecamatan", "camat": "Kecamatan", "Lurah": "Kelurahan", "lurah": "Kelurahan", "Kepala Desa": "Desa", "Kades": "Desa",
     "Kepala Kampung": "Kampung", "Kepala Dusun": "Dusun", "Sekretaris Desa": "Desa", "Sekdes": "Desa",
     "kepala Desa": "Desa", "kepala Kampung": "Kampung", "kepala Dusun": "Dusun", "kepala Distrik": "Distrik",
     # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Banjar, Gayo, Bolaang Mongondow,
@@ -181,6 +181,7 @@ TITLE_ABBREVIATIONS = {
     "Kalaksa": "Kepala Pelaksana", "Kapus": "Kepala Pusat", "Karo": "Kepala Biro", "Kanit": "Kepala Unit",
     "Kasat": "Kepala Satuan",
     "Wabup": "Wakil Bupati", "Wagub": "Wakil Gubernur", "Wawali": "Wakil Wali Kota", "Walikota": "Wali Kota",
+    "Wawako": "Wakil Wali Kota", "Wako": "Wali Kota",
     "Dirut": "Direktur Utama", "Dirjen": "Direktur Jenderal", "Jubir": "Juru Bicara", "Menko": "Menteri Koordinator",
     "Wamen": "Wakil Menteri", "Pj": "Penjabat", "Pj.": "Penjabat", "Plt": "Pelaksana Tugas", "Plt.": "Pelaksana Tugas",
     "Plh": "Pelaksana Harian", "Plh.": "Pelaksana Harian", "Kasatpol": "Kepala Satuan Polisi Pamong Praja",

@@ -559,6 +559,18 @@ def test_quotes_the_head_named_after_the_title_not_another_holder_of_it():
     assert [q.speaker for q in quotes(text)] == ["Daniel Yoseph Rumbiak", "Martinus Sawaki"]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # the Minang press's short title for a deputy mayor
+    ("Wakil Wali Kota Bukittinggi, Zulhendri Alwi, meninjau lokasi. “Kami tidak melarang orang mencari rezeki,” ujar "
+     "Wawako.", ["Zulhendri Alwi"]),
+    # a forum pointed back to
+    ("Forum Peduli Lingkungan Sidoarjo meminta pansus melibatkan pemulung. Forum tersebut juga menilai draf itu terlalu "
+     "menitikberatkan retribusi.", ["Forum Peduli Lingkungan Sidoarjo", "Forum Peduli Lingkungan Sidoarjo"]),
+])
+def test_quotes_a_short_title_and_a_forum_pointed_back_to(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
 def test_quotes_katanya_after_a_person_introduced_by_what_she_does():
     text = ("Salah satu pedagang kue, Nurain Lasimpala, warga Desa Marisa Utara, menyambut baik penataan tersebut. "
             "“Sekarang sudah ada tenda, lebih nyaman,” katanya.")

@@ -299,6 +299,10 @@ def test_regulations_a_decision_of_a_minister_by_his_short_form(text, issuer):
     ("Surat edaran itu merujuk pada Surat Edaran Bersama Gubernur Jawa Timur, Kapolda Jatim, dan Pangdam V/Brawijaya "
      "tentang Penggunaan Sound System di Wilayah Jawa Timur.",
      ("Surat Edaran", "Penggunaan Sound System di Wilayah Jawa Timur")),
+    # three issuers of fifteen words before a lettered number
+    ("Penundaan mengacu pada Surat Keputusan Bersama (SKB) Direktur Jenderal Perhubungan Darat, Kepala Korps Lalu "
+     "Lintas Polri, dan Direktur Jenderal Bina Marga Nomor KP-DRJD 4532 Tahun 2025 tentang Pengaturan Lalu Lintas.",
+     ("Keputusan", "Pengaturan Lalu Lintas")),
     # a Balinese customary village's rule
     ("Desa adat memperkuatnya dengan Pararem Desa Adat Ubud tentang Pengelolaan Sampah yang berlaku sejak Juni 2024.",
      ("Other", "Pengelolaan Sampah")),

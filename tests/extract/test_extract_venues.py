@@ -183,6 +183,11 @@ def test_venues_lists_and_names(text, names):
      "mendapati 14 kapal.", ["Pasar Winenet", "kompleks Pelabuhan Perikanan Samudera (PPS) Bitung"]),
     ("Satpol PP menertibkan pedagang yang menggelar dagangan di badan jalan kawasan Pasar Raya Padang.",
      ["kawasan Pasar Raya Padang"]),
+    # traders moved for a while; stock looked over at a warehouse; where travellers mean to go home to
+    ("Pemkot memastikan relokasi sementara ratusan pedagang Pasar Setonobetek dimulai Senin (9/2) mendatang.",
+     ["Pasar Setonobetek"]),
+    ("Sidak itu ditutup dengan peninjauan stok di gudang Perum Bulog Kanwil Sulteng.", ["gudang Perum Bulog Kanwil Sulteng"]),
+    ("Ia mengimbau warga yang hendak mudik ke Pulau Seram agar membeli tiket di loket resmi.", []),
     ("Ribuan warga memadati kawasan Menara Kudus, Sabtu malam.", ["kawasan Menara Kudus"]),
 ])
 def test_venues_more_lists_and_heads(text, names):
