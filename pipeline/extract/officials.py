@@ -399,10 +399,12 @@ def _read_name_before(text: str, end: int) -> tuple[str, int, int] | None:
 
 
 def _one_word_name_opens(chunk: str, word: re.Match) -> bool:
-    """One name word before a title and its comma counts when it opens the sentence and is no ordinary word
-    ("Suprapto, Kepala Desa Bangoan, menuturkan"; not "Terkait, Kepala Dinas ...")."""
+    """One name word before a title and its comma counts when it opens the sentence, or follows a lower-case
+    description and its comma, and is no ordinary word ("Suprapto, Kepala Desa Bangoan, menuturkan", "Salah seorang
+    peserta, Sutrisno, Penghulu Kampung Dayun, mengaku"; not "Terkait, Kepala Dinas ...")."""
     token = word.group()
-    return not re.search(r"[^\s.]\s*$", chunk[:word.start()]) and \
+    lead = chunk[:word.start()]
+    return (not re.search(r"[^\s.]\s*$", lead) or bool(re.search(r"\b[a-z]+[ \t]*,[ \t]*$", lead))) and \
         token.lower() not in root_words() and stem(token.lower()) not in root_words() and \
         token[1:].islower() and token not in FACILITY_HEADS
 

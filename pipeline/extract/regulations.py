@@ -42,12 +42,14 @@ NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=(?:(?:PM
 # numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`, `Kpts.1021/VII/2025`, a directorate's `SE-DJPL 27`)
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
-# Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), or the
-# date it was issued (`tentang Kewaspadaan DBD pada 27 Januari 2025`).
+# Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), the
+# date it was issued (`tentang Kewaspadaan DBD pada 27 Januari 2025`), or the hall where it was presented
+# (`sosialisasi Perbup … tentang Pedoman Pengelolaan Keuangan Kampung di Gedung Tengku Mahratu`).
 TITLE_END = re.compile(
     r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s)|dan\s+[A-Z][a-z])|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
     bahwa|untuk|guna|agar|maka|karena|terkait|namun|baru|sudah|telah|belum|masih|sedang|akan|harus|wajib|
     dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b)|
+    di\s+(?=(?:Gedung|Aula|Hotel|Kantor|Balai|Pendopo|Pendapa|Wisma|Graha)\b)|
     (?:pada|sejak|tertanggal|tanggal|per)\s+(?=\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b))
     |\s*\(|\s*["“”]|$)""", re.VERBOSE)
 

@@ -23,14 +23,14 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Kalak|Kalaksa|Karo|Kapus|Kanit|Kasie|Kakanwil|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
 |Dirlantas|Dirreskrimum|Dirreskrimsus|Dirresnarkoba|Dirbinmas|Dirpolairud|Dirsamapta|Dirintelkam
 |Kapuspen|Kabais|Wakapolda|Wakapolres|Wakapolsek|Kasatreskrim|Kasatlantas|Kasatnarkoba|Kasatpol PP|Kasatpol
-|Pangdam|Pangkostrad|Panglima|Danrem|Dandim|Danramil|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
+|Pangdam|Pangkostrad|Panglima Laot|Panglima|Danrem|Dandim|Danramil|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
 |Wakil Ketua|Ketua Umum|Ketua Harian|Ketua Komisi|Ketua Tim Penggerak|Ketua|Anggota|Koordinator|Korwil|Korlap
 |Komisioner|Rektor|Wakil Rektor|Dekan|Guru Besar|Camat|camat|Sekcam|Lurah|lurah|Seklur|Kapten
 |Juru Bicara|Jubir|Kabag Humas|Kasi Humas|Kasi Propam|Kasi Pidsus|Kasi Intel|Kasi Pidum|Humas
 |Manajer|Manager|General Manager|Site Manager|Site manager|Project Manager|Sales Area Manager|Sales Branch Manager|Area Manager|Branch Manager|Manajer Proyek|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
 |Ketua Majelis Hakim|Anggota Majelis Hakim|Hakim Ketua|Hakim Anggota|anggota|Hakim|Jaksa Penuntut Umum|jaksa penuntut umum|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|guru kelas|guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara|Prakirawan|Forecaster|Petugas
-|Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Pambakal|Kepala Lembang|Kuwu|Petinggi|Penghulu|Raja Negeri
+|Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Pambakal|Kepala Lembang|Kuwu|Petinggi|Penghulu Kampung|Penghulu|Raja Negeri
 |Reje Kampung|Reje|Sangadi|Dinamisator
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
 |Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
@@ -121,7 +121,7 @@ REGIONAL_HEADS = {
     # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Banjar, Gayo, Bolaang Mongondow,
     # Toraja, Cirebon, Maluku
     "Hukum Tua": "Desa", "Wali Nagari": "Nagari", "Kepala Nagari": "Nagari", "Geuchik": "Gampong", "Keuchik": "Gampong",
-    "Perbekel": "Desa", "Pembakal": "Desa", "Pambakal": "Desa", "Reje Kampung": "Kampung", "Reje": "Kampung",
+    "Perbekel": "Desa", "Pembakal": "Desa", "Pambakal": "Desa", "Reje Kampung": "Kampung", "Penghulu Kampung": "Kampung", "Reje": "Kampung",
     "Sangadi": "Desa",
     "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
     # customary and regional heads of districts and villages: Yogyakarta, Aceh, Papua, Bali

@@ -43,6 +43,8 @@ from pipeline.extract.officials import extract_officials, split_position, title_
     ("Direktur Jenderal Otonomi Daerah Kemendagri Akmal Hidayat Siregar mengatakan", "Akmal Hidayat Siregar",
      "Direktur Jenderal Otonomi Daerah"),
     ("Ketua Dewan Adat Wilayah Lapago, Markus Yikwa Asso mengatakan", "Markus Yikwa Asso", "Ketua"),
+    # a Riau village head named by one word after a description, before his title
+    ("Salah seorang peserta, Sutrisno, Penghulu Kampung Dayun, mengaku terbantu.", "Sutrisno", "Penghulu Kampung"),
     # a bare title, a body's name and its head's, set off by commas
     ("Presiden Confreria Reinha Rosari, Yoseph Diaz Fernandez, berharap peziarah tertib.", "Yoseph Diaz Fernandez",
      "Presiden Confreria Reinha Rosari"),
@@ -733,6 +735,7 @@ def test_officials_navy_ranks_and_long_unit_names(text, name, position):
     "Sosialisasi tersebut turut dihadiri Kapolsek Koba, perwakilan Satpol PP Bangka Tengah serta Ketua RT 03 "
     "Kelurahan Koba.",
     "Kapolsek Pamanukan juga tampak memantau jalannya penertiban.",
+    "Penerima bantuan telah diverifikasi DKPP bersama Panglima Laot sejak akhir Desember lalu.",  # Aceh's sea chief
 ])
 def test_officials_a_police_chief_named_by_his_district_only_is_no_one(text):
     assert extract_officials(text) == []

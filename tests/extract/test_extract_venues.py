@@ -188,6 +188,9 @@ def test_venues_lists_and_names(text, names):
      ["Pasar Setonobetek"]),
     ("Sidak itu ditutup dengan peninjauan stok di gudang Perum Bulog Kanwil Sulteng.", ["gudang Perum Bulog Kanwil Sulteng"]),
     ("Ia mengimbau warga yang hendak mudik ke Pulau Seram agar membeli tiket di loket resmi.", []),
+    # a hall after a regulation's title, where it was presented
+    ("Penghulu mengikuti sosialisasi Perbup Siak Nomor 22 Tahun 2025 tentang Pedoman Pengelolaan Keuangan Kampung di "
+     "Gedung Tengku Mahratu.", ["Gedung Tengku Mahratu"]),
     ("Ribuan warga memadati kawasan Menara Kudus, Sabtu malam.", ["kawasan Menara Kudus"]),
 ])
 def test_venues_more_lists_and_heads(text, names):
