@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.results import Regulation
+from pipeline.lang.places import MEETING_HALLS
 from pipeline.lang.regions import gazetteer
 from pipeline.lang.regulations import (DRAFT_PREFIXES, MINISTER_FORM_PREFIXES, MINISTERS_BY_SHORT_FORM, NAMED_CODES,
                                        REGULATION_FORMS)
@@ -49,7 +50,7 @@ TITLE_END = re.compile(
     r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s)|dan\s+[A-Z][a-z])|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
     bahwa|untuk|guna|agar|maka|karena|terkait|namun|baru|sudah|telah|belum|masih|sedang|akan|harus|wajib|
     dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b)|
-    di\s+(?=(?:Gedung|Aula|Hotel|Kantor|Balai|Pendopo|Pendapa|Wisma|Graha)\b)|
+    di\s+(?=(?:""" + "|".join(MEETING_HALLS) + r""")\b)|
     (?:pada|sejak|tertanggal|tanggal|per)\s+(?=\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b))
     |\s*\(|\s*["“”]|$)""", re.VERBOSE)
 

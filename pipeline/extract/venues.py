@@ -8,7 +8,7 @@ from pipeline.extract.results import Venue
 from pipeline.lang.calendar import MONTHS
 from pipeline.lang.honorifics import NAME_ABBREVIATIONS
 from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRASES, HAMLET_HEADS, LIST_OPENERS,
-                                  PLACE_NOUNS, RESIDENTS, SHOP_HEADS, VENUE_CUES, VENUE_VERBS)
+                                  MEETING_HALLS, PLACE_NOUNS, RESIDENTS, SHOP_HEADS, VENUE_CUES, VENUE_VERBS)
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.normalize.sentences import split_sentences
@@ -349,7 +349,7 @@ INSPECTED_BEFORE = re.compile(r"\b(?:sidak|inspeksi(?:\s+mendadak)?|pemantauan|m
 
 # Rooms and buildings where people meet: a price or stock named before one is the meeting's subject ("rapat
 # koordinasi stabilisasi harga bawang merah di Kantor Pengelola Pasar Induk X"), not the place's price.
-MEETING_HEADS = ("Kantor", "Aula", "Gedung", "Ruang", "Balai", "Pendopo", "Pendapa", "Hotel")
+MEETING_HEADS = MEETING_HALLS + ("Ruang",)
 
 
 def _not_an_event_before(text: str, start: int) -> bool:

@@ -49,6 +49,11 @@ FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kulin
                     "Bank Sampah",  # a waste bank
                     "Exit Tol", "Pintu Tol")  # a toll road's exit
 
+# Halls and offices where people meet, present or hand over something: a price named before one is the meeting's
+# subject (`rapat stabilisasi harga bawang merah di Kantor X`), and a regulation's title ends before one (`sosialisasi
+# Perbup … tentang Pedoman Pengelolaan Keuangan Kampung di Gedung Tengku Mahratu`).
+MEETING_HALLS = ("Kantor", "Aula", "Gedung", "Balai", "Pendopo", "Pendapa", "Hotel", "Wisma", "Graha")
+
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).
 HAMLET_HEADS = ("Banjar Dinas", "Banjar Adat")
