@@ -19,10 +19,10 @@ from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
-from pipeline.lang.titles import (CAPITALISED_OFFICE_WORDS, DINAS_SHORT_FORM, FUSED_TITLES, OFFICE_WORDS,
-                                  ORG_ABBREVIATIONS, ORG_HEADS, POLITICAL_PARTIES, POSITION_HEADS, POSITION_JOINERS,
-                                  POSITION_MODIFIERS, REGIONAL_HEADS, SPEAKING_BODIES, TITLES_AFTER_A_NAME,
-                                  UNIT_ACRONYMS)
+from pipeline.lang.titles import (BODY_HEAD_TITLES, CAPITALISED_OFFICE_WORDS, DINAS_SHORT_FORM, FUSED_TITLES,
+                                  OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS, POLITICAL_PARTIES, POSITION_HEADS,
+                                  POSITION_JOINERS, POSITION_MODIFIERS, REGIONAL_HEADS, SPEAKING_BODIES,
+                                  TITLES_AFTER_A_NAME, UNIT_ACRONYMS)
 from pipeline.normalize.stem import root_words, stem
 
 _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
@@ -511,10 +511,6 @@ NOT_A_HOLDER_BEFORE = re.compile(r"(?:Jalan|Jl\.|Jln\.?|Gang|Gg\.|Kantor|Rumah\s
                                  r"Ruang(?:\s+(?:Kerja|Rapat|Sidang))?|Kediaman|Surat\s+Edaran|Peraturan|Keputusan|"
                                  r"(?-i:Instruksi)|Piala|Lomba|Turnamen)\s+$", re.IGNORECASE)
 # ("Instruksi Bupati" is a document; "tindak lanjut instruksi Bupati Sambas, Fahrurrozi Anwar," names the regent)
-
-
-# Titles that head a body named after them ("Ketua Confreria Reinha Rosari, X,"), not a person's own rank.
-BODY_HEAD_TITLES = ("Ketua", "Presiden", "Direktur", "Pimpinan", "Pemimpin", "Koordinator", "Sekretaris", "Bendahara")
 
 
 def _looks_like_a_unit(words: str) -> bool:

@@ -68,6 +68,9 @@ DPRK DPRA DPRP MRP Gereja Klasis Sinode Jemaat Paroki Keuskupan Stasi
 Tuha
 """.split()
 
+# Titles that head a body named after them ("Ketua Confreria Reinha Rosari, X,"), not a person's own rank.
+BODY_HEAD_TITLES = ("Ketua", "Presiden", "Direktur", "Pimpinan", "Pemimpin", "Koordinator", "Sekretaris", "Bendahara")
+
 # Bodies that speak in the news under their own names, besides the organisation heads above: state companies and
 # agencies ("PLN UP3 Pekalongan menyebut …", "BPJS Kesehatan Cabang Maumere menyatakan …").
 SPEAKING_BODIES = ("PLN", "BPJS", "Pertamina", "Telkom", "Pelindo", "ASDP", "KAI", "Angkasa Pura", "PDAM", "Perumda")
