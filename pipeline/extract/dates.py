@@ -59,7 +59,7 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 # A month without a year after a time word (`sejak Januari`, `pada November`, `akhir Juli`): the publication year,
 # or the year before for a later month that is past (`sejak November` in March).
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|untuk|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
-                        r"menjelang|jelang|sebelum|setelah|sesudah|usai|rampung|selesai|tuntas|datang|dimulai|berakhir|"
+                        r"menjelang|jelang|sebelum|setelah|sesudah|usai|dibanding|dibandingkan|ketimbang|rampung|selesai|tuntas|datang|dimulai|berakhir|"
                         r"targetkan|ditargetkan|jadwalkan|dijadwalkan|memasuki|masuk|sudah|yakni|yaitu|"  # "tahap kedua kami targetkan Maret",
                         # "Sekarang sudah Januari", "memasuki Desember", "tiga bulan, yakni Oktober, November dan Desember",
                         # "pekan kedua dan ketiga Maret", BMKG's ten-day "dasarian kedua Oktober"
@@ -69,8 +69,9 @@ MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|untuk|akhir|awal|pertengahan
                         r"(?:(?<!\.)\s+tahun\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")  # "sejak Desember tahun lalu"
 MONTH_OF_RELATIVE_YEAR = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+tahun\s+(?P<rel>ini|lalu|kemarin|depan|mendatang)(?!\w)")
 # What makes a bare month that is earlier in the year than publication the next year's: `akan dimulai Maret`, `bisa
-# panen Februari` (written in November); not what was planned before (`sebelumnya dijadwalkan berakhir pada akhir Januari`).
-FUTURE_MONTH_BEFORE = re.compile(r"\b(?<!sebelumnya\s)(?<!semula\s)(?:akan|bakal|nanti|ditargetkan|targetkan|dijadwalkan|jadwalkan|direncanakan|rencananya|diperkirakan|"
+# panen Februari` (written in November); not what was planned before (`sebelumnya dijadwalkan berakhir pada akhir Januari`,
+# `molor dari jadwal awal yang direncanakan pada Januari`).
+FUTURE_MONTH_BEFORE = re.compile(r"\b(?<!sebelumnya\s)(?<!semula\s)(?<!awalnya\s)(?<!awal\syang\s)(?:akan|bakal|nanti|ditargetkan|targetkan|dijadwalkan|jadwalkan|direncanakan|rencananya|diperkirakan|"
                                  r"diprediksi|bisa|dapat|segera|cukup)\b[^.;\n]{0,50}$")  # "stok … cukup hingga Maret"
 MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
 FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$")  # "Januari hingga Maret"
@@ -129,6 +130,10 @@ PAIRED_MONTH = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)
 # that the article dates, "biasanya melonjak pada minggu ketiga Desember", and the end of a period, "rutin setiap
 # akhir pekan hingga Desember", are dates to the annotators.)
 HABITUAL_MONTH_BEFORE = re.compile(r"\b(?:kerap|sering|seringkali|acap|acapkali)\b[^.;,\n]{0,30}$")
+# A season, what usually comes from one month to another (`angin utara yang biasanya datang pada Desember hingga
+# Februari`): no date. One month a season peaks in is (`biasanya melonjak pada minggu ketiga Desember`).
+SEASON = re.compile(r"\b(?:biasanya|umumnya|lazimnya)\b[^.;,\n]{0,30}?(?<!\w)(?:" + _MONTH + r")\s+(?:hingga|sampai|s\.d\.?|-|–)\s*"
+                    r"(?:" + _MONTH + r")(?!\s*\d)(?!\w)")
 
 
 def _scan(pattern: re.Pattern, low: str, needs: tuple[str, ...] = ()):
@@ -369,9 +374,11 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             elif rel in ("depan", "mendatang", "nanti") and month < published.month:  # "Januari nanti", in November
                 year += 1
             add(m.start(), m.end(), f"{year:04d}-{month:02d}")
+        seasons = [s.span() for s in _scan(SEASON, low, ("biasa", "umumnya", "lazimnya"))]
         for m in MONTH_BARE.finditer(low):
             month, year = MONTHS[m.group("mon").lower().rstrip(".")], published.year
-            if HABITUAL_MONTH_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            if HABITUAL_MONTH_BEFORE.search(low, max(0, m.start() - 40), m.start()) or \
+                    any(a <= m.start("mon") < b for a, b in seasons):
                 continue
             since = m.group("cue").lower() in ("sejak", "selama", "sepanjang") or \
                 m.group("cue").lower() in ("memasuki", "masuk", "sudah") and \

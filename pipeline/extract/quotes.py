@@ -16,8 +16,8 @@ from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, 
                                       PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
-from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, INDIRECT_ONLY, NEGATED_ADMISSIONS, OWNED_NOUNS,
-                                        SPEECH_FORMS, TAG_ONLY)
+from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, CLAUSE_ONLY, INDIRECT_ONLY, NEGATED_ADMISSIONS,
+                                        OWNED_NOUNS, SPEECH_FORMS, TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
                                   SPEAKING_BODIES, TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
 from pipeline.normalize.sentences import split_sentences
@@ -800,11 +800,18 @@ def _names_someone(phrase: str) -> bool:
     return bool(POSITION.search(phrase)) or any(is_name_word(w) for w in phrase.split())
 
 
+# How the reporter reached the speaker, opening the sentence before the subject: `Ditemui usai paripurna, politisi
+# Partai Demokrat itu berharap`, `Saat dikonfirmasi, Kapolres menjelaskan`.
+MET_WHEN = (r"(?:(?:Saat|Ketika|Waktu|Sewaktu|Usai|Seusai)\s+)?(?i:di)(?:temui|konfirmasi|hubungi|wawancarai|jumpai|"
+            r"mintai\s+(?:keterangan|tanggapan|konfirmasi))\b")
+
+
 def _subject_words(subject: str) -> str:
     """The subject phrase right before a verb: drop leading connectives (`Sementara itu,`, `Sebelumnya,`)."""
     subject = re.sub(r"^(?:Adapun\s+)", "", subject.strip())  # "Adapun Pemda DIY dalam keterangan tertulis menyatakan"
     subject = re.sub(r"^(?:Sementara\s+itu|Sebelumnya|Terpisah|Selain\s+itu|Dalam\s+\w+\s*\w*|Di\s+sisi\s+lain|"
                      r"Namun|Kemudian|Selanjutnya|Lebih\s+lanjut|Menindaklanjuti[^,]*)\s*,\s*", "", subject.strip())
+    subject = re.sub(r"^" + MET_WHEN + r"[^,]*,\s*", "", subject)  # "Ditemui usai paripurna, politisi … itu berharap"
     subject = re.sub(r"^(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Sementara\s+itu|Selain\s+itu|Sebelumnya|Namun|"
                      r"(?:Oleh\s+)?[Kk]arena\s+itu|Untuk\s+itu)\s+", "", subject)  # "Karena itu pihaknya mendorong …"
     return subject.strip()
@@ -981,9 +988,11 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if not appositive_relative and re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
                      r"gagal|sempat|ingin|mau|hendak|berencana|berniat|bermaksud|diminta|diharapkan|diwajibkan|diimbau|dilarang)$", subject):
             continue  # "yang menyampaikan", "tak menjelaskan", "Puskesmas juga diminta melaporkan": no speech act of the subject
-        if re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
-                    r"pemandangan umum)\b", rest.strip(" ,"), re.IGNORECASE):  # a faction's "pendapat akhir" too
-            continue  # "menyampaikan sambutan": a speech is given, its content is not reported here
+        if base not in CLAUSE_ONLY and \
+                re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
+                         r"pemandangan umum)\b", rest.strip(" ,"), re.IGNORECASE):  # a faction's "pendapat akhir" too
+            continue  # "menyampaikan sambutan": a speech is given, its content is not reported here (but "mengaku
+            # materi perpajakan paling dibutuhkan": what follows a verb that takes no object is the clause)
         span_start, span_end = s, s + subject_end
         prefix = sentence[:subject_end]
         # "Menjelang Pilkada ..., Katma berharap": the subject is the last clause before the verb (degrees aside)

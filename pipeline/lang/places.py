@@ -29,7 +29,10 @@ Swalayan Minimarket
 VENUE_CUES = ["bertempat di", "berangkat dari", "bertolak dari", "berlangsung di", "dimulai dari", "sepanjang",
               "digelar di", "dilaksanakan di", "diadakan di", "diselenggarakan di", "dipusatkan di",
               "di sepanjang", "di belakang", "di depan", "di dekat", "di sekitar", "di atas", "di samping", "di dalam", "di luar", "di seberang",
-              "di", "Di", "ke", "menuju"]
+              "di", "Di", "ke", "menuju",
+              # a tour's first stop (`Wabup memulai kunjungan dari SD Negeri 001 Sangatta Utara, lalu bergeser ke …`)
+              "memulai kunjungan dari", "memulai kunjungannya dari", "mengawali kunjungan dari",
+              "mengawali kunjungannya dari", "memulai kunjungan di", "mengawali kunjungan di"]
 
 # Where a journey starts, named after "dari" (`diangkut dengan kapal cepat dari Pelabuhan Tawau`, `dipulangkan dari
 # Depot Tahanan Imigresen (DTI) Tawau`): the place of the departure; other places after "dari" are origins.

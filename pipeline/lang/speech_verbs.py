@@ -36,6 +36,10 @@ INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot",
                  "pertanya", "persoal", "permasalah", "alasan", "rekomendasi", "berdalih", "singgung",
                  "sangkal", "pungkir", "peringat", "perkira", "contoh"}
 
+# Verbs that report a clause and never take a speech as their object: after them "materi …" or "sambutan …" opens
+# what was said ("mengaku materi perpajakan paling dibutuhkan"), where after "menyampaikan" it is the speech given.
+CLAUSE_ONLY = {"aku", "akui", "kata", "nilai", "harap", "yakin"}
+
 # Denials that, negated, admit what follows: "X tak menampik zona aktif sudah penuh", "tidak memungkiri ...".
 NEGATED_ADMISSIONS = {"tampik", "bantah", "sangkal", "pungkir"}
 

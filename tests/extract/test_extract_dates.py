@@ -483,3 +483,18 @@ def test_dates_the_day_before_the_storys_day_not_a_past_one_recalled():
 def test_dates_two_weekdays_joined_by_hingga_before_their_days():
     text = "Pengasapan dilakukan di Kelurahan Oesao, Senin hingga Selasa (9-10/2)."
     assert [d.value for d in extract_dates(text, dt.date(2026, 2, 12))] == ["2026-02-09", "2026-02-10"]
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # a season, from one month to another, is no date; one month a season peaks in is
+    ("Nelayan diimbau waspada saat angin utara yang biasanya datang pada Desember hingga Februari.",
+     dt.date(2025, 7, 15), []),
+    ("Harga cabai biasanya melonjak pada minggu ketiga Desember.", dt.date(2025, 11, 3), ["2025-12"]),
+    # the original schedule, before a delay, is past
+    ("Pencairan sempat molor dari jadwal awal yang direncanakan pada Januari.", dt.date(2026, 3, 12), ["2026-01"]),
+    ("Pencairan tahap dua direncanakan pada Januari.", dt.date(2025, 11, 12), ["2026-01"]),
+    # a month compared with
+    ("Titik panas meningkat dibanding Juni yang hanya empat titik.", dt.date(2025, 8, 4), ["2025-06"]),
+])
+def test_dates_seasons_original_schedules_and_months_compared_with(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

@@ -1062,3 +1062,25 @@ def test_quotes_adapun_before_a_body_speaking_in_writing():
 
 def test_quotes_a_plan_to_propose_is_no_speech():
     assert quotes("Pemkab Sintang sendiri berencana mengusulkan dukungan sarana air bersih dalam APBD Perubahan 2026.") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # how the reporter met the speaker opens the sentence; the description after it points back
+    ("Ketua Fraksi Demokrat DPRD Sarolangun, Muhammad Syahrial, menyampaikan pandangan fraksinya.\nDitemui usai "
+     "paripurna, politisi Partai Demokrat itu berharap seluruh OPD hadir lengkap dalam rapat Badan Anggaran.",
+     "Muhammad Syahrial"),
+    ("Kapolres Lahat AKBP Rudi Hartono memimpin apel. Saat dikonfirmasi, Kapolres menjelaskan pengamanan berjalan lancar.",
+     "Rudi Hartono"),
+])
+def test_quotes_how_the_speaker_was_met_is_not_the_subject(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "materi" opens the clause after a verb that takes no object; after "menyampaikan" it is the talk given
+    ("Salah seorang peserta, Kepala Kampung Gunung Sangkaran, Rusdi Effendi (52), mengaku materi perpajakan paling "
+     "dibutuhkan aparatur kampung.", [("Rusdi Effendi", "materi perpajakan paling dibutuhkan aparatur kampung")]),
+    ("Kepala Bapenda Siak, Rusdi Effendi, menyampaikan materi tentang pajak daerah.", []),
+])
+def test_quotes_materi_after_a_verb_that_takes_a_clause(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected

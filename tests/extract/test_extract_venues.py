@@ -1059,3 +1059,15 @@ def test_venues_a_list_ending_with_seputaran():
 def test_venues_a_toll_roads_exit():
     text = "Polres akan mendirikan pos pengamanan di Exit Tol Kaliwungu dalam Operasi Ketupat Candi 2026."
     assert [v.name for v in extract_venues(text)] == ["Exit Tol Kaliwungu"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a tour's first stop, then the next
+    ("Wabup memulai kunjungan dari SD Negeri 001 Sangatta Utara, lalu bergeser ke SMP Negeri 1 Sangatta Utara.",
+     ["SD Negeri 001 Sangatta Utara", "SMP Negeri 1 Sangatta Utara"]),
+    # a security post at a junction
+    ("Personel gabungan akan disiagakan di pos pengamanan Simpang Kapias selama Operasi Lilin.",
+     ["pos pengamanan Simpang Kapias"]),
+])
+def test_venues_a_tours_first_stop_and_a_security_post(text, names):
+    assert [v.name for v in extract_venues(text)] == names
