@@ -129,7 +129,9 @@ LOCAL_PLACE = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+)?[
                          re.MULTILINE)  # "… sebagai Kepala Distrik Waibu" ending a line of a list
 LOCAL_PLACE_TO_COMMA = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){1,3}"
                                   r"(?=[ \t]*,)")
-COMPANY_TO_STATUS = re.compile(r"(?:[ \t]+[A-Z][\w&.'-]*){1,5}[ \t]+\((?:Persero|Perseroda|Tbk)\)")  # "... Ferry (Persero)"
+COMPANY_TO_STATUS = re.compile(r"(?:[ \t]+[A-Z][\w&.'-]*){1,5}[ \t]+\((?:Persero|Perseroda|Tbk)\)"  # "... Ferry (Persero)"
+                               r"|(?:[ \t]+[A-Z][\w&.'-]*){1,4}(?=[ \t]+(?:wilayah|cabang|regional|area|unit|perwakilan)[ \t]+[A-Z])")
+# (or up to the branch it names in lower case: "PT Pertamina Patra Niaga wilayah Natuna, Dimas …")
 FACILITY_NAMED = re.compile(r"[A-Z][\w'-]*[ \t]+[A-Z][\w'-]*(?=[ \t]+[A-Z])")  # a facility head and its one-word name
 LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|\d{1,2}))*"
                              r"(?=[ \t]*,)")  # a place's name does not run over a line break

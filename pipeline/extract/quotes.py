@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import re
 
-from pipeline.extract.officials import POSITION, _read_name, is_name_word, same_person
+from pipeline.extract.officials import POSITION, UNIT_NAME_LISTS, _read_name, is_name_word, same_person
 from pipeline.extract.results import Official, Quote
 from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, OCCUPATIONS,
                                       PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
@@ -361,6 +361,9 @@ class _Resolver:
         if nick and (found := self.by_nickname(nick.group("nick"))):
             return found  # "tegas Kakankemenag yang akrab disapa Don Bosco itu": the official that nickname names
         phrase = re.sub(r"^(?:data|catatan)\s+(?=[A-Z])", "", written.strip(" ,."))  # "Menurut catatan DLH": DLH
+        initials = INITIALS.fullmatch(phrase)
+        if initials and re.search(r"\b(?:ber)?inisial\s+" + initials.group("initials") + r"\b", self.text):
+            return initials.group("initials")  # "tersangka berinisial RS (34)", then "RS mengaku …": the suspect
         body = BODY_BACK.fullmatch(phrase)
         if body:  # "Menurut fraksinya, …", "Fraksi ini juga mengingatkan …": the faction named last
             named = list(re.finditer(r"\b" + body.group("head").capitalize() + r"(?:\s+Partai)?(?:\s+[A-Z][\w-]*){1,3}",
@@ -596,9 +599,11 @@ UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebag
                            r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)|(?:19|20)\d\d)){0,6}"  # "Seorang pejabat Perum Bulog Kanwil NTB yang hadir"
                            r"(?:\s+di\s+[a-z]+(?:\s+[a-z]+)?)?"  # "Seorang petugas Pos Pengamanan Operasi Lilin 2025 di pelabuhan"
                            r"(?:\s+(?:asal|dari)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"  # "Seorang wali murid asal Desa Jago"
-                           r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*)?"
+                           r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*"
+                           r"(?:(?:" + "|".join(REGION_PREFIXES) + r")\s[^,]{0,40},\s*)?)?"  # "Di Desa X, Kecamatan Y, warga …"
                            r"(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
-                           r"buruh|sopir|pengemudi)(?:\s+(?:setempat|sekitar))?)$", re.IGNORECASE)
+                           r"buruh|sopir|pengemudi)(?:\s+(?:setempat|sekitar|penerima(?:\s+[\w-]+){1,2}))?)$",  # "warga penerima BLT"
+                           re.IGNORECASE)
 ANONYMOUS_AFTER = re.compile(r"[^.“”\"\n]{0,80}?" + ANONYMOUS)
 # Titles written in lower case after a cue (`kata camat`, `ujar bupati`), and the head of a region by rank (`orang nomor
 # satu di Sintang itu`).
@@ -806,12 +811,22 @@ MET_WHEN = (r"(?:(?:Saat|Ketika|Waktu|Sewaktu|Usai|Seusai)\s+)?(?i:di)(?:temui|k
             r"mintai\s+(?:keterangan|tanggapan|konfirmasi))\b")
 
 
+# Someone the police name by initials, perhaps after what they are: `RS`, `tersangka AT`.
+INITIALS = re.compile(r"(?:(?i:tersangka|pelaku|korban|saksi|terdakwa)\s+)?(?P<initials>[A-Z]{2,4})")
+
+
+# A count of people as the subject: `Tercatat 37 warga mengeluhkan gatal-gatal`.
+TALLY = re.compile(r"(?i:tercatat|terdata|sebanyak)\s+\d")
+
+
 def _subject_words(subject: str) -> str:
     """The subject phrase right before a verb: drop leading connectives (`Sementara itu,`, `Sebelumnya,`)."""
     subject = re.sub(r"^(?:Adapun\s+)", "", subject.strip())  # "Adapun Pemda DIY dalam keterangan tertulis menyatakan"
     subject = re.sub(r"^(?:Sementara\s+itu|Sebelumnya|Terpisah|Selain\s+itu|Dalam\s+\w+\s*\w*|Di\s+sisi\s+lain|"
-                     r"Namun|Kemudian|Selanjutnya|Lebih\s+lanjut|Menindaklanjuti[^,]*)\s*,\s*", "", subject.strip())
+                     r"Namun|Kemudian|Selanjutnya|Lebih\s+lanjut|Menindaklanjuti[^,]*|(?:Dari|Berdasarkan)\s+hasil\s[^,]{1,40})"
+                     r"\s*,\s*", "", subject.strip())  # "Dari hasil interogasi, RS mengaku"
     subject = re.sub(r"^" + MET_WHEN + r"[^,]*,\s*", "", subject)  # "Ditemui usai paripurna, politisi … itu berharap"
+    subject = re.sub(r"^(?:Hingga|Sampai|Sejak|Per)\s[^,]{1,40},\s*", "", subject)  # "Hingga Rabu, warga mengeluhkan"
     subject = re.sub(r"^(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Sementara\s+itu|Selain\s+itu|Sebelumnya|Namun|"
                      r"(?:Oleh\s+)?[Kk]arena\s+itu|Untuk\s+itu)\s+", "", subject)  # "Karena itu pihaknya mendorong …"
     return subject.strip()
@@ -871,6 +886,16 @@ def _address_goes_on(prefix: str, cuts: list[int], end: int) -> bool:
     before = prefix[cuts[-2] + 1:cuts[-1]] if len(cuts) >= 2 else ""
     return bool(piece) and bool(_ADDRESS.match(before)) and bool(
         gazetteer().regency(piece) or gazetteer().is_local_place(piece))
+
+
+def _unit_name_goes_on(prefix: str, cuts: list[int], end: int) -> bool:
+    """Whether the last piece before a speech verb carries on a merged unit's name from a title in the piece before it
+    (`X, Kepala Dinas Perdagangan, Koperasi dan UKM (Disdagkop UKM) Kota Dumai, menjelaskan`): not the subject."""
+    for k in range(len(cuts) - 1, -1, -1):  # back to the piece with the title; the unit's fields run on from there
+        if POSITION.search(prefix, cuts[k - 1] + 1 if k else 0, cuts[k]):
+            listed = UNIT_NAME_LISTS[0].match(prefix, cuts[k]) or UNIT_NAME_LISTS[1].match(prefix, cuts[k])
+            return bool(listed) and listed.end() > cuts[-1]
+    return False
 
 
 def _indirect_quotes(text, s, e, direct, resolver, quotes):
@@ -981,8 +1006,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             # mempertanyakan …": an official named before the relative clause speaks
         subject = _subject_words(sentence[:subject_end])
         subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
-        if not subject:
-            continue
+        if not subject or TALLY.match(subject):
+            continue  # ("tercatat 37 warga mengeluhkan gatal-gatal": a count of complaints, no one's words)
         appositive_relative = re.search(r",\s*yang$", subject) and any(is_name_word(w) for w in subject.split()[:-1])
         # ("Salah satunya Rina Marlina, warga Kelurahan X, yang mengaku …": the person named speaks)
         if not appositive_relative and re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
@@ -1006,7 +1031,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if aside is not None and aside > 0:  # "X, ketika ditemui di kantornya di Jalan Y, Kota Z, mengaku": X speaks
             span_end, cuts = s + cuts[aside], cuts[:aside]
             subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:span_end - s])).strip(" ,")
-        while cuts and (_not_the_subject(prefix[cuts[-1] + 1:span_end - s]) or _address_goes_on(prefix, cuts, span_end - s)):
+        while cuts and (_not_the_subject(prefix[cuts[-1] + 1:span_end - s]) or _address_goes_on(prefix, cuts, span_end - s)
+                        or _unit_name_goes_on(prefix, cuts, span_end - s)):
             span_end = s + cuts.pop()
             subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:span_end - s])).strip(" ,")
         if cuts and prefix[cuts[-1] + 1:span_end - s].strip().casefold() in PRONOUNS:

@@ -38,9 +38,10 @@ ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|N
           r"dan(?!\s+" + _NEXT_FORM + r")|korupsi)){0,18})")  # ("UU Pesantren dan Perpres Nomor 82": two citations)
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=(?:(?:PM|KM)\s?)?\d{1,4}(?:/|\s+Tahun\s+)(?:19|20)\d{2}(?!\d)))"
-          r"(?P<number>(?:(?<=[\s:])(?:[A-Z]{1,3}(?:-[A-Z]{2,6})?|Kpts|Kep|Per)[./]?\s?(?=\d))?\d[\w.\-]*(?:/[\w.\-]+)*))")  # `Nomor 5`, `No. 23/2014`,
+          r"(?P<number>(?:(?<=[\s:])(?:[A-Z]{1,3}(?:-[A-Z]{2,6})?|Kpts|Kep|Per)[./]?\s?(?=\d))?\d[\w.\-]*(?:\s[A-Z](?=/))?(?:/[\w.\-]+(?:\s[A-Z][\w-]*(?=/))?)*))")  # `Nomor 5`, `No. 23/2014`,
 # a bare `PP 94/2021`, `Perpres 126 Tahun 2022` or `Permenhub PM 37 Tahun 2015`, and a letter prefix in ministries'
-# numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`, `Kpts.1021/VII/2025`, a directorate's `SE-DJPL 27`)
+# numbers (`Nomor PM 25`, `KM.73`, `SE/8/VII/2018`, `Kpts.1021/VII/2025`, a directorate's `SE-DJPL 27`), and the
+# energy ministry's `Nomor 1827 K/30/MEM/2018`, and a body's name inside one (`16/P3JBT/BPH Migas/Kom/2024`)
 YEAR = r"(?:\s*,?\s*(?:Tahun|Thn\.?|Th\.?)\s+(?P<year>(?:19|20)\d{2}))"
 TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), the

@@ -8,7 +8,7 @@ from pipeline.extract.results import Venue
 from pipeline.lang.calendar import MONTHS
 from pipeline.lang.honorifics import NAME_ABBREVIATIONS
 from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRASES, HAMLET_HEADS, LIST_OPENERS,
-                                  MEETING_HALLS, PLACE_NOUNS, RESIDENTS, SHOP_HEADS, VENUE_CUES, VENUE_VERBS)
+                                  MEETING_HALLS, PLACE_NOUNS, RESIDENTS, SHOP_HEADS, STRUCK, VENUE_CUES, VENUE_VERBS)
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.normalize.sentences import split_sentences
@@ -25,8 +25,8 @@ _RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|jug
 
 
 # What befalls places just counted: "23 desa di Kecamatan X, Y dan Z tergenang sejak Sabtu" (the flood's scene).
-STRUCK_AFTER = re.compile(r"\s*,?\s+(?:(?:masih|sudah|telah|ikut|turut|kini)\s+)?(?:terendam|tergenang|terdampak|"
-                          r"dilanda|diterjang|kebanjiran|terisolasi|tertimbun)\b")
+_STRUCK = "|".join(STRUCK)
+STRUCK_AFTER = re.compile(r"\s*,?\s+(?:(?:masih|sudah|telah|ikut|turut|kini)\s+)?(?:" + _STRUCK + r")\b")
 EXISTS_AFTER = re.compile(r"\s*,?\s+(?:masih\s+|juga\s+|kini\s+)?(?:ada|terdapat)\s")
 # Facility heads that name a region or an area rather than a facility (counted places in them are where they lie).
 _PLACE_LEVEL_WORDS = set(REGION_HEADS) | {"Jorong", "Dukuh", "Pulau", "Kawasan", "Lokasi"}
@@ -56,7 +56,7 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
                r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
-               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|"
+               r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|kelas(?=[ \t]+(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MAN|Sekolah|Madrasah)\b)|"
                r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu|kedatangan|keberangkatan|"
                r"internasional|domestik|komunal|baru|jalan|pengamanan|pelayanan|penjagaan|jaga)){0,2}"
                r"(?:[ \t]+lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))?)")  # "lahan eks Terminal X",
@@ -281,7 +281,7 @@ WORKS_ASKED_FOR = re.compile(r"\b(?:usulan|usul|rencana|wacana|meminta|minta|men
                              r"[^.;,“”\"]{0,30}$")
 # ... and before "di X" (`meminta agar pemerintah memprioritaskan pembangunan tempat pengolahan sampah terpadu (TPST)
 # di Kecamatan Manggala`): nothing is built there yet.
-WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritaskan)\s+(?:[a-z]+\s+){0,3}" + _WORKS_DONE +
+WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritaskan|meminta)\s+(?:[a-z]+\s+){0,3}" + _WORKS_DONE +
                                 r"\s+(?:[\w()]+\s+){0,6}di\s+$|"
                                 # anything only hoped for, asked for or planned ("berharap pemerintah menempatkan dokter
                                 # jaga di Puskesmas X", "mempertanyakan rencana perluasan zona industri di Kecamatan X")
@@ -321,7 +321,10 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  # the sea's state and what it yields ("tinggi gelombang di perairan X", "cuaca di
                                  # perairan Maluku", "hidup dari hasil laut di perairan X")
                                  r"\b(?:gelombang|ombak|cuaca)(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
-                                 r"\bberpotensi\s+(?:terjadi\s+)?|"  # a forecast: "hujan … berpotensi terjadi di Kota Medan"
+                                 r"\bberpotensi\s+(?:terjadi\s+)?|"  # a forecast: "hujan … berpotensi terjadi di Kota Medan",
+                                 # "gelombang tinggi 2,5 hingga 4 meter masih akan terjadi di perairan Wakatobi"
+                                 r"\b(?:gelombang|ombak|cuaca|hujan|angin)\b[^.;“”\"]{0,50}?\b(?:akan|bakal|diperkirakan|diprediksi)\s+"
+                                 r"(?:masih\s+)?terjadi\s+|"
                                  # a distance ("jaraknya ke SMPN 5 cuma sekitar 800 meter")
                                  r"\bjarak(?:nya)?\s+(?:[a-z]+\s+){0,2}(?=ke\s)|"
                                  # where people are asked to go ("Petani … diminta melapor ke Balai Penyuluhan Pertanian")
@@ -386,8 +389,12 @@ def _event_place(text: str, start: int, end: int) -> bool:
 _ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b|\([A-Z][A-Za-z]{1,8}\))){0,4}" + \
     r"(?:[ \t]+(?:kilometer|[Kk][Mm]\.?)[ \t]*\d{1,3}(?:[.,]\d{1,3})?\b)?"  # "Jalan Ahmad Yani kilometer 1"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
-COORDINATED = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + r")*)[ \t]*,?[ \t]+(?P<conj>dan|serta|hingga)"
-                         r"[ \t]+(?:di[ \t]+)?(?:sekitar[ \t]+|seputaran[ \t]+)?(?P<last>" + _ITEM + r")")  # `A, B, hingga C`, `A, B hingga C`: a
+# (each perhaps with its district: `Desa A di Kecamatan B, Desa C di Kecamatan D serta Desa E di Kecamatan F`)
+_WITHIN = r"(?:[ \t]+di[ \t]+(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
+COORDINATED = re.compile(r"(?P<lead>" + _WITHIN + r"?)(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + _WITHIN + r"?)*)[ \t]*,?[ \t]+"
+                         r"(?P<conj>dan|serta|hingga)"
+                         r"[ \t]+(?:di[ \t]+)?(?:sekitar[ \t]+|seputaran[ \t]+)?(?P<last>" + _ITEM + r")(?P<within>" + _WITHIN + r"?)")
+_COORDINATED_ITEM = re.compile(r"[ \t]*,[ \t]*(?P<item>" + _ITEM + r")(?P<within>" + _WITHIN + r"?)")  # `A, B, hingga C`, `A, B hingga C`: a
 # list too; `di kawasan Jalan Raya Serpong dan sekitar Pasar Ciputat`, `dan seputaran Waduk Pusong`: the place
 
 
@@ -412,8 +419,7 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
     m = COORDINATED.match(text, end)
     if not m or (m.group("conj") == "hingga" and not m.group("items")):
         return []  # "A hingga B" alone is a stretch or a time, not a list
-    spans = [(m.start("items") + i.start(), m.start("items") + i.end())
-             for i in re.finditer(_ITEM, text[m.start("items"):m.end("items")])] + [m.span("last")]
+    spans = [i.span("item") for i in _COORDINATED_ITEM.finditer(text, m.start("items"), m.end("items"))] + [m.span("last")]
     items = []
     for s, e in spans:
         name = text[s:e]
@@ -431,20 +437,43 @@ PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbaga
                         r"delapan|sembilan|sepuluh)\s+(?P<noun>" + _alternation(PLACE_NOUNS) + r")(?:\s+di\s+(?P<within>[a-z ]{3,30}?)|"
                         r"(?:\s+[a-z]+){1,2}|(?P<clause>\s+[^.,;:\n“”\"]{8,70}?))?\s*,?\s*(?:" + _alternation(LIST_OPENERS) +
                         r")\s+(?P<di2>di\s+)?(?=[A-Z])")  # "lima sekolah dasar di X meliburkan siswanya, antara lain SD …"
+# ... and places named after what befell them, without a count: `Desa yang terendam yakni Singkoyo, Tirta Sari dan
+# Sentral Sari di Kecamatan Toili, serta Saluan …` (the flood's scene, each village with its district).
+STRUCK_LIST = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:desa|kelurahan|kampung|dusun|gampong|nagari|jorong|lingkungan|"
+                         r"kecamatan|distrik))\s+yang\s+(?:(?:ikut|turut|masih|sudah|telah|paling)\s+)?(?:" + _STRUCK + r")(?:\s+[a-z]+){0,2}\s*,?\s*"
+                         r"(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)\s+(?P<within>(?!))?(?P<di2>(?!))?(?=[A-Z])")
 PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
-                       r"\s+di\s+(?:" + _LEVELS + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+                       r"\s+di\s+(?P<tail>(?:" + _LEVELS + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
                        r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …",
 # "di antaranya Jalan Yos Sudarso di Kelurahan Sanggeng dan kawasan Wosi": the street's village, then the next item
 
 
 
-def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
+_STRUCK_AFTER_YANG = re.compile(r"\byang\s+(?:\w+\s+)?(?:" + _STRUCK + r")")
+
+
+EVACUATED_TO = re.compile(r"\b(?:mengungsi|diungsikan|dievakuasi|berlindung)\s+ke\s+$")
+# Shelters listed after "mengungsi ke" among homes and nameless ones: `mengungsi ke rumah kerabat, masjid dan gedung SDN
+# 3 Hu'u` (the named one is a venue).
+SHELTERS = re.compile(r"\b(?:mengungsi|diungsikan|dievakuasi)\s+ke\s+(?P<items>[^.;:“”\"\n]{3,160})")
+SHELTER = re.compile(r"(?:^|,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?:(?:gedung|aula|balai|halaman|kantor)[ \t]+)?"
+                     r"(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")")
+
+
+def _scan_struck(text: str, start: int):
+    """STRUCK_LIST's matches, scanned only when a word it needs occurs."""
+    return STRUCK_LIST.finditer(text, start) if " yang " in text and _STRUCK_AFTER_YANG.search(text) else ()
+
+
+def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue], list[tuple[int, int]]]:
     """The named places of each list after a counted place noun (`antara lain Tanah Lot, Uluwatu, dan Kintamani`),
     and apart from them those of a counted district or regency (`di empat kecamatan, yakni Limboto, Telaga Biru`):
-    the areas an event covers, venues only in an article that names nothing more specific."""
-    found, coarse = [], []
-    for m in PLACE_LIST.finditer(text, start):
+    the areas an event covers, venues only in an article that names nothing more specific; and the spans of the
+    districts the items are said to lie in (`Singkoyo dan Tirta Sari di Kecamatan Toili`)."""
+    found, coarse, tails = [], [], []
+    lists = [*PLACE_LIST.finditer(text, start), *_scan_struck(text, start)]
+    for m in lists:
         # all the districts an event covers, enumerated ("di empat kecamatan, yakni", "11 desa di empat kecamatan,
         # meliputi"), are areas; districts given as examples ("di beberapa distrik, ada Kurik, Okaba") are venues
         # the last place noun before the list: "11 desa di empat kecamatan, yakni" lists districts
@@ -452,8 +481,10 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
         noun = noun[0]
         into = coarse if noun.capitalize() in DISTRICT_LEVELS + ("Kabupaten", "Kota") and \
             re.search(r"\b(?:yakni|yaitu|meliputi)\s*(?:di\s+)?$", m.group()) else found
-        if not m.group("di") and re.search(r"\b(?:kepada|untuk|bagi|ke|dari)\s+$", text[max(0, m.start() - 10):m.start()]):
-            continue  # "kepada 10 kampung, antara lain ...": who receives, not where
+        if not m.group("di") and re.search(r"\b(?:kepada|untuk|bagi|ke|dari)\s+$", text[max(0, m.start() - 10):m.start()]) \
+                and not EVACUATED_TO.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "kepada 10 kampung, antara lain ...": who receives, not where (but "mengungsi ke sejumlah titik,
+            # antara lain Gedung Pancasila, …": the shelters)
         pos, previous = m.end(), None
         while item := LIST_ITEM.match(text, pos):
             name = item.group("item")
@@ -468,11 +499,13 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
                                            first not in DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")):
                 break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a
                 # district (districts a flood "melanda" are regions; the shelters and villages are its venues)
-            into.append(Venue(name, None, item.span("item")))
+            into.append(Venue(name, _region_of(item.group("tail")) if item.group("tail") else None, item.span("item")))
+            if item.group("tail"):
+                tails.append(item.span("tail"))  # the places' district, not a venue of its own
             if not item.group("sep"):
                 break
             pos = item.end()
-    return found, coarse
+    return found, coarse, tails
 
 
 _HEAD_KEYS = {h.casefold() for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi")}
@@ -667,8 +700,14 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                           for item, span in _coordinated(text, list_from, head))
         elif len(regions_only) > found_regions:  # "di Makassar, Maros dan Gowa": regencies listed
             regions_only.extend(Venue(item, None, span) for item, span in _coordinated(text, list_from, head))
-    listed, coarse = _listed_places(text, start)
+    listed, coarse, tails = _listed_places(text, start)
+    venues = [v for v in venues if not any(a <= v.span[0] < b for a, b in tails)]
     venues.extend(v for v in listed if not any(a <= v.span[0] < b for a, b in masked))
+    for listed_after in (SHELTERS.finditer(text, start) if "ke " in text else ()):
+        for shelter in SHELTER.finditer(listed_after.group("items")):
+            at = listed_after.start("items") + shelter.start("name")
+            if not any(a <= at < b for a, b in masked):
+                venues.append(Venue(shelter.group("name"), None, (at, at + len(shelter.group("name")))))
     for held in HELD_AS.finditer(text, start):
         place = HELD_AT.search(text, max(start, held.start() - 120), held.start())
         if place and not any(a <= place.start() < b for a, b in masked):
@@ -705,6 +744,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                     venues.append(Venue(item.group(), None, (then.start("items") + item.start(),
                                                              then.start("items") + item.end())))
     venues.sort(key=lambda v: v.span)
+    # "Desa Nanga Lebang di Kecamatan Kelam Permai": the district where the place just named lies, not a venue too
+    venues = [v for i, v in enumerate(venues) if not (
+        i and v.name.split()[0] in DISTRICT_LEVELS + ("Kabupaten", "Kota") and
+        re.fullmatch(r"[ \t]+di[ \t]+", text[venues[i - 1].span[1]:v.span[0]]) and
+        _head_word(venues[i - 1].name) in _HEADS)]
     # "di Jalan Poros Samarinda–Tenggarong, tepatnya di simpang tiga Loa Janan": the narrower place is the venue
     venues = [v for i, v in enumerate(venues) if not (NARROWED_AFTER.match(text, v.span[1]) and any(
         w.span[0] >= v.span[1] and w.span[0] - v.span[1] <= 25 for w in venues[i + 1:]))]

@@ -71,6 +71,10 @@ VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", 
                "membersihkan", "menormalisasi", "mengeruk", "menerjang", "menimpa", "menghantam", "menyasar", "menyelimuti",
                "menata ulang", "menata", "dengan sasaran", "sasarannya"]  # "penertiban … dengan sasaran Jalan X"
 
+# What befalls a place in a flood or a landslide (`23 desa di Kecamatan X tergenang`, `Desa yang terendam yakni A, B
+# dan C`): the places are its scene.
+STRUCK = ("terendam", "tergenang", "terdampak", "dilanda", "diterjang", "kebanjiran", "terisolasi", "tertimbun")
+
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",
              "pedagang", "pemulung", "keluarga", "rumah", "pemilik", "perantau", "kelompok", "penerima", "korban",

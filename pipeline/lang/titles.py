@@ -23,7 +23,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Kalak|Kalaksa|Karo|Kapus|Kanit|Kasie|Kakanwil|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
 |Dirlantas|Dirreskrimum|Dirreskrimsus|Dirresnarkoba|Dirbinmas|Dirpolairud|Dirsamapta|Dirintelkam
 |Kapuspen|Kabais|Wakapolda|Wakapolres|Wakapolsek|Kasatreskrim|Kasatlantas|Kasatnarkoba|Kasatpol PP|Kasatpol
-|Pangdam|Pangkostrad|Panglima Laot|Panglima|Danrem|Dandim|Danramil|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
+|Pangdam|Pangkostrad|Panglima Laot|Panglima|Danrem|Dandim|Danramil|Kasdam|Kasrem|Kasdim|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
 |Wakil Ketua|Ketua Umum|Ketua Harian|Ketua Komisi|Ketua Tim Penggerak|Ketua|Anggota|Koordinator|Korwil|Korlap
 |Komisioner|Rektor|Wakil Rektor|Dekan|Guru Besar|Camat|camat|Sekcam|Lurah|lurah|Seklur|Kapten
 |Juru Bicara|Jubir|Kabag Humas|Kasi Humas|Kasi Propam|Kasi Pidsus|Kasi Intel|Kasi Pidum|Humas
@@ -95,13 +95,14 @@ FUSED_TITLES = {
     "Kapolri": "Polri", "Kapolda": "Polda", "Kapolres": "Polres", "Kapolresta": "Polresta",
     "Kapolrestabes": "Polrestabes", "Kapolsek": "Polsek", "Kajati": "Kejati", "Kajari": "Kejari",
     "Dandim": "Kodim", "Danrem": "Korem", "Pangdam": "Kodam", "Danramil": "Koramil",
+    "Kasdim": "Kodim", "Kasrem": "Korem", "Kasdam": "Kodam",  # the chief of staff (Kepala Staf) of each
     "Kadisdik": "Dinas Pendidikan", "Kadinkes": "Dinas Kesehatan", "Kadinsos": "Dinas Sosial",
 }
 
 # The office word a fused title starts with (Kapolres = Kepala Polres, Dandim = Komandan Kodim), and the long names of
 # the units such titles and their short forms name: a speaker introduced as "Komandan Kodim 1205/Sintang" or "Kepala
 # Kepolisian Resor Sintang" is the "Dandim" or "Kapolres" who speaks later.
-FUSED_HEADS = {"Ka": "Kepala", "Dan": "Komandan", "Pang": "Panglima"}
+FUSED_HEADS = {"Ka": "Kepala", "Kas": "Kepala Staf", "Dan": "Komandan", "Pang": "Panglima"}
 UNIT_LONG_FORMS = {
     "Polri": "Kepolisian Negara Republik Indonesia", "Polda": "Kepolisian Daerah", "Polres": "Kepolisian Resor",
     "Polresta": "Kepolisian Resor Kota", "Polrestabes": "Kepolisian Resor Kota Besar", "Polsek": "Kepolisian Sektor",

@@ -869,3 +869,19 @@ def test_officials_a_name_opening_with_a_regencys_name_after_a_comma():
 def test_officials_muda_inside_a_name():
     [head] = extract_officials("Kepala Satpol PP-WH Lhokseumawe, Iskandar Muda Daud, menyatakan pihaknya siap.")
     assert head.name == "Iskandar Muda Daud"
+
+
+@pytest.mark.parametrize("text,name,position,organization", [
+    # a Kodim's, Korem's or Kodam's chief of staff, with his rank and branch dropped
+    ("Dandim 0416/Bute yang diwakili Kasdim Mayor Inf Rusli Hamdani hadir.", "Rusli Hamdani", "Kasdim", "Kodim"),
+    ("Kasrem 044/Gapo Kolonel Inf Budi Santoso memimpin apel.", "Budi Santoso", "Kasrem", "Korem 044/Gapo"),
+])
+def test_officials_chiefs_of_staff(text, name, position, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization) == (name, position, organization)
+
+
+def test_officials_a_company_named_up_to_its_branch_in_lower_case():
+    [manager] = extract_officials("Sales Branch Manager PT Pertamina Patra Niaga wilayah Natuna, Dimas Aditya Nugraha, "
+                                  "menjelaskan kuota ditetapkan BPH Migas.")
+    assert (manager.name, manager.position) == ("Dimas Aditya Nugraha", "Sales Branch Manager")

@@ -1084,3 +1084,36 @@ def test_quotes_how_the_speaker_was_met_is_not_the_subject(text, speaker):
 ])
 def test_quotes_materi_after_a_verb_that_takes_a_clause(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a merged unit's name lists its fields with commas, between the name and the verb
+    ("Agustinus Marpaung, Kepala Dinas Perdagangan, Koperasi dan UKM (Disdagkop UKM) Kota Dumai, menjelaskan stok "
+     "beras aman.", "Agustinus Marpaung"),
+    ("Rina Lestari, Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga "
+     "Berencana Kabupaten Sigi, mengatakan kasus kekerasan menurun.", "Rina Lestari"),
+])
+def test_quotes_a_unit_name_with_commas_after_the_speakers_name(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of people with complaints is no one's words
+    ("Hingga Rabu, tercatat 37 warga mengeluhkan gatal-gatal dan diare setelah banjir.", []),
+    # a time before the subject is not its name; residents named by what they receive speak unnamed
+    ("Hingga Rabu, warga mengeluhkan air bersih belum mengalir.", [(None, "air bersih belum mengalir")]),
+    ("Di Desa Bungko, Kecamatan Kotamobagu Selatan, warga penerima BLT berharap pencairan tidak molor.",
+     [(None, "pencairan tidak molor")]),
+])
+def test_quotes_tallies_times_and_unnamed_recipients(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a suspect named by initials speaks by them, after how the police learnt it
+    ("Tersangka pertama berinisial RS (34) ditangkap. Dari hasil interogasi, RS mengaku mendapatkan barang itu dari AT.",
+     "RS"),
+    ("Polisi menangkap pria berinisial AT. Tersangka AT mengaku menjual sabu sejak Januari.", "AT"),
+])
+def test_quotes_suspects_named_by_initials(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

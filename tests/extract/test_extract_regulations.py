@@ -377,3 +377,14 @@ def test_regulations_a_short_citation_then_the_full_one_is_the_full_one():
 ])
 def test_regulations_a_regencys_qanun_and_a_perda_amended_by_the_province(text, types):
     assert [r.type for r in extract_regulations(text)] == types
+
+
+def test_regulations_the_energy_ministrys_decree_number_with_a_letter():
+    [reg] = extract_regulations("Kewajiban itu diatur dalam Kepmen ESDM Nomor 1827 K/30/MEM/2018 tentang Pedoman "
+                                "Pelaksanaan Kaidah Teknik Pertambangan yang Baik.")
+    assert (reg.type, reg.number, reg.year) == ("Keputusan Menteri", "1827 K/30/MEM/2018", 2018)
+
+
+def test_regulations_a_bodys_name_inside_a_slashed_number():
+    [reg] = extract_regulations("Kuota ditetapkan melalui Keputusan Kepala BPH Migas Nomor 16/P3JBT/BPH Migas/Kom/2024.")
+    assert (reg.type, reg.number, reg.year) == ("Keputusan", "16/P3JBT/BPH Migas/Kom/2024", 2024)

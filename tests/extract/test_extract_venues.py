@@ -1071,3 +1071,29 @@ def test_venues_a_toll_roads_exit():
 ])
 def test_venues_a_tours_first_stop_and_a_security_post(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_villages_listed_after_what_befell_them():
+    text = ("Desa yang terendam yakni Singkoyo, Tirta Sari dan Sentral Sari di Kecamatan Toili, serta Saluan, Moilong dan "
+            "Sidoharjo di Kecamatan Moilong.")
+    venues = extract_venues(text)
+    assert [v.name for v in venues] == ["Singkoyo", "Tirta Sari", "Sentral Sari", "Saluan", "Moilong", "Sidoharjo"]
+    assert venues[2].region == "Kecamatan Toili"
+
+
+@pytest.mark.parametrize("text,names", [
+    # shelters after "mengungsi ke", counted or among nameless ones
+    ("Sebanyak 612 jiwa mengungsi ke sejumlah titik, antara lain Gedung Pancasila, Aula Kantor Camat Sintang dan "
+     "rumah-rumah kerabat.", ["Gedung Pancasila", "Aula Kantor Camat Sintang"]),
+    ("Sebanyak 1.142 jiwa sempat mengungsi ke rumah kerabat, masjid dan gedung SDN 3 Hu'u.", ["SDN 3 Hu'u"]),
+    # a school's classroom
+    ("Ia sudah tiga malam tidur di ruang kelas SDN 04 Meliau Hilir bersama cucunya.", ["ruang kelas SDN 04 Meliau Hilir"]),
+    # villages listed each with its district: the districts are where they lie
+    ("Banjir juga merendam Desa Nanga Jetak di Kecamatan Dedai, Desa Nanga Lebang di Kecamatan Kelam Permai serta Desa "
+     "Binjai Hilir di Kecamatan Binjai Hulu.", ["Desa Nanga Jetak", "Desa Nanga Lebang", "Desa Binjai Hilir"]),
+    # works only asked for, and a wave forecast's waters
+    ("Fraksi Golkar meminta pemerintah menambah alokasi perbaikan jalan di Kecamatan Satar Mese Barat.", []),
+    ("Gelombang tinggi 2,5 hingga 4 meter masih akan terjadi di perairan Wakatobi hingga akhir pekan.", []),
+])
+def test_venues_shelters_classrooms_villages_with_their_districts_and_hopes(text, names):
+    assert [v.name for v in extract_venues(text)] == names
