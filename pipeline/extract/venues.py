@@ -389,13 +389,14 @@ def _event_place(text: str, start: int, end: int) -> bool:
 _ITEM = r"(?:" + _LOWER_HEAD + r"[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,3}\b|\([A-Z][A-Za-z]{1,8}\))){0,4}" + \
     r"(?:[ \t]+(?:kilometer|[Kk][Mm]\.?)[ \t]*\d{1,3}(?:[.,]\d{1,3})?\b)?"  # "Jalan Ahmad Yani kilometer 1"
 # More places sharing one preposition: `di Kecamatan Gambut, Sungai Tabuk, dan Aluh-Aluh`, `di Hotel A dan Hotel B`.
-# (each perhaps with its district: `Desa A di Kecamatan B, Desa C di Kecamatan D serta Desa E di Kecamatan F`)
+# `A, B, hingga C`, `A, B hingga C`: a list too; `di kawasan Jalan Raya Serpong dan sekitar Pasar Ciputat`, `dan
+# seputaran Waduk Pusong`: the place; and each place perhaps with its district (`Desa A di Kecamatan B, Desa C di
+# Kecamatan D serta Desa E di Kecamatan F`).
 _WITHIN = r"(?:[ \t]+di[ \t]+(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
 COORDINATED = re.compile(r"(?P<lead>" + _WITHIN + r"?)(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + _WITHIN + r"?)*)[ \t]*,?[ \t]+"
                          r"(?P<conj>dan|serta|hingga)"
                          r"[ \t]+(?:di[ \t]+)?(?:sekitar[ \t]+|seputaran[ \t]+)?(?P<last>" + _ITEM + r")(?P<within>" + _WITHIN + r"?)")
-_COORDINATED_ITEM = re.compile(r"[ \t]*,[ \t]*(?P<item>" + _ITEM + r")(?P<within>" + _WITHIN + r"?)")  # `A, B, hingga C`, `A, B hingga C`: a
-# list too; `di kawasan Jalan Raya Serpong dan sekitar Pasar Ciputat`, `dan seputaran Waduk Pusong`: the place
+_COORDINATED_ITEM = re.compile(r"[ \t]*,[ \t]*(?P<item>" + _ITEM + r")(?P<within>" + _WITHIN + r"?)")
 
 
 def _head_word(name: str) -> str:
@@ -453,10 +454,11 @@ LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=
 _STRUCK_AFTER_YANG = re.compile(r"\byang\s+(?:\w+\s+)?(?:" + _STRUCK + r")")
 
 
-EVACUATED_TO = re.compile(r"\b(?:mengungsi|diungsikan|dievakuasi|berlindung)\s+ke\s+$")
+_EVACUATED = r"\b(?:mengungsi|diungsikan|dievakuasi|berlindung)\s+ke\s+"
+EVACUATED_TO = re.compile(_EVACUATED + r"$")
 # Shelters listed after "mengungsi ke" among homes and nameless ones: `mengungsi ke rumah kerabat, masjid dan gedung SDN
 # 3 Hu'u` (the named one is a venue).
-SHELTERS = re.compile(r"\b(?:mengungsi|diungsikan|dievakuasi)\s+ke\s+(?P<items>[^.;:“”\"\n]{3,160})")
+SHELTERS = re.compile(_EVACUATED + r"(?P<items>[^.;:“”\"\n]{3,160})")
 SHELTER = re.compile(r"(?:^|,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?:(?:gedung|aula|balai|halaman|kantor)[ \t]+)?"
                      r"(?P<name>(?:" + _FACILITY + r")" + _NAME_WORDS + r")")
 
@@ -466,12 +468,11 @@ def _scan_struck(text: str, start: int):
     return STRUCK_LIST.finditer(text, start) if " yang " in text and _STRUCK_AFTER_YANG.search(text) else ()
 
 
-def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue], list[tuple[int, int]]]:
+def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
     """The named places of each list after a counted place noun (`antara lain Tanah Lot, Uluwatu, dan Kintamani`),
     and apart from them those of a counted district or regency (`di empat kecamatan, yakni Limboto, Telaga Biru`):
-    the areas an event covers, venues only in an article that names nothing more specific; and the spans of the
-    districts the items are said to lie in (`Singkoyo dan Tirta Sari di Kecamatan Toili`)."""
-    found, coarse, tails = [], [], []
+    the areas an event covers, venues only in an article that names nothing more specific."""
+    found, coarse = [], []
     lists = [*PLACE_LIST.finditer(text, start), *_scan_struck(text, start)]
     for m in lists:
         # all the districts an event covers, enumerated ("di empat kecamatan, yakni", "11 desa di empat kecamatan,
@@ -499,13 +500,12 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue], lis
                                            first not in DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")):
                 break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a
                 # district (districts a flood "melanda" are regions; the shelters and villages are its venues)
+            # ("Sentral Sari di Kecamatan Toili": the place's district is its region)
             into.append(Venue(name, _region_of(item.group("tail")) if item.group("tail") else None, item.span("item")))
-            if item.group("tail"):
-                tails.append(item.span("tail"))  # the places' district, not a venue of its own
             if not item.group("sep"):
                 break
             pos = item.end()
-    return found, coarse, tails
+    return found, coarse
 
 
 _HEAD_KEYS = {h.casefold() for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi")}
@@ -700,8 +700,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                           for item, span in _coordinated(text, list_from, head))
         elif len(regions_only) > found_regions:  # "di Makassar, Maros dan Gowa": regencies listed
             regions_only.extend(Venue(item, None, span) for item, span in _coordinated(text, list_from, head))
-    listed, coarse, tails = _listed_places(text, start)
-    venues = [v for v in venues if not any(a <= v.span[0] < b for a, b in tails)]
+    listed, coarse = _listed_places(text, start)
     venues.extend(v for v in listed if not any(a <= v.span[0] < b for a, b in masked))
     for listed_after in (SHELTERS.finditer(text, start) if "ke " in text else ()):
         for shelter in SHELTER.finditer(listed_after.group("items")):
@@ -744,11 +743,12 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                     venues.append(Venue(item.group(), None, (then.start("items") + item.start(),
                                                              then.start("items") + item.end())))
     venues.sort(key=lambda v: v.span)
-    # "Desa Nanga Lebang di Kecamatan Kelam Permai": the district where the place just named lies, not a venue too
+    # "Desa Nanga Lebang di Kecamatan Kelam Permai", "Singkoyo dan Sentral Sari di Kecamatan Toili": the district
+    # where the place just named lies, not a venue too
+    coarse_levels = DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")
     venues = [v for i, v in enumerate(venues) if not (
-        i and v.name.split()[0] in DISTRICT_LEVELS + ("Kabupaten", "Kota") and
-        re.fullmatch(r"[ \t]+di[ \t]+", text[venues[i - 1].span[1]:v.span[0]]) and
-        _head_word(venues[i - 1].name) in _HEADS)]
+        i and v.name.split()[0] in coarse_levels and venues[i - 1].name.split()[0] not in coarse_levels and
+        re.fullmatch(r"[ \t]+di[ \t]+", text[venues[i - 1].span[1]:v.span[0]]))]
     # "di Jalan Poros Samarinda–Tenggarong, tepatnya di simpang tiga Loa Janan": the narrower place is the venue
     venues = [v for i, v in enumerate(venues) if not (NARROWED_AFTER.match(text, v.span[1]) and any(
         w.span[0] >= v.span[1] and w.span[0] - v.span[1] <= 25 for w in venues[i + 1:]))]
