@@ -284,9 +284,12 @@ class _Resolver:
             if official and not any(o.name == target for o in self.officials):
                 return official  # "Kakankemenag yang akrab disapa Don Bosco": Yohanes Don Bosco Lewar, not the title
             return self.by_name(target)
-        for official in self.officials:
-            if same_person(name, official.name) or any(same_person(name, alias) for alias in official.aliases):
-                return official.name
+        matches = [o.name for o in self.officials
+                   if same_person(name, o.name) or any(same_person(name, alias) for alias in o.aliases)]
+        if matches:  # one word two people share: the one it opens ("Nugroho" after Bambang Setyo Nugroho and Nugroho
+            # Adi Santoso is the second, called by his first name)
+            return next((m for m in matches if len(matches) > 1 and " " not in name and
+                         m.split()[0].casefold() == name.casefold()), matches[0])
         if len(name.split()) == 1 or written.split()[0] == "Daeng":
             # "Parmi" (Mbok Parmi), "Yuli" (Mama Yuli), "Daeng Tompo": the short name of one person already known,
             # the start or the end of one of their names
@@ -823,7 +826,8 @@ def _subject_words(subject: str) -> str:
     """The subject phrase right before a verb: drop leading connectives (`Sementara itu,`, `Sebelumnya,`)."""
     subject = re.sub(r"^(?:Adapun\s+)", "", subject.strip())  # "Adapun Pemda DIY dalam keterangan tertulis menyatakan"
     subject = re.sub(r"^(?:Sementara\s+itu|Sebelumnya|Terpisah|Selain\s+itu|Dalam\s+\w+\s*\w*|Di\s+sisi\s+lain|"
-                     r"Namun|Kemudian|Selanjutnya|Lebih\s+lanjut|Menindaklanjuti[^,]*|(?:Dari|Berdasarkan)\s+hasil\s[^,]{1,40})"
+                     r"Namun|Kemudian|Selanjutnya|Lebih\s+lanjut|Menindaklanjuti[^,]*|(?:Dari|Berdasarkan)\s+hasil\s[^,]{1,40}|"
+                     r"(?:Meski|Meskipun|Walau|Walaupun|Kendati|Namun)\s+(?:demikian|begitu))"  # "Meski demikian, …"
                      r"\s*,\s*", "", subject.strip())  # "Dari hasil interogasi, RS mengaku"
     subject = re.sub(r"^" + MET_WHEN + r"[^,]*,\s*", "", subject)  # "Ditemui usai paripurna, politisi … itu berharap"
     subject = re.sub(r"^(?:Hingga|Sampai|Sejak|Per)\s[^,]{1,40},\s*", "", subject)  # "Hingga Rabu, warga mengeluhkan"

@@ -90,12 +90,12 @@ _AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan", "kompleks", "
 _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
-    r"(?<![\w])(?:" + _CUE + r"[ \t]+|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?|" + _WORKS + r"[ \t]+|"
+    r"(?<![\w])(?:" + _CUE + r"[ \t]+(?:langsung[ \t]+)?|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?|" + _WORKS + r"[ \t]+|"
     r"(?:bahu|badan|tepi|pinggir|sisi)[ \t]+jalan[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|sekitar|seberang|belakang)[ \t]+|"
     r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|seberang|belakang)[ \t]+(?=[A-Z]))?"
     # "digedung DPRD", "di ruas Tol X", "di bahu jalan depan Pasar Wamanggu", "di pos retribusi dekat Balai Saruang"
     r"(?P<name>(?:" + _LOWER_HEAD + r"[ \t]+(?=[A-Z\d]))?"
-    r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+(?:/[A-Z][\w-]*)?|dan|lan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
+    r"(?:[A-Z][\w.'’–-]*|\d+[A-Za-z]?)(?:[ \t]+(?:[A-Z][\w.'’–-]*|\d+(?:/[A-Z][\w-]*)?|dan(?![ \t]+di[ \t])|lan|de|(?:di|ke)(?=[ \t]+[A-Z])|no\.?|II|I|III|IV|"
     r"(?:dr|drg)\.(?=[ \t]+[A-Z])|"  # "RSUD dr. H. Marsidi Judono": a doctor's title inside a hospital's name
     r"\([A-Z][A-Za-z]{1,9}\))){0,8})"
     r"(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})*)")

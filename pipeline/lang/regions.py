@@ -95,10 +95,11 @@ REGENCY_ALIASES = {
 COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "kepulauan"}
 
 # Level words below a regency, with their regional names: districts (Distrik in Papua, Kapanewon and Kemantren in
-# Yogyakarta, Mukim in Aceh), villages (Kalurahan in Yogyakarta, Nagari, Gampong, Negeri, Lembang, Kampung) and
-# hamlets (Padukuhan). Not Bali's "Banjar", which is also a regency's name.
+# Yogyakarta, Mukim in Aceh), villages (Kalurahan in Yogyakarta, Nagari, Gampong, Negeri, Lembang, Kampung, Pekon in
+# Lampung) and hamlets (Padukuhan). Not Bali's "Banjar", which is also a regency's name.
 DISTRICT_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Mukim")
-VILLAGE_LEVELS = ("Kelurahan", "Kalurahan", "Desa", "Kampung", "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan")
+VILLAGE_LEVELS = ("Kelurahan", "Kalurahan", "Desa", "Kampung", "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan",
+                  "Pekon")
 LOCAL_LEVELS = DISTRICT_LEVELS + VILLAGE_LEVELS
 REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota") + LOCAL_LEVELS
 
@@ -228,7 +229,7 @@ class Gazetteer:
             return self.province(rest) or self.regency(rest)
         if kind in ("Kecamatan", "Distrik"):
             candidates = self.districts.get(rest.casefold()) or self.districts.get(_unquoted(rest), [])
-        elif kind in ("Desa", "Kelurahan", "Kampung", "Negeri", "Nagari", "Gampong"):
+        elif kind in ("Desa", "Kelurahan", "Kampung", "Negeri", "Nagari", "Gampong", "Pekon"):
             candidates = self.villages.get(rest.casefold()) or self.villages.get(_unquoted(rest), [])
         else:
             return None

@@ -150,7 +150,7 @@ perkebunan pertanian perikanan kelautan kehutanan lingkungan perumahan permukima
 pekerjaan penataan perindustrian perdagangan penanaman terpadu pelayanan pendapatan perencanaan pembangunan
 penelitian pengembangan kepegawaian penanggulangan kebakaran penyelamatan pemberdayaan kesejahteraan
 pemadam kesatuan rumah sakit umum puskesmas sekolah dasar menengah atas pertama kejuruan universitas
-komisioner pengawas pemilu pemilihan dewan perwakilan sekretaris camat lurah rw rt dusun kampung distrik
+komisioner pengawas pemilu pemilihan dewan perwakilan sekretaris camat lurah rw rt dusun kampung distrik pekon
 masyarakat kemasyarakatan gampong nagari kalurahan milik peuet dinpar bumi bangunan bea perolehan hak tanah
 kimia fisika biologi matematika bahasa berprestasi teladan tingkat
 indonesia republik ri perwakilan cabang wilayah regional area kanwil
@@ -158,8 +158,9 @@ bina marga cipta karya jembatan irigasi sanitasi drainase
 ilmu sosiologi antropologi psikologi filsafat sejarah teknik kedokteran kebijakan publik fakultas
 intelijen intel pidana perdata khusus tertentu kelas
 nelayan petani berlayar pelayaran patroli penjagaan stasiun klimatologi meteorologi geofisika pantai
+merah putih
 dan se serta untuk
-""".split())
+""".split())  # ("Koperasi Desa Merah Putih", the village cooperatives of 2025)
 
 # Words that belong to an office name only when capitalised ("Menteri Dalam Negeri", "Bidang Sumber Daya Air");
 # written in lower case they are ordinary words ("Kepala Daerah dalam Rapat Paripurna").

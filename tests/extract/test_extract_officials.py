@@ -885,3 +885,15 @@ def test_officials_a_company_named_up_to_its_branch_in_lower_case():
     [manager] = extract_officials("Sales Branch Manager PT Pertamina Patra Niaga wilayah Natuna, Dimas Aditya Nugraha, "
                                   "menjelaskan kuota ditetapkan BPH Migas.")
     assert (manager.name, manager.position) == ("Dimas Aditya Nugraha", "Sales Branch Manager")
+
+
+@pytest.mark.parametrize("text,name,organization", [
+    # Lampung's villages are pekon; the village cooperatives of 2025 are "Koperasi Desa Merah Putih"
+    ("Rapat dihadiri Kepala Dinas Pemberdayaan Masyarakat dan Pekon (DPMP) Tanggamus Ir. Irwan Syahputra, M.M., dan "
+     "warga.", "Irwan Syahputra", "Dinas Pemberdayaan Masyarakat dan Pekon"),
+    ("Ketua Koperasi Desa Merah Putih Sukamaju, Budi Santoso, mengatakan modal awal cukup.", "Budi Santoso",
+     "Koperasi Desa Merah Putih Sukamaju"),
+])
+def test_officials_pekon_and_the_merah_putih_cooperatives(text, name, organization):
+    [official] = extract_officials(text)
+    assert (official.name, official.organization) == (name, organization)

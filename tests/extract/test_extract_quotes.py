@@ -1117,3 +1117,15 @@ def test_quotes_tallies_times_and_unnamed_recipients(text, expected):
 ])
 def test_quotes_suspects_named_by_initials(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_quotes_a_concession_before_the_subject_is_no_name():
+    text = ("Ketua DPRD Blora, Siswanto Wibowo, memimpin rapat. Meski demikian, Siswanto menegaskan penetapan APBD "
+            "tepat waktu.")
+    assert [q.speaker for q in quotes(text)] == ["Siswanto Wibowo"]
+
+
+def test_quotes_a_word_two_people_share_names_the_one_it_opens():
+    text = ("Bupati Blora Bambang Setyo Nugroho membuka rapat. Kepala DPUPR Blora, Nugroho Adi Santoso, hadir.\n"
+            "Nugroho menyebut ruas Randublatung–Ngliron akan dibeton.")
+    assert quotes(text)[-1].speaker == "Nugroho Adi Santoso"

@@ -1097,3 +1097,16 @@ def test_venues_villages_listed_after_what_befell_them():
 ])
 def test_venues_shelters_classrooms_villages_with_their_districts_and_hopes(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # "dan di" starts a second place
+    ("“Mereka kami tempatkan di SD Negeri 03 Nanga Pinoh dan di Gedung Serbaguna Pemkab Melawi,” ujar Dedi.",
+     ["SD Negeri 03 Nanga Pinoh", "Gedung Serbaguna Pemkab Melawi"]),
+    # an inspection "langsung"; an irrigation area; a river gauge post
+    ("Komisi II juga akan meninjau langsung kondisi Pasar Sentral Pinrang pada Kamis.", ["Pasar Sentral Pinrang"]),
+    ("Sekitar 320 hektare sawah di Daerah Irigasi Mbay terendam.", ["Daerah Irigasi Mbay"]),
+    ("Ketinggian air di Pos Pantau Tanjung Sekayam tercatat 7,8 meter.", ["Pos Pantau Tanjung Sekayam"]),
+])
+def test_venues_a_second_place_after_dan_di_inspections_irrigation_areas_and_posts(text, names):
+    assert [v.name for v in extract_venues(text)] == names
