@@ -171,6 +171,20 @@ def _unit_place_then_no_one(text: str, pos_end: int, name: tuple[str, int, int])
         (name[0].casefold() in gazetteer().districts or gazetteer().is_region_name(name[0]))
 
 
+# A hospital named after a doctor, up to the comma before its head's name: `RSUD dr. M. Thomsen Nias,`.
+HOSPITAL_BEFORE = re.compile(r"\b(?:RSUD|RSU|RS|Rumah\s+Sakit(?:\s+Umum)?(?:\s+Daerah)?)$")
+HOSPITAL_NAMED_AFTER = re.compile(r"[ \t]+dr\.?(?:[ \t]+[A-Z][\w'.-]*){1,5}(?=,)")
+
+
+def _unknown_place(word: str) -> bool:
+    """A capitalised word that names no district, village or region the gazetteer knows."""
+    return word[:1].isupper() and not (word.casefold() in gazetteer().districts or gazetteer().is_local_place(word) or
+                                       gazetteer().is_region_name(word))
+
+
+HOLDER_ACTS = re.compile(r"[ \t]+(?:(?:juga|pun|sendiri|langsung)[ \t]+)?(?:me|ber|di)[a-z]{3,}\b")
+
+
 def _heads_a_place(head: str) -> bool:
     """`Camat`, `Kepala Desa`, `Hukum Tua`: a title whose place's name comes right after it."""
     return REGIONAL_HEADS.get(head.split()[-1]) in LOCAL_LEVELS or \
@@ -203,6 +217,12 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     if field:  # "Peneliti ekologi pesisir Universitas Tanjungpura, Dr. X": the field, then the institution
         end = pos = field.end()
     while pos < limit:
+        hospital = HOSPITAL_NAMED_AFTER.match(text, pos, limit) if end == pos and \
+            HOSPITAL_BEFORE.search(text, max(0, pos - 30), pos) else None
+        if hospital and _read_name(text, hospital.end() + 1, min(limit, hospital.end() + 80)):
+            # "Direktur RSUD dr. M. Thomsen Nias, dr. Ingatan Waruwu": the hospital's namesake is no holder
+            end = pos = hospital.end()
+            continue
         quoted = QUOTED_UNIT_NAME.match(text, pos, limit)
         if quoted and end == pos:  # `Ketua Kelompok Usaha Bersama (KUB) "Bina Bahari", Hamzah`: the group's name
             end = pos = quoted.end()
@@ -606,8 +626,10 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
                 not re.match(r"\s*,|\s+[A-Z]", text[after[2]:after[2] + 2]) and \
                 not (_heads_a_place(m.group("pos")) and
                      gazetteer().is_local_place(re.sub(r"^\s*\([^)]*\)", "", text[m.end():pos_end]).strip())
-                     and not gazetteer().is_local_place(after[0])):
-            pos_end, after = after[2], None  # "mantan Kepala Desa Honbola dan ...": the village, no name given
+                     and not gazetteer().is_local_place(after[0])) and \
+                not (_unknown_place(after[0]) and HOLDER_ACTS.match(text, after[2])):
+            pos_end, after = after[2], None  # "mantan Kepala Desa Honbola dan ...": the village, no name given (but
+            # "Di Desa Bumi Agung, Kepala Desa Sutikno mengatakan": a word no gazetteer knows, then a verb, is a name)
             position = m.group("pos") + text[m.end():pos_end]
         if after and not later and _unit_place_then_no_one(text, pos_end, after):
             pos_end, after = after[2], None  # "dihadiri Kapolsek Koba, perwakilan Satpol PP …": the district, no one

@@ -598,7 +598,9 @@ def _possessed(text: str, start: int) -> bool:
 # mengaku ...`, `sejumlah anggota Fraksi Gerindra menyoroti ...` (speaker null).
 UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
                            r"(?:\s+[a-z]+)?(?:\s+(?:Fraksi|Komisi|DPRD)(?:\s+[A-Z][\w-]*){0,3}|"
-                           r"\s+(?:asal\s+|dari\s+)?(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
+                           r"\s+(?:asal\s+|dari\s+)?(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+                           r"(?:\s+yang\s+[^,]{0,60})?"  # "sejumlah warga yang ikut mengantar kepala kampung"
+                           r"|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
                            r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)|(?:19|20)\d\d)){0,6}"  # "Seorang pejabat Perum Bulog Kanwil NTB yang hadir"
                            r"(?:\s+di\s+[a-z]+(?:\s+[a-z]+)?)?"  # "Seorang petugas Pos Pengamanan Operasi Lilin 2025 di pelabuhan"
                            r"(?:\s+(?:asal|dari)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"  # "Seorang wali murid asal Desa Jago"

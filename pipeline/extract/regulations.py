@@ -218,8 +218,10 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
         form = form.replace("Undang Undang", "Undang-Undang")
         rtype, implied = _FORM_TYPE.get(form.casefold()) or _FORM_TYPE.get(m.group("form").casefold()) or \
             _minister_form(form)
-        if form == "SE" and not m.group("number"):  # "SE" alone is too common (initials, Sarjana Ekonomi)
-            continue
+        if form == "SE" and not m.group("number") and not (
+                m.group("tentang") and re.match(r"\s*(?:Bupati|Gubernur|Wali\s*[Kk]ota|Walikota|Men[a-zA-Z]+|Kepala|Sekda)\b",
+                                                m.group("issuer") or "")):
+            continue  # "SE" alone is too common (initials, Sarjana Ekonomi); "SE Bupati tentang …" is a circular
         if DRAFT.search(text[max(0, m.start() - 12):m.start()]) or text[max(0, m.start() - 5):m.start()].lower().endswith("rancangan "):
             continue
         number, year = m.group("number"), m.group("year")

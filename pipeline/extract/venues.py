@@ -319,8 +319,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"\bmelayani\s+(?:penyeberangan|pelayaran|penerbangan|angkutan|perjalanan)\s+(?=ke\s)|"
                                  r"\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
                                  # the sea's state and what it yields ("tinggi gelombang di perairan X", "cuaca di
-                                 # perairan Maluku", "hidup dari hasil laut di perairan X")
-                                 r"\b(?:gelombang|ombak|cuaca)(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
+                                 # perairan Maluku", "hidup dari hasil laut di perairan X", "tingginya curah hujan di Pulau Nias")
+                                 r"\b(?:gelombang|ombak|cuaca|curah\s+hujan)(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
                                  r"\bberpotensi\s+(?:terjadi\s+)?|"  # a forecast: "hujan … berpotensi terjadi di Kota Medan",
                                  # "gelombang tinggi 2,5 hingga 4 meter masih akan terjadi di perairan Wakatobi"
                                  r"\b(?:gelombang|ombak|cuaca|hujan|angin)\b[^.;“”\"]{0,50}?\b(?:akan|bakal|diperkirakan|diprediksi)\s+"
@@ -353,6 +353,12 @@ INSPECTED_BEFORE = re.compile(r"\b(?:sidak|inspeksi(?:\s+mendadak)?|pemantauan|m
 # Rooms and buildings where people meet: a price or stock named before one is the meeting's subject ("rapat
 # koordinasi stabilisasi harga bawang merah di Kantor Pengelola Pasar Induk X"), not the place's price.
 MEETING_HEADS = MEETING_HALLS + ("Ruang",)
+
+
+# What was found in the districts named after "berada di": hotspots (`47 titik panas, sebagian besar berada di
+# Kecamatan Sumay`), which five authors count; where cases or a condition lie, and where a disaster struck worst (the
+# authors split two and two), are no venues.
+HOTSPOTS_BEFORE = re.compile(r"\b(?:titik\s+panas|hotspot|titik\s+api)\b[^;“”\"]{0,120}$", re.IGNORECASE)
 
 
 def _not_an_event_before(text: str, start: int) -> bool:
@@ -439,9 +445,12 @@ PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbaga
                         r"(?:\s+[a-z]+){1,2}|(?P<clause>\s+[^.,;:\n“”\"]{8,70}?))?\s*,?\s*(?:" + _alternation(LIST_OPENERS) +
                         r")\s+(?P<di2>di\s+)?(?=[A-Z])")  # "lima sekolah dasar di X meliburkan siswanya, antara lain SD …"
 # ... and places named after what befell them, without a count: `Desa yang terendam yakni Singkoyo, Tirta Sari dan
-# Sentral Sari di Kecamatan Toili, serta Saluan …` (the flood's scene, each village with its district).
+# Sentral Sari di Kecamatan Toili, serta Saluan …` (the flood's scene, each village with its district), `Wilayah yang
+# paling parah adalah Desa Darit dan Desa Ansang di Kecamatan Menyuke serta Desa Sidas …` (the worst hit).
+_WORST = r"paling\s+parah|terparah|paling\s+terdampak"
 STRUCK_LIST = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:desa|kelurahan|kampung|dusun|gampong|nagari|jorong|lingkungan|"
-                         r"kecamatan|distrik))\s+yang\s+(?:(?:ikut|turut|masih|sudah|telah|paling)\s+)?(?:" + _STRUCK + r")(?:\s+[a-z]+){0,2}\s*,?\s*"
+                         r"kecamatan|distrik|wilayah|daerah|lokasi))\s+(?:yang\s+(?:(?:ikut|turut|masih|sudah|telah|paling)\s+)?"
+                         r"(?:" + _STRUCK + r")(?:\s+[a-z]+){0,2}|(?:yang\s+)?(?:" + _WORST + r"))\s*,?\s*"
                          r"(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)\s+(?P<within>(?!))?(?P<di2>(?!))?(?=[A-Z])")
 PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
@@ -451,7 +460,7 @@ LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=
 
 
 
-_STRUCK_AFTER_YANG = re.compile(r"\byang\s+(?:\w+\s+)?(?:" + _STRUCK + r")")
+_STRUCK_AFTER_YANG = re.compile(r"\byang\s+(?:\w+\s+)?(?:" + _STRUCK + r")|" + _WORST)
 
 
 _EVACUATED = r"\b(?:mengungsi|diungsikan|dievakuasi|berlindung)\s+ke\s+"
@@ -465,7 +474,7 @@ SHELTER = re.compile(r"(?:^|,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?:(?:gedung|aula|
 
 def _scan_struck(text: str, start: int):
     """STRUCK_LIST's matches, scanned only when a word it needs occurs."""
-    return STRUCK_LIST.finditer(text, start) if " yang " in text and _STRUCK_AFTER_YANG.search(text) else ()
+    return STRUCK_LIST.finditer(text, start) if _STRUCK_AFTER_YANG.search(text) else ()
 
 
 def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
@@ -595,7 +604,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 not CLEARED_AFTER.match(text, e):
             continue  # "pedagang yang berjualan di Pasar X" (but where vendors were cleared from, the scene:
             # "pedagang yang selama ini berjualan di bahu Jalan Raya Koba bakal direlokasi")
-        if (name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s])) or \
+        if (name.split()[0] in DISTRICT_LEVELS and re.search(r"\bberada\s+di\s+$", text[max(0, s - 12):s])
+                and not HOTSPOTS_BEFORE.search(text, max(0, s - 160), s)) or \
                 (name.split()[0] in VILLAGE_LEVELS and re.search(r"\bberada\s+di\s+wilayah\s+$", text[max(0, s - 20):s])):
             continue  # "Sebagian besar berada di Kecamatan X dan Y", "57 di antaranya berada di wilayah Desa Wadas":
             # where cases, areas or buildings lie, not an event

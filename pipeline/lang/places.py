@@ -92,6 +92,6 @@ PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupate
                "dusun", "lembang", "lokasi", "titik", "tempat", "daerah", "wilayah", "pulau", "objek wisata",
                "destinasi wisata", "destinasi", "daya tarik wisata", "pantai", "pasar", "sekolah", "kawasan",
                "ruas jalan", "posko", "perumahan", "pelabuhan", "dermaga", "terminal", "bandara", "puskesmas",
-               "rumah sakit", "DTW"]
+               "rumah sakit", "DTW", "SD", "SMP", "SMA", "SMK"]
 LIST_OPENERS = ["antara lain", "di antaranya", "diantaranya", "yakni", "yaitu", "seperti", "meliputi", "ada", "mulai dari",
                 "termasuk"]

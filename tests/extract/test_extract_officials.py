@@ -897,3 +897,16 @@ def test_officials_a_company_named_up_to_its_branch_in_lower_case():
 def test_officials_pekon_and_the_merah_putih_cooperatives(text, name, organization):
     [official] = extract_officials(text)
     assert (official.name, official.organization) == (name, organization)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a village head's title, a word no gazetteer knows and then a verb is his name; a known place is his village
+    ("Di Desa Bumi Agung, Kepala Desa Sutikno mengatakan warga berjaga.", [("Sutikno", "Kepala Desa")]),
+    ("Camat Tilamuta mengatakan warga berjaga.", []),
+    # a hospital named after a doctor, then its director
+    ("Direktur RSUD dr. M. Thomsen Nias, dr. Ingatan Waruwu, Sp.PD, menuturkan pihaknya merawat 14 pasien.",
+     [("Ingatan Waruwu", "Direktur")]),
+    ("Direktur RSUD dr. Budi Santoso, Sp.PD, mengatakan pihaknya merawat 14 pasien.", [("Budi Santoso", "Direktur")]),
+])
+def test_officials_a_village_heads_own_name_and_hospitals_named_after_doctors(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected

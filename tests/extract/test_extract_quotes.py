@@ -1129,3 +1129,9 @@ def test_quotes_a_word_two_people_share_names_the_one_it_opens():
     text = ("Bupati Blora Bambang Setyo Nugroho membuka rapat. Kepala DPUPR Blora, Nugroho Adi Santoso, hadir.\n"
             "Nugroho menyebut ruas Randublatung–Ngliron akan dibeton.")
     assert quotes(text)[-1].speaker == "Nugroho Adi Santoso"
+
+
+def test_quotes_residents_described_by_a_relative_clause_speak_unnamed():
+    text = ("Di luar gedung, sejumlah warga yang ikut mengantar kepala kampung berharap dana tahun ini benar-benar "
+            "dirasakan masyarakat.")
+    assert [(q.speaker, q.text) for q in quotes(text)] == [(None, "dana tahun ini benar-benar dirasakan masyarakat")]

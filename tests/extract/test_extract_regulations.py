@@ -388,3 +388,12 @@ def test_regulations_the_energy_ministrys_decree_number_with_a_letter():
 def test_regulations_a_bodys_name_inside_a_slashed_number():
     [reg] = extract_regulations("Kuota ditetapkan melalui Keputusan Kepala BPH Migas Nomor 16/P3JBT/BPH Migas/Kom/2024.")
     assert (reg.type, reg.number, reg.year) == ("Keputusan", "16/P3JBT/BPH Migas/Kom/2024", 2024)
+
+
+@pytest.mark.parametrize("text,found", [
+    # "SE" is a circular when an issuer's title and "tentang" follow; a degree otherwise
+    ("Sesuai SE Bupati tentang Pengendalian Penyaluran BBM Bersubsidi yang terbit September lalu.", ["Surat Edaran"]),
+    ("Budi Santoso SE tentang hal itu mengatakan cukup.", []),
+])
+def test_regulations_a_circular_by_its_short_form_and_title(text, found):
+    assert [r.type for r in extract_regulations(text)] == found

@@ -1110,3 +1110,19 @@ def test_venues_shelters_classrooms_villages_with_their_districts_and_hopes(text
 ])
 def test_venues_a_second_place_after_dan_di_inspections_irrigation_areas_and_posts(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the worst-hit villages listed after "adalah", each district being where they lie
+    ("Wilayah yang paling parah adalah Desa Darit dan Desa Ansang di Kecamatan Menyuke serta Desa Sidas di Kecamatan "
+     "Sengah Temila.", ["Desa Darit", "Desa Ansang", "Desa Sidas"]),
+    # hotspots' districts after "berada di"; where cases merely lie, and counted schools' districts, are none
+    ("Tercatat 47 titik panas, sebagian besar berada di Kecamatan Sumay, Tengah Ilir dan VII Koto Ilir.",
+     ["Kecamatan Sumay", "Tengah Ilir", "VII Koto Ilir"]),
+    ("Ada 27 desa dengan kasus stunting tinggi. Sebagian besar berada di Kecamatan Batu Ampar.", []),
+    ("Tahun lalu Dinas juga menggabungkan enam SD di Kecamatan Panggul dan Watulimo.", []),
+    # rainfall's place is no venue
+    ("Lonjakan kasus terlihat sejak Mei, seiring tingginya curah hujan di Pulau Nias.", []),
+])
+def test_venues_worst_hit_villages_hotspot_districts_and_what_merely_lies_there(text, names):
+    assert [v.name for v in extract_venues(text)] == names
