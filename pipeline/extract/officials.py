@@ -354,8 +354,10 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
         inner = first is not None and (word in NAME_PARTICLES or (  # "Budi Prayitno St. Bagindo", "Arifin Hi. Sangaji"
             word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and _name_word_at(text, e + 1)) or (
             word in OFFICE_NAME_WORDS and (_name_word_at(text, e + 1) or not re.match(r"[ \t]+[A-Z]", text[e:e + 2]))) or (
-            is_rank(word) and word[1:].islower() and not re.match(r"[ \t]+[A-Z(]", text[e:e + 2])))
-        # "Bayu Pratama Hutagalung": a rank word of office names inside a name; "Marthen Mayor,": a rank as surname
+            is_rank(word) and word[1:].islower() and not re.match(r"[ \t]+[A-Z(]", text[e:e + 2])) or (
+            gazetteer().is_region_name(word) and _CAPITALISED.fullmatch(word) and HOLDER_ACTS.match(text, e)))
+        # "Bayu Pratama Hutagalung": a rank word of office names inside a name; "Marthen Mayor,": a rank as surname;
+        # "Rosmawati Padang menambahkan": a Batak clan named like a city, closing a name before a verb
         if is_name_word(word) or inner:
             if first is None:
                 first = s

@@ -37,7 +37,8 @@ INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?:(
 # a verb joined after it is still the clause's, not a second speech act.
 OWN_PREDICATE = re.compile(r"(?:pihaknya|ia|dia|mereka|kami)\s+(?:akan|telah|sudah|segera|juga|tengah|sedang)\s+(?:me|ber)\w+")
 CONJOINED = re.compile(r",?\s+(?:dan|serta|sekaligus)\s+(?:juga\s+)?(?P<verb>me\w+|ber\w+)(?![\w-])")
-READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|diwakili|disampaikan|diwakilkan)\b")
+READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|disampaikan)\b")
+REPRESENTED = re.compile(r"\s+yang\s+diwakil(?:i|kan)\s+(?:oleh\s+)?")
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "nya", "mereka"}
 ADVERBS = (r"(?:\s+(?:juga|pun|kembali|lebih\s+lanjut|pula|sempat|turut|hanya|cuma|justru|tetap|masih|secara\s+tegas|langsung|kemudian|menambahkan|saat\s+itu|dalam\s+kesempatan\s+itu|dalam\s+sambutannya)|"
            r"(?<!pekan)(?<!bulan)(?<!tahun)(?<!minggu)(?<!hari)\s+lalu)*")  # "Ia lalu berkata", not "pekan lalu"
@@ -454,9 +455,10 @@ class _Resolver:
             return body  # "Lemasa meminta": the body its acronym stands for, as the article wrote it
         if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", phrase) and not is_honorific(phrase):
             return phrase  # "Menurut catatan DLH, …": a body by its acronym alone
-        pointed = re.fullmatch(r"(?P<word>[A-Z][a-z]+)\s+(?:itu|ini|tersebut)", phrase)
+        pointed = re.fullmatch(r"(?P<word>[A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+(?:itu|ini|tersebut)", phrase)
         if pointed and pointed.group("word").casefold() in root_words():
-            return None  # "Kondisi itu mendorong Dinas …", "Langkah ini": a thing pointed back to, no one named
+            return None  # "Kondisi itu mendorong Dinas …", "Langkah ini", "Banjir kali ini mengingatkan warga …": a
+            # thing pointed back to, no one named
         named = _read_name(phrase, 0, len(phrase))
         if named:
             found = self.by_name(named[0])
@@ -1021,7 +1023,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             continue  # "yang menyampaikan", "tak menjelaskan", "Puskesmas juga diminta melaporkan": no speech act of the subject
         if base not in CLAUSE_ONLY and \
                 re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
-                         r"pemandangan umum)\b", rest.strip(" ,"), re.IGNORECASE):  # a faction's "pendapat akhir" too
+                         r"pemandangan umum|nota keuangan|nota penjelasan)\b", rest.strip(" ,"), re.IGNORECASE):
+            # (a faction's "pendapat akhir" too, and a regent's "Nota Keuangan atas Ranperda APBD")
             continue  # "menyampaikan sambutan": a speech is given, its content is not reported here (but "mengaku
             # materi perpajakan paling dibutuhkan": what follows a verb that takes no object is the clause)
         span_start, span_end = s, s + subject_end
@@ -1075,6 +1078,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
                 # seorang penambang, Suwandi, 47 tahun, warga Desa X, berharap": the name
                 span_start, span_end = s + named[0], s + named[1]
                 subject = prefix[named[0]:named[1]].strip()
+        represented = REPRESENTED.search(text, span_start, span_end)
+        if represented:  # "Kapolres X yang diwakili Kasat Reskrim Y menyampaikan": Y speaks for him
+            span_start, subject = represented.end(), text[represented.end():span_end].strip(" ,")
         relative = re.search(r"\s(?:yang|saat|ketika)\s", text[span_start:span_end])  # "X yang dibaca oleh Y": X speaks
         if relative:
             span_end = span_start + relative.start()

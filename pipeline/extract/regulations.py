@@ -76,7 +76,8 @@ LAW_BY_SUBJECT = re.compile(r"(?<![\w-])(?:UU|Undang[-–\s]Undang)\s+(?P<title>
 # Aceh's qanun by its subject alone (`Qanun Hukum Jinayat`, `Qanun Lembaga Keuangan Syariah`): the province's.
 QANUN_BY_SUBJECT = re.compile(r"(?<![\w-])Qanun\s+(?P<title>(?!(?:Aceh|Kabupaten|Kota|Nomor|No|Tahun|Gampong)\b)"
                               r"[A-Z][a-z]\w*(?:\s+(?:dan\s+)?(?!Nomor\b|No\b|Tahun\b)[A-Z][a-z]\w*){0,5})")
-BUDGET_PLAN_TITLE = re.compile(r"(?:Perubahan\s+)?(?:APBD(?:es|-?P)?|RKPD(?:es)?|RKP\s+Desa|RAPBD(?:es)?)"
+BUDGET_PLAN_TITLE = re.compile(r"(?:Perubahan\s+)?(?:APBD(?:es|-?P)?|RKPD(?:es)?|RKP\s+Desa|RAPBD(?:es)?|"
+                               r"Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?:Desa|Kampung|Nagari|Gampong|Daerah))"
                                r"(?:\s+(?:Tahun\s+(?:Anggaran\s+)?)?(?:19|20)\d\d)?")
 DRAFT = re.compile(r"(?:" + "|".join(DRAFT_PREFIXES) + r")\W*$", re.IGNORECASE)
 

@@ -910,3 +910,15 @@ def test_officials_pekon_and_the_merah_putih_cooperatives(text, name, organizati
 ])
 def test_officials_a_village_heads_own_name_and_hospitals_named_after_doctors(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a Batak clan named like a city closes a name before a verb
+    ("Wakil Ketua DPRD Rosmawati Padang menambahkan, DPRD akan meminta penjelasan.", "Rosmawati Padang", "Wakil Ketua"),
+    # a forecaster's title in lower case before the name
+    ("Hal tersebut disampaikan prakirawan BMKG Pangsuma, Dedi Kurniawan, saat dihubungi.", "Dedi Kurniawan",
+     "prakirawan"),
+])
+def test_officials_clan_names_like_cities_and_a_forecaster_in_lower_case(text, name, position):
+    [official] = extract_officials(text)
+    assert (official.name, official.position) == (name, position)

@@ -1135,3 +1135,15 @@ def test_quotes_residents_described_by_a_relative_clause_speak_unnamed():
     text = ("Di luar gedung, sejumlah warga yang ikut mengantar kepala kampung berharap dana tahun ini benar-benar "
             "dirasakan masyarakat.")
     assert [(q.speaker, q.text) for q in quotes(text)] == [(None, "dana tahun ini benar-benar dirasakan masyarakat")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one who stands in for an official speaks
+    ("Kapolres Kaur AKBP Yusuf Ardiansyah yang diwakili Kasat Reskrim AKP Reno Saputra menyampaikan bahwa kepolisian "
+     "siap mendampingi desa.", [("Reno Saputra", "kepolisian siap mendampingi desa")]),
+    # a budget statement delivered is no quote; an event pointed back to is no speaker
+    ("Pemerintah Kabupaten Ponorogo menyampaikan Nota Keuangan atas Rancangan Peraturan Daerah tentang APBD 2026.", []),
+    ("Banjir kali ini mengingatkan warga pada bencana serupa yang melanda Pesisir Selatan pada Maret 2024.", []),
+])
+def test_quotes_stand_ins_budget_statements_and_events_as_subjects(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected

@@ -397,3 +397,8 @@ def test_regulations_a_bodys_name_inside_a_slashed_number():
 ])
 def test_regulations_a_circular_by_its_short_form_and_title(text, found):
     assert [r.type for r in extract_regulations(text)] == found
+
+
+def test_regulations_a_village_budget_regulation_spelled_out_is_a_kind_not_a_citation():
+    assert extract_regulations("Sebanyak 192 desa diminta menuntaskan Peraturan Desa (Perdes) tentang Anggaran Pendapatan "
+                               "dan Belanja Desa (APBDes) Tahun Anggaran 2025.") == []
