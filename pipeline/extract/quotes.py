@@ -287,10 +287,11 @@ class _Resolver:
             return self.by_name(target)
         matches = [o.name for o in self.officials
                    if same_person(name, o.name) or any(same_person(name, alias) for alias in o.aliases)]
-        if matches:  # one word two people share: the one it opens ("Nugroho" after Bambang Setyo Nugroho and Nugroho
-            # Adi Santoso is the second, called by his first name)
-            return next((m for m in matches if len(matches) > 1 and " " not in name and
-                         m.split()[0].casefold() == name.casefold()), matches[0])
+        if len(matches) > 1 and " " not in name:  # one word two people share: the one it opens ("Nugroho" after
+            # Bambang Setyo Nugroho and Nugroho Adi Santoso is the second, called by his first name)
+            matches = [m for m in matches if m.split()[0].casefold() == name.casefold()] + matches
+        if matches:
+            return matches[0]
         if len(name.split()) == 1 or written.split()[0] == "Daeng":
             # "Parmi" (Mbok Parmi), "Yuli" (Mama Yuli), "Daeng Tompo": the short name of one person already known,
             # the start or the end of one of their names

@@ -460,7 +460,7 @@ LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=
 
 
 
-_STRUCK_AFTER_YANG = re.compile(r"\byang\s+(?:\w+\s+)?(?:" + _STRUCK + r")|" + _WORST)
+_STRUCK_OR_WORST = re.compile(r"\byang\s+(?:\w+\s+)?(?:" + _STRUCK + r")|" + _WORST)
 
 
 _EVACUATED = r"\b(?:mengungsi|diungsikan|dievakuasi|berlindung)\s+ke\s+"
@@ -474,7 +474,7 @@ SHELTER = re.compile(r"(?:^|,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?:(?:gedung|aula|
 
 def _scan_struck(text: str, start: int):
     """STRUCK_LIST's matches, scanned only when a word it needs occurs."""
-    return STRUCK_LIST.finditer(text, start) if _STRUCK_AFTER_YANG.search(text) else ()
+    return STRUCK_LIST.finditer(text, start) if _STRUCK_OR_WORST.search(text) else ()
 
 
 def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
