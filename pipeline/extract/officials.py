@@ -69,7 +69,7 @@ NOT_NAMES |= {w.capitalize() for w in list(DAYS) + [m for m in MONTHS if len(m) 
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?\d?\.?")  # PUPR, BKPSDM, TP-PKK
-_CAPITALISED = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.]*(?:-(?!(?:nya|ku|mu)\b)[A-Za-z][\w'’.]*)?")  # ("Perangin-angin", a Karo clan written with a lower-case half)
 _UNIT_NUMBER = re.compile(r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][\w-]*)?|[IVX]{1,4}")  # "SMPN 1", "1304/Gorontalo", "II"
 _WORD_CHARS = re.compile(r"\w+")
 
@@ -92,6 +92,14 @@ def is_office_word(word: str) -> bool:
     return root != low and len(low) > 7 and root in root_words()  # Pemberdayaan, Kesejahteraan
 
 
+REDUPLICATED = re.compile(r"(?P<stem>[A-Z]\w*)-(?P<again>[a-z]\w*)")  # a plural only when it repeats its stem in lower case
+
+
+def _plural(word: str) -> bool:
+    m = REDUPLICATED.fullmatch(word)
+    return bool(m) and m.group("again").removesuffix("nya") == m.group("stem").lower()
+
+
 def is_name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, not an office word, not a speech verb."""
     if word in NAME_PARTICLES and word.isupper():
@@ -99,8 +107,8 @@ def is_name_word(word: str) -> bool:
     if word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and not is_degree(word):
         return True  # "Dg.", "DG.", "Muh."
     if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word) or is_rank(word) or is_honorific(word) \
-            or is_degree(word):
-        return False
+            or is_degree(word) or _plural(word):
+        return False  # (nor a plural: "Anak-anak", "Warga-warganya"; "Basik-Basik" is a name)
     if not _CAPITALISED.fullmatch(word) or POSITION.fullmatch(word) or word in _PARTY_WORDS:
         return False  # (nor a party: "anggota Fraksi Gerindra menyoroti")
     return not is_office_word(word) and not gazetteer().is_region_name(word)
@@ -182,6 +190,7 @@ def _unknown_place(word: str) -> bool:
                                        gazetteer().is_region_name(word))
 
 
+NAME_THEN_ACTS = re.compile(r",[ \t]+(?:(?:juga|pun)[ \t]+)?(?:me|ber)[a-z]{3,}\b")  # after the name's comma
 HOLDER_ACTS = re.compile(r"[ \t]+(?:(?:juga|pun|sendiri|langsung)[ \t]+)?(?:me|ber|di)[a-z]{3,}\b")
 
 
@@ -355,9 +364,11 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
             word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and _name_word_at(text, e + 1)) or (
             word in OFFICE_NAME_WORDS and (_name_word_at(text, e + 1) or not re.match(r"[ \t]+[A-Z]", text[e:e + 2]))) or (
             is_rank(word) and word[1:].islower() and not re.match(r"[ \t]+[A-Z(]", text[e:e + 2])) or (
-            gazetteer().is_region_name(word) and _CAPITALISED.fullmatch(word) and HOLDER_ACTS.match(text, e)))
+            (gazetteer().is_region_name(word) or is_office_word(word) and not POSITION.fullmatch(word)) and
+            _CAPITALISED.fullmatch(word) and (HOLDER_ACTS.match(text, e) or NAME_THEN_ACTS.match(text, e))))
         # "Bayu Pratama Hutagalung": a rank word of office names inside a name; "Marthen Mayor,": a rank as surname;
-        # "Rosmawati Padang menambahkan": a Batak clan named like a city, closing a name before a verb
+        # "Rosmawati Padang menambahkan", "Syamsuddin Tata, membenarkan": a clan or family name that is also a city's
+        # or an office word, closing a name before a verb
         if is_name_word(word) or inner:
             if first is None:
                 first = s

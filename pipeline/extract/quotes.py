@@ -837,7 +837,7 @@ def _subject_words(subject: str) -> str:
     subject = re.sub(r"^" + MET_WHEN + r"[^,]*,\s*", "", subject)  # "Ditemui usai paripurna, politisi … itu berharap"
     subject = re.sub(r"^(?:Hingga|Sampai|Sejak|Per)\s[^,]{1,40},\s*", "", subject)  # "Hingga Rabu, warga mengeluhkan"
     subject = re.sub(r"^(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Sementara\s+itu|Selain\s+itu|Sebelumnya|Namun|"
-                     r"(?:Oleh\s+)?[Kk]arena\s+itu|Untuk\s+itu)\s+", "", subject)  # "Karena itu pihaknya mendorong …"
+                     r"(?:Oleh\s+)?[Kk]arena\s+itu|Untuk\s+itu)\s*,?\s+", "", subject)  # "Karena itu(,) pihaknya mendorong …"
     return subject.strip()
 
 
@@ -1020,7 +1020,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         appositive_relative = re.search(r",\s*yang$", subject) and any(is_name_word(w) for w in subject.split()[:-1])
         # ("Salah satunya Rina Marlina, warga Kelurahan X, yang mengaku …": the person named speaks)
         if not appositive_relative and re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
-                     r"gagal|sempat|ingin|mau|hendak|berencana|berniat|bermaksud|diminta|diharapkan|diwajibkan|diimbau|dilarang)$", subject):
+                     r"gagal|sempat|ingin|mau|hendak|berencana|berniat|bermaksud|diminta|diharapkan|diwajibkan|diimbau|dilarang|"
+                     r"wajib|berkewajiban|perlu|mesti)$", subject):
             continue  # "yang menyampaikan", "tak menjelaskan", "Puskesmas juga diminta melaporkan": no speech act of the subject
         if base not in CLAUSE_ONLY and \
                 re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"

@@ -8,7 +8,8 @@ from pipeline.extract.results import Venue
 from pipeline.lang.calendar import MONTHS
 from pipeline.lang.honorifics import NAME_ABBREVIATIONS
 from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRASES, HAMLET_HEADS, LIST_OPENERS,
-                                  MEETING_HALLS, PLACE_NOUNS, RESIDENTS, SHOP_HEADS, STRUCK, VENUE_CUES, VENUE_VERBS)
+                                  MEETING_HALLS, PLACE_NOUNS, PROGRAMME_NAMES, RESIDENTS, SHOP_HEADS, STRUCK, VENUE_CUES,
+                                  VENUE_VERBS)
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.normalize.sentences import split_sentences
@@ -450,7 +451,10 @@ PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbaga
 _WORST = r"paling\s+parah|terparah|paling\s+terdampak"
 STRUCK_LIST = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:desa|kelurahan|kampung|dusun|gampong|nagari|jorong|lingkungan|"
                          r"kecamatan|distrik|wilayah|daerah|lokasi))\s+(?:yang\s+(?:(?:ikut|turut|masih|sudah|telah|paling)\s+)?"
-                         r"(?:" + _STRUCK + r")(?:\s+[a-z]+){0,2}|(?:yang\s+)?(?:" + _WORST + r"))\s*,?\s*"
+                         r"(?:" + _STRUCK + r")(?:\s+[a-z]+){0,2}|(?:yang\s+)?(?:" + _WORST + r"))"
+                         r"(?:\s+(?:berada\s+)?di\s+(?:" + "|".join(DISTRICT_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # ("…
+                         # terparah berada di Kecamatan Malinau Kota, yakni Desa Malinau Hulu, …": the district's villages)
+                         r"\s*,?\s*"
                          r"(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)\s+(?P<within>(?!))?(?P<di2>(?!))?(?=[A-Z])")
 PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
@@ -487,7 +491,9 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
         # all the districts an event covers, enumerated ("di empat kecamatan, yakni", "11 desa di empat kecamatan,
         # meliputi"), are areas; districts given as examples ("di beberapa distrik, ada Kurik, Okaba") are venues
         # the last place noun before the list: "11 desa di empat kecamatan, yakni" lists districts
-        noun = (m.group("within") or "").split()[-1:] or PLACE_NOUN.findall(m.group().casefold())[-1:]
+        noun = (m.group("within") or "").split()[-1:] or \
+            ([m.group("noun").casefold()] if m.re is STRUCK_LIST else PLACE_NOUN.findall(m.group().casefold())[-1:])
+        # (what befell "Wilayah terparah berada di Kecamatan X, yakni Desa A, …" names the villages, not districts)
         noun = noun[0]
         into = coarse if noun.capitalize() in DISTRICT_LEVELS + ("Kabupaten", "Kota") and \
             re.search(r"\b(?:yakni|yaitu|meliputi)\s*(?:di\s+)?$", m.group()) else found
@@ -570,7 +576,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         name = name[:stop.start()] if stop else name.rstrip(".,")
         name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)(?:\s|$))", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
         where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$", name)
-        if where and (where.group("where").split()[0] in LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi") or
+        if name.startswith(PROGRAMME_NAMES):  # "Kampung Bebas Narkoba di Desa Arang Limbung": a programme, held there
+            if not where:
+                continue
+            name, shift = where.group("where"), where.start("where")
+        elif where and (where.group("where").split()[0] in LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi") or
                       gaz.regency(where.group("where")) or where.group("where").casefold() in gaz.districts):
             # "Kantor Bupati Lombok Timur di Selong": Selong is where the office lies; "ke Musrenbang Regional
             # Sulawesi di Makassar": no place before it, so Makassar is the venue

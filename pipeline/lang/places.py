@@ -62,6 +62,11 @@ FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kulin
 # Perbup … tentang Pedoman Pengelolaan Keuangan Kampung di Gedung Tengku Mahratu`).
 MEETING_HALLS = ("Kantor", "Aula", "Gedung", "Balai", "Pendopo", "Pendapa", "Hotel", "Wisma", "Graha")
 
+# Programmes named like places, which are held in a village rather than being one (`meresmikan Kampung Bebas Narkoba di
+# Desa Arang Limbung`: the village is the venue).
+PROGRAMME_NAMES = ("Kampung Bebas Narkoba", "Kampung Tangguh", "Kampung KB", "Kampung Keluarga Berkualitas",
+                   "Kampung Pancasila", "Kampung Zakat", "Kampung Iklim", "Kampung Siaga Bencana", "Desa Bersinar")
+
 # Two-word heads of a hamlet or customary village in Bali (`Banjar Dinas Babakan`, `Banjar Adat Tegal`), where the
 # first word alone is also a regency's name (Kabupaten Banjar, Kota Banjar).
 HAMLET_HEADS = ("Banjar Dinas", "Banjar Adat")

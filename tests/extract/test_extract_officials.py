@@ -922,3 +922,17 @@ def test_officials_a_village_heads_own_name_and_hospitals_named_after_doctors(te
 def test_officials_clan_names_like_cities_and_a_forecaster_in_lower_case(text, name, position):
     [official] = extract_officials(text)
     assert (official.name, official.position) == (name, position)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a Karo clan with a lower-case half, a Papuan name repeated, a family name that is an office word
+    ("Kepala Dinas Perhubungan Karo, Robert Perangin-angin, mengatakan trayek akan disesuaikan.", "Robert Perangin-angin"),
+    ("Kepala Kampung Yomaker, Petrus Basik-Basik, mengatakan lomba dayung digelar lagi.", "Petrus Basik-Basik"),
+    ("Kepala Desa Panciro, Syamsuddin Tata, membenarkan hal tersebut.", "Syamsuddin Tata"),
+])
+def test_officials_hyphenated_and_office_word_family_names(text, name):
+    assert [o.name for o in extract_officials(text)] == [name]
+
+
+def test_officials_a_plural_opening_a_sentence_is_no_name():
+    assert extract_officials("Kepala Sekolah tidak hadir. Anak-anak mengatakan kelas kosong.") == []

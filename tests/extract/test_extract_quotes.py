@@ -1147,3 +1147,9 @@ def test_quotes_residents_described_by_a_relative_clause_speak_unnamed():
 ])
 def test_quotes_stand_ins_budget_statements_and_events_as_subjects(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+def test_quotes_an_obligation_is_no_speech():
+    text = ("Karena itu, pemerintah daerah berkewajiban memastikan mereka diperlakukan secara manusiawi selama "
+            "transit.")
+    assert quotes(text) == []

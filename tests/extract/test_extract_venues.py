@@ -1126,3 +1126,16 @@ def test_venues_a_second_place_after_dan_di_inspections_irrigation_areas_and_pos
 ])
 def test_venues_worst_hit_villages_hotspot_districts_and_what_merely_lies_there(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a programme named like a place is held in the village after it
+    ("Kapolres Kubu Raya meresmikan Kampung Bebas Narkoba di Desa Arang Limbung, Kecamatan Sungai Raya, Senin (19/5).",
+     ["Desa Arang Limbung"]),
+    # the worst-hit district's villages listed after it
+    ("Data BPBD mencatat 2.746 rumah terendam. Wilayah terparah berada di Kecamatan Malinau Kota, yakni Desa Malinau "
+     "Hulu, Malinau Hilir, Batu Lidung dan Tanjung Keranjang. Bupati meninjau Pasar Induk Malinau.",
+     ["Desa Malinau Hulu", "Malinau Hilir", "Batu Lidung", "Tanjung Keranjang", "Pasar Induk Malinau"]),
+])
+def test_venues_programmes_held_in_villages_and_a_worst_hit_districts_villages(text, names):
+    assert [v.name for v in extract_venues(text)] == names
