@@ -16,6 +16,7 @@ from pipeline.normalize.sentences import split_sentences
 
 _HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
 REGION_HEADS = LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi")  # the first word of a region's name, not a facility's
+COARSE_HEADS = DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")  # ... of a district or larger
 # Region level words, with the abbreviations written for them: `Kabupaten`, `Kab.`, `Kecamatan`, `Kec.`, `Kalurahan`.
 _LEVELS = "|".join(["Provinsi", "Kabupaten", r"Kab\.", "Kota", r"Kec\.", r"Kel\."] + list(LOCAL_LEVELS))
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
@@ -512,7 +513,7 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
                 continue
             previous = first
             if first in TIME_WORDS or not (m.group("di") or m.group("di2") or (first in _HEADS or _is_place_name(name)) and
-                                           first not in DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")):
+                                           first not in COARSE_HEADS):
                 break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a
                 # district (districts a flood "melanda" are regions; the shelters and villages are its venues)
             # ("Sentral Sari di Kecamatan Toili": the place's district is its region)
@@ -722,7 +723,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             regions_only.extend(Venue(item, None, span) for item, span in _coordinated(text, list_from, head))
     listed, coarse = _listed_places(text, start)
     venues.extend(v for v in listed if not any(a <= v.span[0] < b for a, b in masked))
-    for listed_after in (SHELTERS.finditer(text, start) if "ke " in text else ()):
+    for listed_after in (SHELTERS.finditer(text, start) if any(w in text for w in ("ungsi", "evakuasi", "berlindung"))
+                         else ()):  # (a substring test costs far less than the scan)
         for shelter in SHELTER.finditer(listed_after.group("items")):
             at = listed_after.start("items") + shelter.start("name")
             if not any(a <= at < b for a, b in masked):
@@ -765,9 +767,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     venues.sort(key=lambda v: v.span)
     # "Desa Nanga Lebang di Kecamatan Kelam Permai", "Singkoyo dan Sentral Sari di Kecamatan Toili": the district
     # where the place just named lies, not a venue too
-    coarse_levels = DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")
     venues = [v for i, v in enumerate(venues) if not (
-        i and v.name.split()[0] in coarse_levels and venues[i - 1].name.split()[0] not in coarse_levels and
+        i and v.name.split()[0] in COARSE_HEADS and venues[i - 1].name.split()[0] not in COARSE_HEADS and
         re.fullmatch(r"[ \t]+di[ \t]+", text[venues[i - 1].span[1]:v.span[0]]))]
     # "di Jalan Poros Samarinda–Tenggarong, tepatnya di simpang tiga Loa Janan": the narrower place is the venue
     venues = [v for i, v in enumerate(venues) if not (NARROWED_AFTER.match(text, v.span[1]) and any(
