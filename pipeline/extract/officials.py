@@ -31,6 +31,7 @@ _MODS = sorted(POSITION_MODIFIERS, key=len, reverse=True)
 POSITION = re.compile(
     r"(?<!\w)(?P<pos>(?:(?:" + "|".join(re.escape(m) for m in _MODS) + r")(?:\s+\([A-Z][\w.]{0,7}\))?\s+)*(?:"  # "Penjabat (Pj.)"
     + "|".join(h.replace(" ", r"\s+") if "\\" in h else re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS)
+    + r"|Kad" + DINAS_SHORT_FORM.pattern.removeprefix("D")  # the head of a Dinas by its short form: "Kadisdikbud"
     + r"))(?P<its>nya)?(?![\w-])")  # "melalui juru bicaranya, X": its spokesperson
 WORD = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+")
 # Civil-society groups whose names are ordinary capitalised words ("Forum Masyarakat Peduli Mandeh"): the name runs
@@ -148,9 +149,9 @@ LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w
 # Commas inside a merged unit's name, which lists its fields and ends in "dan X" or its acronym: `Dinas Pendidikan,
 # Kebudayaan dan Olahraga`, `Dinas Koperasi, UKM dan Perdagangan`, `Perencanaan Pembangunan, Riset dan Inovasi
 # Daerah (Bapperida)`.
-_LISTED_FIELDS = r",[ \t]+(?:(?:[A-Z][\w&-]*|dan|serta)(?:[ \t]+|,[ \t]+)){0,8}?"
+_LISTED_FIELDS = r",[ \t]+(?:(?:[A-Z][\w&-]*|dan|serta|&)(?:[ \t]+|,[ \t]+)){0,8}?"
 UNIT_NAME_LISTS = (re.compile(_LISTED_FIELDS + r"(?P<acronym>\([A-Z][A-Za-z]{2,9}\))"),
-                   re.compile(_LISTED_FIELDS + r"(?:dan|serta)[ \t]+[A-Z][\w&-]*"))
+                   re.compile(_LISTED_FIELDS + r"(?:dan|serta|&)[ \t]+[A-Z][\w&-]*"))
 
 
 _ABBREVIATED = {a.lower().rstrip(".") for a in ABBREVIATIONS}
@@ -590,8 +591,18 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         primary = text[first[0].start():_read_position(text, first[0], second.start("cue"))[0]] if first else None
         position = primary or position  # "Wakil Bupati Lombok Timur selaku Ketua TPPS, X": X's own office is the first
         if " " not in position and position.islower() and \
-                re.search(r"\b(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+$", text[max(0, m.start() - 20):m.start()]):
-            continue  # "Salah seorang anggota, Siti Maimunah (39), warga …": a member of no stated body
+                re.search(r"\b(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang|[Ss]ejumlah|[Bb]eberapa|[Pp]ara)\s+$",
+                          text[max(0, m.start() - 20):m.start()]):
+            continue  # "Salah seorang anggota, Siti Maimunah (39), warga …": a member of no stated body; "Sejumlah
+            # anggota Banggar mempertanyakan": several, none named
+        holder = _holder_before_sebagai(text, m.start())
+        if holder:
+            # "memilih Hendra Saputra, guru SMP setempat, sebagai Ketua Koperasi … Gisting Atas.": the post is the one
+            # named before "sebagai"; capitalised words right after the title (no comma) end the unit's name
+            unit = UNIT_TAIL_TO_SENTENCE_END.match(text, pos_end)
+            pos_end = unit.end() if unit else pos_end
+            mentions.append(Mention(holder[0], holder[1:], m.group("pos") + text[m.end():pos_end], (m.start(), pos_end)))
+            continue
         tail = TITLE_TAIL.match(text, pos_end) or FACTION_TAIL.match(text, pos_end)  # "anggota Komisi II lainnya, Wa Ode Nurhasanah"
         name_from = tail.end() if tail else name_start  # after "selaku ketua kafilah," when the post has one
         after = _read_name(text, name_from, min(len(text), name_from + 80))
@@ -683,6 +694,18 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
                 not any(a <= m.start() < b for a, b in masked) and not any(n.span == named[1:] for n in mentions):
             mentions.append(Mention(named[0], named[1:], m.group("pos"), m.span("pos")))
     return mentions
+
+
+# "X sebagai" or "X, guru SMP setempat, sebagai" right before a title: X holds it.
+UNIT_TAIL_TO_SENTENCE_END = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,4}(?=[ \t]*(?:[.;]|$))", re.MULTILINE)
+SEBAGAI_BEFORE = re.compile(r"(?:,[ \t]+[a-z][^,.;:\n“”\"]{1,60},)?[ \t]+sebagai[ \t]+$")
+
+
+def _holder_before_sebagai(text: str, title_start: int) -> tuple[str, int, int] | None:
+    """The person of two to four name words written before "sebagai" and the title (`warga memilih Hendra Saputra,
+    guru SMP setempat, sebagai Ketua Koperasi …`), perhaps with a description set off by commas between."""
+    cue = SEBAGAI_BEFORE.search(text, max(0, title_start - 100), title_start)
+    return _read_name_before(text, cue.start()) if cue else None
 
 
 # A person set off by commas in the sentence before ("Warga Marang Kayu yang hadir dalam RDP, Saharuddin, meminta
@@ -923,7 +946,7 @@ TITLED_NICKNAME_BEFORE = re.compile(r"\b" + NICKNAME_CUE + r"\s+$")  # "… yang
 
 
 # An appointment in the sentence before a name: `menunjuk Sekretaris Desa X, Ahmad, sebagai Plt Kepala Desa`.
-APPOINTED_BEFORE = re.compile(r"\b(?:menunjuk|melantik|mengangkat|menetapkan|mengukuhkan|ditunjuk|dilantik|diangkat|"
+APPOINTED_BEFORE = re.compile(r"\b(?:menunjuk|melantik|mengangkat|menetapkan|mengukuhkan|memilih|ditunjuk|dilantik|diangkat|"
                               r"ditetapkan|dikukuhkan)\b[^.;\n]*$")
 
 
@@ -932,10 +955,15 @@ def _appointed(text: str, mention: Mention) -> bool:
     appoints (`Bupati menunjuk Sekretaris Desa Bernung, Ahmad Fauzan, sebagai Plt Kepala Desa`)."""
     if not mention.position_span or mention.position_span[0] < mention.span[1]:
         return False
-    between = re.fullmatch(r"(?P<degrees>[^;\n]*?)\s*,?\s*sebagai\s+", text[mention.span[1]:mention.position_span[0]])
+    between = re.fullmatch(r"(?P<degrees>[^;\n]*?)\s*,?\s*(?:,[ \t]+[a-z][^,.;:\n]{1,60},[ \t]+)?sebagai\s+",
+                           text[mention.span[1]:mention.position_span[0]])  # (a description between: ", guru SMP,")
     degrees = re.split(r"[\s,]+", between.group("degrees").strip(" ,")) if between else []
-    return bool(between) and all(is_degree(d) for d in degrees if d) and \
-        bool(APPOINTED_BEFORE.search(text, max(0, mention.span[0] - 150), mention.span[0]))  # "X, S.T., M.Eng., sebagai"
+    if not between or not all(is_degree(d) for d in degrees if d):  # "X, S.T., M.Eng., sebagai"
+        return False
+    before = text[max(0, mention.span[0] - 150):mention.span[0]]
+    while (title := re.search(r"(\S+)\s+$", before)) and (is_honorific(title.group(1)) or is_rank(title.group(1))):
+        before = before[:title.start()]  # "melantik Ir. Hendra Saputra"
+    return bool(APPOINTED_BEFORE.search(before))
 
 
 def extract_officials(text: str, start: int = 0, masked: list[tuple[int, int]] = ()) -> list[Official]:

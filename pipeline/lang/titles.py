@@ -35,6 +35,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
 |Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
 |Pastor Paroki|Pastor Kepala|Gembala Jemaat|Uskup
+|Konsul Jenderal|Konsul|Dubes
 """.replace("\n", "").split("|")
 
 # Titles in lower case that follow their holder's name in some house styles ("Rini Puspitasari, kepala Badan …",
@@ -66,6 +67,7 @@ KONI PMI SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN MAN MIN Madrasah Pesantren P
 Center Centre Institute Foundation
 DPRK DPRA DPRP MRP Gereja Klasis Sinode Jemaat Paroki Keuskupan Stasi
 Tuha
+Konsulat KJRI KBRI Banggar Banmus Bamus Banleg
 """.split()
 
 # Titles that head a body named after them ("Ketua Confreria Reinha Rosari, X,"), not a person's own rank.
@@ -159,8 +161,10 @@ ilmu sosiologi antropologi psikologi filsafat sejarah teknik kedokteran kebijaka
 intelijen intel pidana perdata khusus tertentu kelas
 nelayan petani berlayar pelayaran patroli penjagaan stasiun klimatologi meteorologi geofisika pantai
 merah putih
+communication communications relations corporate marketing operation operations affairs csr public &
 dan se serta untuk
-""".split())  # ("Koperasi Desa Merah Putih", the village cooperatives of 2025)
+""".split())  # ("Koperasi Desa Merah Putih", the village cooperatives of 2025; a company's English units: "Area
+# Manager Communication, Relations & CSR")
 
 # Words that belong to an office name only when capitalised ("Menteri Dalam Negeri", "Bidang Sumber Daya Air");
 # written in lower case they are ordinary words ("Kepala Daerah dalam Rapat Paripurna").

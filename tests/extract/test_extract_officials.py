@@ -936,3 +936,45 @@ def test_officials_hyphenated_and_office_word_family_names(text, name):
 
 def test_officials_a_plural_opening_a_sentence_is_no_name():
     assert extract_officials("Kepala Sekolah tidak hadir. Anak-anak mengatakan kelas kosong.") == []
+
+
+@pytest.mark.parametrize("text,name,position,organization", [
+    # a post given "sebagai", with a description of the person between, and the unit's name to the sentence's end
+    ("Dalam musyawarah itu, warga sepakat memilih Hendra Saputra, guru SMP setempat, sebagai Ketua Koperasi Desa Merah "
+     "Putih Gisting Atas. Susunan pengurus lainnya diisi unsur perempuan.", "Hendra Saputra", "Ketua",
+     "Koperasi Desa Merah Putih Gisting Atas"),
+    ("Rapat itu menetapkan Hendra Saputra, seorang petani, sebagai Ketua Gapoktan Maju Jaya.", "Hendra Saputra", "Ketua",
+     "Gapoktan Maju Jaya"),
+    # an honorific before the appointed name does not hide the appointing verb
+    ("Bupati melantik Ir. Hendra Saputra, mantan Camat Kota Agung, sebagai Sekretaris Daerah Tanggamus.",
+     "Hendra Saputra", "Sekretaris Daerah", None),
+])
+def test_officials_a_post_given_sebagai_after_a_description(text, name, position, organization):
+    official = next(o for o in extract_officials(text) if o.name == name)
+    assert (official.position, official.organization) == (position, organization)
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # the head of any Dinas by its fused short form
+    ("Sementara itu, Plh Kadisdikbud Pessel Yusrizal menjelaskan, peserta didik menerima MBG.", "Yusrizal",
+     "Plh Kadisdikbud"),
+    ("Kadispertan Sragen, Ir. Bambang Susilo, mengatakan panen raya dimulai pekan depan.", "Bambang Susilo",
+     "Kadispertan"),
+    # consuls, and a company's English units listed with "&"
+    ("Terpisah, Konsul RI Tawau, Aris Munandar, saat dihubungi menyebutkan 400 WNI menunggu.", "Aris Munandar",
+     "Konsul RI Tawau"),
+    ("Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Sumbagut, Fahrul Rozi Siregar, "
+     "menyatakan stok BBM aman.", "Fahrul Rozi Siregar", "Area Manager Communication, Relations & CSR"),
+    ("Salah satu anggota Banggar, Budi Santoso, menolak usulan itu.", "Budi Santoso", "anggota"),
+])
+def test_officials_fused_dinas_heads_consuls_and_english_units(text, name, position):
+    assert [(o.name, o.position) for o in extract_officials(text)] == [(name, position)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sejumlah anggota Banggar mempertanyakan target pendapatan retribusi parkir.",
+    "Beberapa anggota Banmus meminta jadwal paripurna diundur.",
+    "Kadishub itu mengatakan jadwal kapal berubah.",
+])
+def test_officials_several_members_or_a_title_pointing_back_name_no_one(text):
+    assert extract_officials(text) == []
