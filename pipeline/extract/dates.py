@@ -80,6 +80,7 @@ FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$"
 DAYS_FROM_LAST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>sehari|dua\s+hari|tiga\s+hari)\s+"
                             r"(?P<way>sebelumnya|kemudian|setelahnya)(?!\w)")
 PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharusnya sudah bisa … sejak Januari"
+_WEEKDAY_OPENS = re.compile(_DAY + r"\b")
 YEAR_BEFORE_THAT = re.compile(r"\btahun\s+sebelumnya\b")  # the year before the one just given
 LAST_YEAR_BEFORE = re.compile(r"(?<!dibanding\s)(?<!dibandingkan\s)(?<!ketimbang\s)(?<!daripada\s)\btahun\s+lalu\b"
                               r"[^.;\n]{0,60}$")  # (not a comparison: "lebih panjang dibanding tahun lalu karena … Mei")
@@ -436,8 +437,11 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 add(m.start(), m.end(), "{:04d}-{:02d}".format(*_month_from(published, step)))
     for m in DAYS_FROM_LAST.finditer(low):
         before = [d for d in found if d.span[1] <= m.start() and len(d.value) == 10]
-        given = any(len(d.value) == 10 and 0 <= d.span[0] - m.end() <= 30 and not re.search(r"[.!?\n]", low[m.end():d.span[0]])
-                    for d in found)  # "Sehari sebelumnya, Rabu (4/3), …": the sentence gives its own day
+        given = any(len(d.value) == 10 and 0 <= d.span[0] - m.end() <= (30 if not _WEEKDAY_OPENS.match(low, d.span[0])
+                                                                          else 240)
+                    and not re.search(r"[.!?\n]", low[m.end():d.span[0]])
+                    for d in found)  # "Sehari sebelumnya, Rabu (4/3), …", "Sehari sebelumnya, Komisi III … menggelar
+        # rapat …, Senin (6/10).": the sentence gives its own day
         if before and not given:
             last = max(before, key=lambda d: d.span)
             near = [d for d in before if 0 <= (published - dt.date.fromisoformat(d.value)).days <= 14]

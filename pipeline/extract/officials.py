@@ -206,6 +206,9 @@ RESEARCH_FIELD = re.compile(r"(?:[ \t]+[a-z]+){1,3}(?=[ \t]+(?:Universitas|Insti
                             r"Pusat|Lembaga|BRIN|IPB|ITB|UGM|UI)\b)")
 
 
+DEGREE_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*([^\s,]+)")
+
+
 def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     """Extend a position head over its organisation and region words; returns (end, name_start)."""
     end = m.end()
@@ -219,6 +222,9 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if short:
             end = pos = pos + short.end()
         place = LOCAL_PLACE_TO_COMMA.match(text, pos, limit)
+        degree = DEGREE_AFTER_COMMA.match(text, place.end()) if place else None
+        if place and degree and is_degree(degree.group(1)) and all(_unknown_place(w) for w in place.group().split()):
+            return end, pos  # "Kepala Distrik Marthen Heremba, S.IP., melaporkan": a degree follows a name, not a place
         if place and _read_name(text, place.end(), min(limit, place.end() + 80)):
             end = pos = place.end()
         else:

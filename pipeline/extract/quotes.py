@@ -16,6 +16,7 @@ from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, 
                                       PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
+from pipeline.lang.regulations import REGULATION_FORMS
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, CLAUSE_ONLY, INDIRECT_ONLY, NEGATED_ADMISSIONS,
                                         OWNED_NOUNS, SPEECH_FORMS, TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
@@ -823,6 +824,9 @@ MET_WHEN = (r"(?:(?:Saat|Ketika|Waktu|Sewaktu|Usai|Seusai)\s+)?(?i:di)(?:temui|k
 INITIALS = re.compile(r"(?:(?i:tersangka|pelaku|korban|saksi|terdakwa)\s+)?(?P<initials>[A-Z]{2,4})")
 
 
+# A regulation as the subject: `Perda Provinsi Maluku Nomor 14 Tahun 2005 mengakui …`.
+REGULATION_SUBJECT = re.compile(r"(?:" + "|".join(sorted({re.escape(form) for form, _, _ in REGULATION_FORMS}, key=len,
+                                                         reverse=True)) + r")\b")
 # A count of people as the subject: `Tercatat 37 warga mengeluhkan gatal-gatal`.
 TALLY = re.compile(r"(?i:tercatat|terdata|sebanyak)\s+\d")
 
@@ -837,7 +841,8 @@ def _subject_words(subject: str) -> str:
     subject = re.sub(r"^" + MET_WHEN + r"[^,]*,\s*", "", subject)  # "Ditemui usai paripurna, politisi … itu berharap"
     subject = re.sub(r"^(?:Hingga|Sampai|Sejak|Per)\s[^,]{1,40},\s*", "", subject)  # "Hingga Rabu, warga mengeluhkan"
     subject = re.sub(r"^(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Sementara\s+itu|Selain\s+itu|Sebelumnya|Namun|"
-                     r"(?:Oleh\s+)?[Kk]arena\s+itu|Untuk\s+itu)\s*,?\s+", "", subject)  # "Karena itu(,) pihaknya mendorong …"
+                     r"(?:Oleh\s+)?[Kk]arena\s+itu|Untuk\s+itu|Sementara(?=\s+[A-Z]))\s*,?\s+", "",
+                     subject)  # "Karena itu(,) pihaknya mendorong …", "Sementara Fraksi Gerindra menyoroti …"
     return subject.strip()
 
 
@@ -1015,8 +1020,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             # mempertanyakan …": an official named before the relative clause speaks
         subject = _subject_words(sentence[:subject_end])
         subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
-        if not subject or TALLY.match(subject):
-            continue  # ("tercatat 37 warga mengeluhkan gatal-gatal": a count of complaints, no one's words)
+        if not subject or TALLY.match(subject) or REGULATION_SUBJECT.match(subject):
+            continue  # ("tercatat 37 warga mengeluhkan gatal-gatal": a count of complaints, no one's words; "Perda
+            # Provinsi Maluku Nomor 14 Tahun 2005 mengakui …": what a regulation provides is no one's words)
         appositive_relative = re.search(r",\s*yang$", subject) and any(is_name_word(w) for w in subject.split()[:-1])
         # ("Salah satunya Rina Marlina, warga Kelurahan X, yang mengaku …": the person named speaks)
         if not appositive_relative and re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"

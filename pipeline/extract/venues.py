@@ -43,16 +43,16 @@ def _residents_act(text: str, end: int) -> bool:
 
 
 # Places people live along or on, named after "warga di ..." as where they live: `bantaran Sungai X`, `Pulau Wetar`.
-_OPEN_PLACES = ("bantaran", "tepi", "pinggir", "pinggiran", "aliran", "pesisir", "kawasan", "Pulau", "Kampung")
+_OPEN_PLACES = ("bantaran", "tepi", "pinggir", "pinggiran", "aliran", "pesisir", "kawasan", "Pulau", "Kampung", "Lembah")
 # (capitalised only when it opens a sentence: "Pelanggan di Kelurahan X", not "Festival Kampung Nelayan di X")
 _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[.!?]\s))(?:" +
-                              "|".join(r.capitalize() for r in RESIDENTS) + r"))(?:\s+[a-z]+)?\s+$", re.MULTILINE)
+                              "|".join(r.capitalize() for r in RESIDENTS) + r"))(?:-[a-z]+)?(?:\s+[a-z]+)?\s+$", re.MULTILINE)  # ("rumah-rumah warga")
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`, `dermaga
 # tambatan perahu Botubarani`.
 _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sungai)|kolam|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
-               r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|lahan|pasar|bahu|teras|kanal|"
-               r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
+               r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|pesisir|pantai|lahan|pasar|bahu|teras|kanal|"
+               r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|kantong(?=[ \t]+parkir)|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
                r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|segmen|bekas|eks|gerbang|terminal|"
                r"sisi|kandang|los|pos(?=[ \t]+(?:pengamanan|pelayanan|penjagaan|jaga))|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
@@ -66,7 +66,7 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
 # "pusat kuliner X", "posko pengungsian Masjid X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|(?:bahu|badan)(?:[ \t]+jalan(?=[ \t]+kawasan))?|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|"
-                           r"teras|trotoar|hilir|hulu|"
+                           r"teras|trotoar|hilir|hulu|(?:pesisir|pantai)(?=[ \t]+(?:" + _LEVELS + r")[ \t])|"
                            r"(?:RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*)?)?(?:RW[ \t.]*\d{1,3})?(?<=\d)|"
                            r"(?:area|kawasan|arena)[ \t]+(?:Car[ \t]+Free[ \t]+Day|CFD|HBKB)(?:[ \t]+\((?:CFD|HBKB)\))?(?=[ \t]+(?:Jalan|Jl)))[ \t]+"
                            r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat", "Di RW 08 Kelurahan
@@ -93,6 +93,7 @@ _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbai
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
     r"(?<![\w])(?:" + _CUE + r"[ \t]+(?:langsung[ \t]+)?|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?|" + _WORKS + r"[ \t]+|"
+    r"sepanjang[ \t]+(?=(?:pantai|pesisir|bantaran|tepi|aliran|pinggir)[ \t])|"  # "di sepanjang pantai Desa X"
     r"(?:bahu|badan|tepi|pinggir|sisi)[ \t]+jalan[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|sekitar|seberang|belakang)[ \t]+|"
     r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|seberang|belakang)[ \t]+(?=[A-Z]))?"
     # "digedung DPRD", "di ruas Tol X", "di bahu jalan depan Pasar Wamanggu", "di pos retribusi dekat Balai Saruang"
@@ -145,7 +146,7 @@ def _lives_there(text: str, start: int) -> bool:
     return True
 
 
-_DWELLING_OF = re.compile(r"\b(?:rumah|permukiman|pemukiman|perumahan|sawah|lahan|kebun|tambak)\s+$")
+_DWELLING_OF = re.compile(r"\b(?:rumah(?:-rumah)?|permukiman|pemukiman|perumahan|sawah|lahan|kebun|tambak)\s+(?:calon\s+|para\s+)?$")  # ("rumah-rumah calon penerima")
 
 
 _RESIDENTS_THEN = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")\s+di\s[^.;“”\"]{0,60},\s*(?:khususnya|terutama)\s+$")
@@ -574,6 +575,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         stop = SENTENCE_END.search(name)  # a sentence ends inside, and the next may open with a place ("… di
         # Kabupaten Sikka. Di Desa Nangahale, …"): read on from the full stop
         pos = m.start("name") + stop.end() if stop else m.end()
+        said_end = m.start("name") + stop.start() if stop else m.end()  # where what follows the place starts
         name = name[:stop.start()] if stop else name.rstrip(".,")
         name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)(?:\s|$))", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
         where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$", name)
@@ -588,6 +590,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             shift = 0 if _head_word(name) in _HEADS and not _someones_house(name[:where.start()]) and \
                 len(name[:where.start()].split()) > 1 else where.start("where")  # ("meresmikan TPS3R di Desa X": X)
             name = name[shift:] if shift else name[:where.start()]
+        elif where and _head_word(name) in _HEADS and len(name[:where.start()].split()) > 1:
+            name, shift = name[:where.start()], 0  # "Kantor BPBD Karangasem di Amlapura": a town the office lies in
         else:
             shift = 0
         while _BAD_TAIL.search(name):
@@ -646,16 +650,16 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.append(Venue(re.sub(r"^\((\S+)\)", r"\1", written), _region_of(name + (m.group("region") or "")),
                                 (m.start() - 1 - len(written), m.start() - 1)))
             continue
-        listed = COORDINATED.match(text, m.end())  # "rumah di Kelurahan X, Y dan Z tergenang": the act after the list
+        listed = COORDINATED.match(text, said_end)  # "rumah di Kelurahan X, Y dan Z tergenang": the act after the list
         if (level or name.split()[0] in _OPEN_PLACES) and text[m.start():m.start() + 3] == "di " and \
-                _lives_there(text, m.start()) and not _residents_act(text, listed.end() if listed else m.end()):
+                _lives_there(text, m.start()) and not _residents_act(text, listed.end() if listed else said_end):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
             continue
-        if level and EXISTS_AFTER.match(text, listed.end() if listed else m.end()):
+        if level and EXISTS_AFTER.match(text, listed.end() if listed else said_end):
             continue  # "Di Kecamatan Tiris, Krucil dan Lumbang masih ada dusun yang …": what is there, no event
         if name.startswith("Pasar ") and _vendors_there(text, m.start()) and \
-                not _residents_act(text, listed.end() if listed else m.end()):
+                not _residents_act(text, listed.end() if listed else said_end):
             continue
         words = name.split()
         second = None

@@ -88,7 +88,7 @@ STRUCK = ("terendam", "tergenang", "terdampak", "dilanda", "diterjang", "kebanji
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",
              "pedagang", "pemulung", "keluarga", "rumah", "pemilik", "perantau", "kelompok", "penerima", "korban",
-             "pengungsi", "kader", "pengurus", "pasien", "pelaku usaha", "pelanggan"]
+             "pengungsi", "kader", "pengurus", "pasien", "pelaku usaha", "pelanggan", "suku"]
 
 # Place nouns: a list of named places follows them when counted (`di 10 kampung, ada Kurik, Elikobel, Okaba`; `di 12
 # daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani`), and counted before "di" they say where those

@@ -498,3 +498,9 @@ def test_dates_two_weekdays_joined_by_hingga_before_their_days():
 ])
 def test_dates_seasons_original_schedules_and_months_compared_with(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+def test_dates_the_day_before_is_the_weekday_its_sentence_gives():
+    text = ("Dana ditransfer paling lambat 31 Oktober 2025.\nSehari sebelumnya, Komisi III DPRK Mimika menggelar rapat "
+            "dengar pendapat bersama Dinas Pendidikan di ruang rapat Komisi III, Senin (6/10).")
+    assert [d.value for d in extract_dates(text, dt.date(2025, 10, 8))] == ["2025-10-31", "2025-10-06"]

@@ -978,3 +978,8 @@ def test_officials_fused_dinas_heads_consuls_and_english_units(text, name, posit
 ])
 def test_officials_several_members_or_a_title_pointing_back_name_no_one(text):
     assert extract_officials(text) == []
+
+
+def test_officials_a_degree_after_the_words_of_a_local_heads_title_marks_a_name():
+    text = "Dari Distrik Kokas, Kepala Distrik Marthen Heremba, S.IP., melaporkan petani menunda panen."
+    assert [(o.name, o.position) for o in extract_officials(text)] == [("Marthen Heremba", "Kepala Distrik")]

@@ -1153,3 +1153,15 @@ def test_quotes_an_obligation_is_no_speech():
     text = ("Karena itu, pemerintah daerah berkewajiban memastikan mereka diperlakukan secara manusiawi selama "
             "transit.")
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Sementara" without "itu" opens the sentence, the faction speaks
+    ("Sementara Fraksi Gerindra menyoroti pentingnya digitalisasi pembayaran pajak daerah.",
+     [("Fraksi Gerindra", "pentingnya digitalisasi pembayaran pajak daerah")]),
+    # what a regulation provides is no one's words
+    ("Sementara Perda Provinsi Maluku Nomor 14 Tahun 2005 mengakui negeri sebagai kesatuan masyarakat hukum adat.", []),
+    ("Undang-Undang Nomor 32 Tahun 2009 menegaskan setiap usaha wajib memiliki Amdal.", []),
+])
+def test_quotes_sementara_opens_a_sentence_and_regulations_say_nothing(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected

@@ -1139,3 +1139,25 @@ def test_venues_worst_hit_villages_hotspot_districts_and_what_merely_lies_there(
 ])
 def test_venues_programmes_held_in_villages_and_a_worst_hit_districts_villages(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the coast or beach of a village is the village; houses visited are the scene, not where people merely live
+    ("Pemkab menyiapkan tanggul darurat sepanjang 1,2 kilometer di pesisir Kelurahan Karangasem Utara dan Desa Klidang "
+     "Lor, Kecamatan Batang.", ["Kelurahan Karangasem Utara", "Desa Klidang Lor"]),
+    ("Ia mengatakan, abrasi di sepanjang pantai Desa Bababulo Utara dan Desa Adolang sudah masuk kategori darurat.",
+     ["Desa Bababulo Utara", "Desa Adolang"]),
+    ("Petugas telah mendatangi rumah-rumah calon penerima di Kampung Nawaripi dan Kelurahan Kamoro Jaya.",
+     ["Kampung Nawaripi", "Kelurahan Kamoro Jaya"]),
+    ("Petugas membagikan tong sampah ke rumah-rumah warga di Kelurahan Kelayan Barat.", ["Kelurahan Kelayan Barat"]),
+    # where people live, even when the next sentence starts with a verb after the place's name
+    ("Abrasi kian mengancam permukiman warga di pesisir Kecamatan Pamboang. Rapat berlangsung di Ruang Pola Kantor "
+     "Bupati Majene.", ["Ruang Pola Kantor Bupati Majene"]),
+    ("Festival itu ruang untuk merawat identitas budaya suku-suku di Lembah Baliem.", []),
+    # the town an office lies in; a lorry park
+    ("Hal itu disampaikannya saat ditemui di Kantor BPBD Karangasem di Amlapura.", ["Kantor BPBD Karangasem"]),
+    ("Truk logistik diarahkan menunggu di kantong parkir Terminal Kargo Gilimanuk.",
+     ["kantong parkir Terminal Kargo Gilimanuk"]),
+])
+def test_venues_coasts_visited_houses_towns_and_lorry_parks(text, names):
+    assert [v.name for v in extract_venues(text)] == names
