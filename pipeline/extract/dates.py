@@ -83,7 +83,8 @@ PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharus
 _WEEKDAY_OPENS = re.compile(_DAY + r"\b")
 YEAR_BEFORE_THAT = re.compile(r"\btahun\s+sebelumnya\b")  # the year before the one just given
 LAST_YEAR_BEFORE = re.compile(r"(?<!dibanding\s)(?<!dibandingkan\s)(?<!ketimbang\s)(?<!daripada\s)\btahun\s+lalu\b"
-                              r"[^.;\n]{0,60}$")  # (not a comparison: "lebih panjang dibanding tahun lalu karena … Mei")
+                              r"(?:(?!\b(?:sekarang|kini|tahun\s+ini)\b)[^.;\n]){0,60}$")  # (not a comparison: "lebih
+# panjang dibanding tahun lalu karena … Mei"; nor past "sekarang": "Tahun lalu air naik bulan Juli, sekarang baru awal Juni")
 # Next year named before an earlier month (`Tahun depan tidak boleh terulang, lelang harus dimulai Januari`, in November).
 NEXT_YEAR_BEFORE = re.compile(r"\btahun\s+(?:depan|mendatang)\b[^.;\n]{0,60}$")
 # A year, then what happened in it (`seperti 2023, ketika lelang baru bisa jalan bulan Maret`): the month is that year's.

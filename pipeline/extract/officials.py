@@ -278,6 +278,11 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             break
         if _UNIT_NUMBER.fullmatch(word) and end == pos:  # "SMPN 1", "1304/Gorontalo"
             end = pos = nxt.end()
+            place = WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+            if place and word[:1].isdigit() and place.group() not in LOCAL_LEVELS and \
+                    gazetteer().is_local_place(place.group()) and \
+                    _name_word_at(text, place.end() + 1):
+                end = pos = place.end()  # "Kepala SDN 3 Semayap Norhayati": the numbered school's village
             continue
         if re.fullmatch(r"[A-E]", word) and re.search(r"(?:Komisi|Pansus|Fraksi)$", text[:nxt.start()].rstrip()):
             end = pos = nxt.end()  # "Komisi C DPRD"

@@ -147,6 +147,11 @@ WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,
 DESCRIBED_THEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len, reverse=True)) +
                                  r")(?:[ \t]+[a-z]+){0,3}[ \t]*,[ \t]+(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD +
                                  r"){0,3})[ \t]*,")
+# ... and opening a sentence, the description after the name: `Stenly Pulumbara, nelayan asal Kecamatan Beo, merasakan`.
+NAME_THEN_DESCRIBED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"][ \t]))(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD +
+                                 r"){1,3})[ \t]*,[ \t]+(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len,
+                                                                             reverse=True)) + r")\b[^,;\n“”\"]{0,60},",
+                                 re.MULTILINE)
 NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
 # A title, then the nickname of the one holding it: `wabup yang akrab disapa Ning Rohmah itu`.
@@ -234,10 +239,11 @@ class _Resolver:
 
     @functools.cached_property
     def _described(self) -> list[tuple[int, int, str]]:
-        """People named between commas after a description, `Salah satu pedagang kue, Nurain Lasimpala, warga …`,
-        for `katanya` after them when their own verb is no speech; (start, end, name)."""
+        """People named between commas after a description, `Salah satu pedagang kue, Nurain Lasimpala, warga …`, or
+        opening a sentence before one (`Stenly Pulumbara, nelayan asal Kecamatan Beo, merasakan`), for `katanya`
+        after them when their own verb is no speech; (start, end, name)."""
         found = []
-        for m in DESCRIBED_THEN_NAME.finditer(self.text):
+        for m in [*DESCRIBED_THEN_NAME.finditer(self.text), *NAME_THEN_DESCRIBED.finditer(self.text)]:
             name = clean_name(m.group("name"))
             if name and all(is_name_word(w) or w in NAME_CONNECTORS for w in name.split()):
                 start = m.start("name") + m.group("name").find(name.split()[0])
@@ -569,12 +575,31 @@ class _Resolver:
 
     @functools.cached_property
     def _recent_mentions(self) -> list[tuple[int, int, str]]:
-        """The mentions `recent` looks back over: every mention, and people named again by their last name."""
-        return sorted(self._mentions + self._named_again)
+        """The mentions `recent` looks back over: every mention, people named again by their last name, and officials
+        named again by their bare title as a sentence's subject."""
+        return sorted(self._mentions + self._named_again + self._titled_again)
+
+    @functools.cached_property
+    def _titled_again(self) -> list[tuple[int, int, str]]:
+        """An official's bare title acting (`Didampingi Kadis X dan Kadis Y, Wabup mencicipi menu …`), for a `kata dia`
+        after it: (start, end, name)."""
+        found = []
+        for m in TITLE_ACTS.finditer(self.text):
+            if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] == "-"):
+                continue
+            name = self.by_title(m.group("pos"), m.start())
+            if name:
+                found.append((m.start(), m.end("pos"), name))
+        return found
 
     @functools.cached_property
     def _recent_starts(self) -> list[int]:
         return [s for s, _, _ in self._recent_mentions]
+
+
+# A bare title then a verb, its holder acting: `, Wabup mencicipi menu`, `Bupati juga meninjau`.
+TITLE_ACTS = re.compile(r"(?:(?<=[,.;]\s)|(?<=\n)|^)" + POSITION.pattern + r"(?=[ \t]+(?:(?:juga|pun|langsung|kemudian|lalu)[ \t]+)?"
+                        r"(?:me|ber)[a-z]{3,}\b)", re.MULTILINE)
 
 
 # A regional head or a head of an office named by title and place alone: someone who speaks though never named.
@@ -611,7 +636,9 @@ UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebag
                            r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*"
                            r"(?:(?:" + "|".join(REGION_PREFIXES) + r")\s[^,]{0,40},\s*)?)?"  # "Di Desa X, Kecamatan Y, warga …"
                            r"(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
-                           r"buruh|sopir|pengemudi)(?:\s+(?:setempat|sekitar|penerima(?:\s+[\w-]+){1,2}))?)$",  # "warga penerima BLT"
+                           r"buruh|sopir|pengemudi|petambak|peternak|pekebun|pembudidaya|perajin|pengrajin|penumpang|pemudik|"
+                           r"pelanggan|konsumen|pembeli|wali\s+murid)"
+                           r"(?:\s+(?:setempat|sekitar|penerima(?:\s+[\w-]+){1,2}))?)$",  # "warga penerima BLT"
                            re.IGNORECASE)
 ANONYMOUS_AFTER = re.compile(r"[^.“”\"\n]{0,80}?" + ANONYMOUS)
 # Titles written in lower case after a cue (`kata camat`, `ujar bupati`), and the head of a region by rank (`orang nomor
@@ -775,7 +802,9 @@ def _direct_quote(text, s, e, resolver, previous):
             resolver.said_anonymously(close_end)
         elif cue.lower().endswith("nya") or not who:
             after_word = re.match(r"\s+(ia|dia|beliau)\b", text[tag.end():], re.IGNORECASE)
-            speaker = resolver.resolve(None, s) if not who or after_word else resolver.resolve(who, s, (tag.end(), who_end))
+            speaker = resolver.resolve(None, s) if not who or after_word else \
+                resolver.resolve(who, s, (tag.end(), who_end)) or resolver.resolve(None, s)
+            # (what follows "ujarnya" names no one: "ujarnya saat ditemui di kantornya, Rabu.")
         else:
             speaker = resolver.resolve(who, s, (tag.end(), who_end))
     else:
@@ -863,6 +892,12 @@ BACKREF_OBJECT = re.compile(r"\s*hal\s+(?:itu|ini|tersebut)\s*(?:[.,;]|$|(?:saat
 SHARED_SUBJECT = re.compile(r"(?P<subject>[^;]*?[^\s,;]),?\s+(?:me|ber)[a-z]+\b[^;,“”\"]*?,?\s+(?:dan|serta|sekaligus)(?:\s+juga)?\s*$")
 
 
+def _addressed(phrase: str) -> bool:
+    """A form of address before a name or title (`Pak Camat`, `Ibu Siti`), not a description (`ibu rumah tangga`)."""
+    words = phrase.split()
+    return is_honorific(words[0]) and (len(words) == 1 or words[1][:1].isupper())
+
+
 def _named_before_description(prefix: str, cuts: list[int]) -> tuple[int, int] | None:
     """Where the name is in "Name, [age,] description," before a verb: the segment before the last, or the one before
     an age ("47 tahun") between them; None when it holds no name word."""
@@ -890,7 +925,8 @@ def _not_the_subject(segment: str) -> bool:
 
 
 # An address opening a comma-separated piece: `warga Kelurahan Melayu`, `asal Desa X`, `Desa X`.
-_ADDRESS = re.compile(r"\s*(?:warga|asal|penduduk|(?:yang\s+)?tinggal\s+di|" + "|".join(LOCAL_LEVELS) + r")\b")
+_ADDRESS = re.compile(r"\s*(?:warga|asal|penduduk|(?:yang\s+)?tinggal\s+di|" + "|".join(LOCAL_LEVELS) + r")\b"
+                      r"|\s*(?:[a-z][\w-]*\s+){1,4}(?:di|asal)\s+(?=[A-Z])")  # ("pedagang sayur di Pasar Tangga Arung, Tenggarong")
 
 
 def _address_goes_on(prefix: str, cuts: list[int], end: int) -> bool:
@@ -1064,7 +1100,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
                 # (the reader's long title is not the subject; the clause before it is: "Terkait Ranperda APBD 2026,
                 # Bupati Grobogan dalam pendapat akhirnya yang dibacakan Wakil Bupati X": the regent)
                 subject = prefix[:read_for.start()].rsplit(",", 1)[-1].strip()
-            elif (last[:1].isupper() or POSITION.match(last) or is_honorific(last.split()[0]) or
+            elif (last[:1].isupper() or POSITION.match(last) or _addressed(last) or
                   last.casefold() in _CASED_HEADS) and \
                     len(last.split()) <= (16 if POSITION.match(last) else 10) \
                     and (_names_someone(last) or _ORG_START.match(last) or last.casefold() in _CASED_HEADS or

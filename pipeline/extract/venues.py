@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from pipeline.extract.results import Venue
@@ -60,7 +61,7 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|kelas(?=[ \t]+(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MAN|Sekolah|Madrasah)\b)|"
                r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu|kedatangan|keberangkatan|"
-               r"internasional|domestik|komunal|baru|jalan|pengamanan|pelayanan|penjagaan|jaga)){0,2}"
+               r"internasional|domestik|komunal|baru|jalan|pengamanan|pelayanan|penjagaan|jaga|banjir|bencana)){0,2}"
                r"(?:[ \t]+lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))?)")  # "lahan eks Terminal X",
 # "los baru Pasar X", "ruang rapat lantai III Kantor Gubernur X",
 # "pusat kuliner X", "posko pengungsian Masjid X"
@@ -136,8 +137,8 @@ def _lives_there(text: str, start: int) -> bool:
     if not resident and re.search(r"\b(?:khususnya|terutama)\s+$", text[max(0, start - 15):start]):
         # "mengimbau warga di bantaran sungai, khususnya di Kelurahan X": the same residents, narrowed
         return bool(_RESIDENTS_THEN.search(text, max(0, start - 100), start))
-    if not resident:
-        return False
+    if not resident or re.search(r"\b(?:" + _STRUCK + r")\s*$", resident.group()):
+        return False  # ("612 rumah terendam di Kecamatan X": what befell the houses there)
     home = resident.start()
     dwelling = _DWELLING_OF.search(text, max(0, home - 20), home)
     if resident.group().startswith("rumah") or dwelling:  # "banjir merendam permukiman warga di Desa X": the scene
@@ -334,6 +335,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"\bdiminta\s+(?:[a-z]+\s+){1,3}|"
                                  # papers sent on: "Datanya sudah kami kirim ke Kantor Regional IV BKN Makassar"
                                  r"\b(?:kirim|dikirim|mengirim(?:kan)?|dikirimkan|diteruskan|meneruskan)\s+(?:[a-z]+\s+){0,2}|"
+                                 # a proposal or letter sent to a body ("mengusulkan normalisasi Sungai Maros ke BBWS X")
+                                 r"\b(?:mengusulkan|diusulkan|mengajukan|diajukan|bersurat)\s+(?:[\w-]+\s+){0,4}(?=ke\s)|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
                                  r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
                                  # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
@@ -458,6 +461,10 @@ STRUCK_LIST = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:desa|kelurahan|kampu
                          # terparah berada di Kecamatan Malinau Kota, yakni Desa Malinau Hulu, …": the district's villages)
                          r"\s*,?\s*"
                          r"(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)\s+(?P<within>(?!))?(?P<di2>(?!))?(?=[A-Z])")
+# ... and the villages whose people suffered worst: `kekeringan terparah dialami warga Desa Songan B, Desa Sukawana dan …`.
+WORST_SUFFERED = re.compile(r"(?<!\w)(?P<di>(?!))?(?:" + _WORST + r")\s+(?:dialami|dirasakan)\s+(?:oleh\s+)?(?:warga|"
+                            r"masyarakat|penduduk)\s+(?P<within>(?!))?(?P<di2>(?!))?(?=(?P<noun>" + "|".join(VILLAGE_LEVELS) +
+                            r")\s+[A-Z])")
 PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
                        r"\s+di\s+(?P<tail>(?:" + _LEVELS + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
@@ -480,7 +487,8 @@ SHELTER = re.compile(r"(?:^|,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?:(?:gedung|aula|
 
 def _scan_struck(text: str, start: int):
     """STRUCK_LIST's matches, scanned only when a word it needs occurs."""
-    return STRUCK_LIST.finditer(text, start) if _STRUCK_OR_WORST.search(text) else ()
+    return itertools.chain(STRUCK_LIST.finditer(text, start), WORST_SUFFERED.finditer(text, start)) \
+        if _STRUCK_OR_WORST.search(text) else ()
 
 
 def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
@@ -494,7 +502,7 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
         # meliputi"), are areas; districts given as examples ("di beberapa distrik, ada Kurik, Okaba") are venues
         # the last place noun before the list: "11 desa di empat kecamatan, yakni" lists districts
         noun = (m.group("within") or "").split()[-1:] or \
-            ([m.group("noun").casefold()] if m.re is STRUCK_LIST else PLACE_NOUN.findall(m.group().casefold())[-1:])
+            ([m.group("noun").casefold()] if m.re in (STRUCK_LIST, WORST_SUFFERED) else PLACE_NOUN.findall(m.group().casefold())[-1:])
         # (what befell "Wilayah terparah berada di Kecamatan X, yakni Desa A, …" names the villages, not districts)
         noun = noun[0]
         into = coarse if noun.capitalize() in DISTRICT_LEVELS + ("Kabupaten", "Kota") and \
@@ -578,6 +586,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         said_end = m.start("name") + stop.start() if stop else m.end()  # where what follows the place starts
         name = name[:stop.start()] if stop else name.rstrip(".,")
         name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)(?:\s|$))", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
+        name = re.split(r"\s+Rp\b", name)[0]  # "kios Rp 10 ribu per liter": a price, not a name
         where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$", name)
         if name.startswith(PROGRAMME_NAMES):  # "Kampung Bebas Narkoba di Desa Arang Limbung": a programme, held there
             if not where:

@@ -18,7 +18,7 @@ Lokasi Posko Shelter Tenda Islamic Center
 Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalurahan Kapanewon Kemantren Padukuhan Lembang
 Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan Gerbang Tol Bandar Udara
 Depot Wantilan Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
-Bendung SPBU SPBE Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring Baileo Depo Parit Tepian
+Bendung SPBU SPBE SPBN SPBUN Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring Baileo Depo Parit Tepian
 Meuligoe Samsat Gang Lorong
 Musala Mushola Musholla Mushala Surau Katedral MI Makam Pemakaman TPU Menara Istana Keraton Kraton Kilang Smelter Apotek
 Swalayan Minimarket

@@ -31,7 +31,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Ketua Majelis Hakim|Anggota Majelis Hakim|Hakim Ketua|Hakim Anggota|anggota|Hakim|Jaksa Penuntut Umum|jaksa penuntut umum|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|guru kelas|guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara|Prakirawan|prakirawan|Forecaster|Petugas
 |Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Pambakal|Kepala Lembang|Kuwu|Petinggi|Penghulu Kampung|Penghulu|Raja Negeri
-|Reje Kampung|Reje|Sangadi|Dinamisator
+|Reje Kampung|Reje|Sangadi|Kapitalaung|Dinamisator
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
 |Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
 |Pastor Paroki|Pastor Kepala|Gembala Jemaat|Uskup
@@ -125,10 +125,10 @@ REGIONAL_HEADS = {
     "Kepala Kampung": "Kampung", "Kepala Dusun": "Dusun", "Sekretaris Desa": "Desa", "Sekdes": "Desa",
     "kepala Desa": "Desa", "kepala Kampung": "Kampung", "kepala Dusun": "Dusun", "kepala Distrik": "Distrik",
     # village heads under their regional names: Minahasa, Minangkabau, Aceh, Bali, Banjar, Gayo, Bolaang Mongondow,
-    # Toraja, Cirebon, Maluku
+    # Sangihe and Talaud, Toraja, Cirebon, Maluku
     "Hukum Tua": "Desa", "Wali Nagari": "Nagari", "Kepala Nagari": "Nagari", "Geuchik": "Gampong", "Keuchik": "Gampong",
     "Perbekel": "Desa", "Pembakal": "Desa", "Pambakal": "Desa", "Reje Kampung": "Kampung", "Penghulu Kampung": "Kampung", "Reje": "Kampung",
-    "Sangadi": "Desa",
+    "Sangadi": "Desa", "Kapitalaung": "Kampung",
     "Kepala Lembang": "Lembang", "Kuwu": "Desa", "Raja Negeri": "Negeri",
     # customary and regional heads of districts and villages: Yogyakarta, Aceh, Papua, Bali
     "Panewu": "Kapanewon", "Kepala Distrik": "Distrik", "Imum Mukim": "Mukim", "Kepala Mukim": "Mukim", "Ondoafi": "Kampung",

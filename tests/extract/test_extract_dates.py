@@ -504,3 +504,8 @@ def test_dates_the_day_before_is_the_weekday_its_sentence_gives():
     text = ("Dana ditransfer paling lambat 31 Oktober 2025.\nSehari sebelumnya, Komisi III DPRK Mimika menggelar rapat "
             "dengar pendapat bersama Dinas Pendidikan di ruang rapat Komisi III, Senin (6/10).")
     assert [d.value for d in extract_dates(text, dt.date(2025, 10, 8))] == ["2025-10-31", "2025-10-06"]
+
+
+def test_dates_sekarang_after_last_year_is_this_year():
+    text = "“Tahun lalu air naik bulan Juli, sekarang baru awal Juni sudah masuk rumah,” tuturnya."
+    assert [d.value for d in extract_dates(text, dt.date(2025, 6, 10))] == ["2024", "2024-07", "2025-06"]

@@ -983,3 +983,16 @@ def test_officials_several_members_or_a_title_pointing_back_name_no_one(text):
 def test_officials_a_degree_after_the_words_of_a_local_heads_title_marks_a_name():
     text = "Dari Distrik Kokas, Kepala Distrik Marthen Heremba, S.IP., melaporkan petani menunda panen."
     assert [(o.name, o.position) for o in extract_officials(text)] == [("Marthen Heremba", "Kepala Distrik")]
+
+
+@pytest.mark.parametrize("text,name,position,region", [
+    # a numbered school's village before its head's name
+    ("Sementara itu, Kepala SDN 3 Semayap Norhayati, S.Pd mengungkapkan kehadiran siswa meningkat.", "Norhayati",
+     "Kepala", None),
+    # Sangihe's village head
+    ("Kapitalaung Kalama, Kecamatan Tatoareng, Yehezkiel Manabung, saat dihubungi mengatakan stok beras menipis.",
+     "Yehezkiel Manabung", "Kapitalaung", "Kampung Kalama"),
+])
+def test_officials_a_numbered_schools_village_and_sangihes_village_heads(text, name, position, region):
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.region) == (name, position, region)

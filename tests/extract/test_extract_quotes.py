@@ -1165,3 +1165,28 @@ def test_quotes_an_obligation_is_no_speech():
 ])
 def test_quotes_sementara_opens_a_sentence_and_regulations_say_nothing(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an official's bare title acting in the sentence before "kata dia"
+    ("Didampingi Kepala Dinas Kesehatan dr. Maria Ulfah dan Kepala Dinas Pendidikan Drs. Gusti Rahmadi, Wabup mencicipi "
+     "menu hari itu. “Rasanya enak, porsinya cukup,” kata dia. Wakil Bupati Kotabaru Ahmad Rifani Syahbana menambahkan "
+     "pengawasan diperketat.",
+     [("Ahmad Rifani Syahbana", "Rasanya enak, porsinya cukup,"), ("Ahmad Rifani Syahbana", "pengawasan diperketat")]),
+    # a resident named before a description, then "Menurutnya"
+    ("Kapolres Budi Santoso mengatakan stok aman. Stenly Pulumbara, nelayan asal Kecamatan Beo, merasakan langsung "
+     "dampak kelangkaan itu. Menurutnya, sepekan terakhir ia hanya bisa melaut dua kali.",
+     [("Budi Santoso", "stok aman"), ("Stenly Pulumbara", "sepekan terakhir ia hanya bisa melaut dua kali")]),
+    # the town after a workplace, and "ibu rumah tangga" as a description, are no subjects
+    ("Syamsiah, pedagang sayur di Pasar Tangga Arung, Tenggarong, mengeluhkan jalan menuju pasar yang kerap tergenang.",
+     [("Syamsiah", "jalan menuju pasar yang kerap tergenang")]),
+    ("Yuliana Gainau, ibu rumah tangga asal Desa Longgar, mengatakan harga beras naik.",
+     [("Yuliana Gainau", "harga beras naik")]),
+    # what follows "ujarnya" names no one; salt farmers speak as a group
+    ("Kepala Dinas Kesehatan, Hendra Siregar, menegaskan pihaknya siaga. “Keselamatan nomor satu,” ujarnya saat "
+     "ditemui di kantornya, Rabu.", [("Hendra Siregar", "pihaknya siaga"), ("Hendra Siregar", "Keselamatan nomor satu,")]),
+    ("Dalam rapat itu, petambak mengeluhkan harga garam yang kini hanya Rp 500 per kilogram.",
+     [(None, "harga garam yang kini hanya Rp 500 per kilogram")]),
+])
+def test_quotes_titles_acting_residents_described_and_groups(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected

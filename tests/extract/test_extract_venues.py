@@ -1161,3 +1161,19 @@ def test_venues_programmes_held_in_villages_and_a_worst_hit_districts_villages(t
 ])
 def test_venues_coasts_visited_houses_towns_and_lorry_parks(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the villages whose people suffered worst; houses struck in districts; a flood post; a fishermen's fuel station
+    ("Berdasarkan data BPBD, kekeringan terparah dialami warga Desa Songan B, Desa Sukawana dan Desa Belandingan.",
+     ["Desa Songan B", "Desa Sukawana", "Desa Belandingan"]),
+    ("BPBD mencatat 612 rumah terendam di Kecamatan Pondidaha, Wonggeduku dan Uepai.",
+     ["Kecamatan Pondidaha", "Wonggeduku", "Uepai"]),
+    ("ujar Jumrin saat ditemui di posko banjir Pondidaha, Senin (9/6/2025).", ["posko banjir Pondidaha"]),
+    ("Nelayan mengaku harus antre berjam-jam di SPBN Daruba.", ["SPBN Daruba"]),
+    # a price after a shop, and a body a proposal goes to, are no places
+    ("Akhirnya beli eceran di kios Rp 10 ribu per liter.", []),
+    ("Bupati akan mengusulkan normalisasi Sungai Maros ke Balai Besar Wilayah Sungai (BBWS) Pompengan Jeneberang.", []),
+])
+def test_venues_worst_suffered_villages_struck_houses_posts_and_proposals(text, names):
+    assert [v.name for v in extract_venues(text)] == names
