@@ -232,10 +232,12 @@ def _until_in_a_quote(text: str, start: int) -> bool:
         any(q.start() < start < q.end() for q in QUOTED.finditer(text))
 
 
-def _weekday_date(text: str, m: re.Match, published: dt.date) -> str:
+def _weekday_date(text: str, m: re.Match, published: dt.date, story_day: dt.date | None = None) -> str:
     """The date a weekday names: the last one on or before publication (`Senin lalu`: strictly before), the next
     one when the text says it is to come (`Kamis depan`, `besok, Kamis`, `akan digelar Kamis`), or the one of the
-    week of publication (`Sabtu ini`)."""
+    week of publication (`Sabtu ini`). `story_day` is the last day the text gave before the weekday: "until" a day
+    spoken of after an event just before it counts on from the event (`memadamkan … pada Minggu (27/7) …. “Kami
+    lakukan pendinginan sampai Senin malam”`)."""
     weekday = DAYS[m.group("weekday").lower()]
     if m.group("this"):  # "hari Sabtu ini": that day of the week of publication (Monday to Sunday)
         return (published + dt.timedelta(days=weekday - published.weekday())).isoformat()
@@ -243,11 +245,12 @@ def _weekday_date(text: str, m: re.Match, published: dt.date) -> str:
     if week:  # "Kamis pekan depan", "Senin pekan lalu": that day of the week after or before publication's
         step = 7 if week.group("way") == "depan" else -7
         return (published + dt.timedelta(days=weekday - published.weekday() + step)).isoformat()
+    back = (published.weekday() - weekday) % 7
+    after_the_story = story_day is not None and 0 < (published - dt.timedelta(days=back) - story_day).days <= 2
     if m.group("next") or (not m.group("last") and (FUTURE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or
-                                                    _until_in_a_quote(text, m.start()))):
+                                                    (_until_in_a_quote(text, m.start()) and not after_the_story))):
         ahead = (weekday - published.weekday()) % 7 or (7 if m.group("next") else 0)
         return (published + dt.timedelta(days=ahead)).isoformat()
-    back = (published.weekday() - weekday) % 7
     if m.group("last") and back == 0:
         back = 7
     return (published - dt.timedelta(days=back)).isoformat()
@@ -367,7 +370,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             if not (m.group("last") or m.group("next") or m.group("this")) and \
                     re.search(r"(?<![.!?”\"])[ \t][A-Z][a-z]+[ \t]$", text[max(0, m.start() - 20):m.start()]):
                 continue  # "Kambang dan Balai Selasa": a place named after a weekday
-            add(m.start(), m.end(), _weekday_date(text, m, published))
+            days = [d for d in found if len(d.value) == 10 and d.span[1] <= m.start()]
+            story_day = dt.date.fromisoformat(max(days, key=lambda d: d.span).value) if days else None
+            add(m.start(), m.end(), _weekday_date(text, m, published, story_day))
         for m in MONTH_RELATIVE.finditer(low):
             month, rel = MONTHS[m.group("mon").lower().rstrip(".")], m.group("rel").lower()
             year = published.year

@@ -209,6 +209,10 @@ RESEARCH_FIELD = re.compile(r"(?:[ \t]+[a-z]+){1,3}(?=[ \t]+(?:Universitas|Insti
 DEGREE_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*([^\s,]+)")
 
 
+# "Negeri" after these is "state" ("Kejaksaan Negeri Tanah Bumbu"), not Maluku's village ("Raja Negeri Tulehu").
+STATE_BODY_BEFORE = re.compile(r"\b(?:Kejaksaan|Pengadilan|Sekolah|Universitas|Politeknik|Institut|Madrasah|Akademi)[ \t]+$")
+
+
 def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     """Extend a position head over its organisation and region words; returns (end, name_start)."""
     end = m.end()
@@ -301,7 +305,8 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if place and _name_word_at(text, place.end() + 1) and word not in LOCAL_LEVELS + ("Kota", "Kabupaten"):
             end = pos = place.end()  # "Ketua Paguyuban Pedagang Pasar Jungke Suparno": the group's market, then the name
             continue
-        named = LEVEL_THEN_NAME.match(text, nxt.start(), limit) if word in LOCAL_LEVELS else None
+        named = LEVEL_THEN_NAME.match(text, nxt.start(), limit) if word in LOCAL_LEVELS and not (
+            word == "Negeri" and STATE_BODY_BEFORE.search(text, max(0, nxt.start() - 20), nxt.start())) else None
         if named:  # "Ketua RT 03 Kelurahan Limba B, Ahmad Yani": the place's whole name, up to the comma
             end = pos = named.end()
             continue

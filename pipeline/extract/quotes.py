@@ -929,6 +929,9 @@ _ADDRESS = re.compile(r"\s*(?:warga|asal|penduduk|(?:yang\s+)?tinggal\s+di|" + "
                       r"|\s*(?:[a-z][\w-]*\s+){1,4}(?:di|asal)\s+(?=[A-Z])")  # ("pedagang sayur di Pasar Tangga Arung, Tenggarong")
 
 
+DEGREE_THEN_YANG = re.compile(r"\s(?P<degree>[A-Z][\w.]*\.[\w.]*)\s+yang\s")  # "Rahmat Sahrani, M.AP yang hadir"
+
+
 def _address_goes_on(prefix: str, cuts: list[int], end: int) -> bool:
     """Whether the last piece before a speech verb is the town of an address begun in the piece before it, written
     without its level word (`Rahmadi (44), warga Kelurahan Melayu, Tenggarong, mengatakan`): not the subject."""
@@ -1067,16 +1070,20 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             continue  # "yang menyampaikan", "tak menjelaskan", "Puskesmas juga diminta melaporkan": no speech act of the subject
         if base not in CLAUSE_ONLY and \
                 re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
-                         r"pemandangan umum|nota keuangan|nota penjelasan)\b", rest.strip(" ,"), re.IGNORECASE):
-            # (a faction's "pendapat akhir" too, and a regent's "Nota Keuangan atas Ranperda APBD")
+                         r"pemandangan umum|nota keuangan|nota penjelasan)\b", rest.strip(" ,"), re.IGNORECASE) or \
+                word.lower() in ("menyampaikan", "menyerahkan", "mengajukan") and \
+                re.match(r"\s+(?:rancangan\s+peraturan|ranperda|raperda)\b", rest, re.IGNORECASE):
+            # (a faction's "pendapat akhir" too, and a regent's "Nota Keuangan atas Ranperda APBD" or the draft itself
+            # handed over, not "mengatakan Raperda tersebut akan menggantikan …")
             continue  # "menyampaikan sambutan": a speech is given, its content is not reported here (but "mengaku
             # materi perpajakan paling dibutuhkan": what follows a verb that takes no object is the clause)
         span_start, span_end = s, s + subject_end
         prefix = sentence[:subject_end]
         # "Menjelang Pilkada ..., Katma berharap": the subject is the last clause before the verb (degrees aside)
         cuts = [m.start() for m in re.finditer(",", prefix)]
-        relative = re.search(r",\s*yang\s", prefix)
-        if relative:  # "Hendra, yang didampingi Kepala Dinas X, Rina, menyebut": Hendra speaks
+        relative = re.search(r",\s*yang\s", prefix) or next(
+            (r for r in DEGREE_THEN_YANG.finditer(prefix) if is_degree(r.group("degree"))), None)
+        if relative:  # "Hendra, yang didampingi Kepala Dinas X, Rina, menyebut": Hendra speaks (or "X, M.AP yang …")
             span_end = s + relative.start()
             cuts = [c for c in cuts if c < relative.start()]
             subject = re.sub(ADVERBS + r"\s*$", "", _subject_words(prefix[:relative.start()])).strip(" ,")

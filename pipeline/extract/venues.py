@@ -61,7 +61,7 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|kelas(?=[ \t]+(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MAN|Sekolah|Madrasah)\b)|"
                r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu|kedatangan|keberangkatan|"
-               r"internasional|domestik|komunal|baru|jalan|pengamanan|pelayanan|penjagaan|jaga|banjir|bencana)){0,2}"
+               r"internasional|domestik|komunal|baru|jalan|pengamanan|pelayanan|penjagaan|jaga|banjir|bencana|hutan|lindung)){0,2}"
                r"(?:[ \t]+lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))?)")  # "lahan eks Terminal X",
 # "los baru Pasar X", "ruang rapat lantai III Kantor Gubernur X",
 # "pusat kuliner X", "posko pengungsian Masjid X"
@@ -283,6 +283,8 @@ FACILITY_AFTER = re.compile(r"(?:[ \t]+pada)?(?:[ \t]+(?:Senin|Selasa|Rabu|Kamis
 # Works that are only proposed or asked for, before the works' noun.
 WORKS_ASKED_FOR = re.compile(r"\b(?:usulan|usul|rencana|wacana|meminta|minta|mendesak|mengusulkan|memprioritaskan|agar)\b"
                              r"[^.;,“”\"]{0,30}$")
+# ... or listed among a budget's priorities (`program prioritas yang dibiayai …, antara lain pembangunan Puskesmas X`)
+PRIORITIES_LISTED = re.compile(r"\bprioritas\b[^.;“”\"]{0,70}?\b(?:antara\s+lain|yakni|yaitu|seperti|meliputi|termasuk)\s+$")
 # ... and before "di X" (`meminta agar pemerintah memprioritaskan pembangunan tempat pengolahan sampah terpadu (TPST)
 # di Kecamatan Manggala`): nothing is built there yet.
 WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritaskan|meminta)\s+(?:[a-z]+\s+){0,3}" + _WORKS_DONE +
@@ -473,6 +475,7 @@ LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=
 
 
 
+LIE_THERE = re.compile(r"\s+(?:berada|terletak)\s+di\b")
 _STRUCK_OR_WORST = re.compile(r"\byang\s+(?:\w+\s+)?(?:" + _STRUCK + r")|" + _WORST)
 
 
@@ -511,7 +514,7 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
                 and not EVACUATED_TO.search(text, max(0, m.start() - 20), m.start()):
             continue  # "kepada 10 kampung, antara lain ...": who receives, not where (but "mengungsi ke sejumlah titik,
             # antara lain Gedung Pancasila, …": the shelters)
-        pos, previous = m.end(), None
+        pos, previous, listed = m.end(), None, []
         while item := LIST_ITEM.match(text, pos):
             name = item.group("item")
             first = _head_word(name)
@@ -526,10 +529,12 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
                 break  # without "di" ("enam desa terendam, di antaranya Desa X"), only what names a place below a
                 # district (districts a flood "melanda" are regions; the shelters and villages are its venues)
             # ("Sentral Sari di Kecamatan Toili": the place's district is its region)
-            into.append(Venue(name, _region_of(item.group("tail")) if item.group("tail") else None, item.span("item")))
+            listed.append(Venue(name, _region_of(item.group("tail")) if item.group("tail") else None, item.span("item")))
             if not item.group("sep"):
                 break
             pos = item.end()
+        if not LIE_THERE.match(text, listed[-1].span[1] if listed else pos):
+            into.extend(listed)  # (not "sejumlah desa seperti A dan B berada di perbukitan": where they lie)
     return found, coarse
 
 
@@ -704,6 +709,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             head = "Hotel"
         if head not in _HEADS and len(words) > 2 and words[0] in EDGE_WORDS and words[1] in _HEADS:
             head = words[1]  # "di sepanjang Tepian Sungai Jantan": the river's bank
+        if head not in _HEADS and len(words) > 2 and words[0] in ("UPT", "UPTD") and words[1] in _HEADS:
+            head = words[1]  # "UPT SD Negeri 12 Bungoro": a school run as a technical unit
         if head not in _HEADS and len(words) > 3 and words[0] == "Lantai" and words[2] in _HEADS:
             head = words[2]  # "di Lantai VII Kantor Gubernur Maluku": a floor of the office
         if head not in _HEADS and words[0].casefold() in SHOP_HEADS and len(words) > 1:
@@ -756,7 +763,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 "office" if pattern is GENERIC_THEN_NAMED and m.group("office") else "name"
             if pattern is DEPARTED_FROM and re.search(r"\b(?:jarak|berjarak)\b[^.;,\n]{0,30}$", text[max(0, m.start() - 40):m.start()]):
                 continue  # "berjarak sekitar 3 kilometer dari Bandara Supadio": a distance, no departure
-            if pattern is WORKS_ON and WORKS_ASKED_FOR.search(text, max(0, m.start() - 40), m.start()):
+            if pattern is WORKS_ON and (WORKS_ASKED_FOR.search(text, max(0, m.start() - 40), m.start()) or
+                                        PRIORITIES_LISTED.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "usulan pembangunan ruas jalan X", "meminta pemkab memprioritaskan perbaikan …": only asked for
             if not any(a <= m.start() < b for a, b in masked):
                 venues.append(Venue(m.group(group), None, m.span(group)))

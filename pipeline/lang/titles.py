@@ -35,7 +35,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
 |Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
 |Pastor Paroki|Pastor Kepala|Gembala Jemaat|Uskup
-|Konsul Jenderal|Konsul|Dubes
+|Konsul Jenderal|Konsul
 """.replace("\n", "").split("|")
 
 # Titles in lower case that follow their holder's name in some house styles ("Rini Puspitasari, kepala Badan …",
@@ -67,7 +67,7 @@ KONI PMI SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN MAN MIN Madrasah Pesantren P
 Center Centre Institute Foundation
 DPRK DPRA DPRP MRP Gereja Klasis Sinode Jemaat Paroki Keuskupan Stasi
 Tuha
-Konsulat KJRI KBRI Banggar Banmus Bamus Banleg
+KJRI Banggar Banmus Bamus Banleg
 """.split()
 
 # Titles that head a body named after them ("Ketua Confreria Reinha Rosari, X,"), not a person's own rank.

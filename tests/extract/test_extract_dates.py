@@ -509,3 +509,9 @@ def test_dates_the_day_before_is_the_weekday_its_sentence_gives():
 def test_dates_sekarang_after_last_year_is_this_year():
     text = "“Tahun lalu air naik bulan Juli, sekarang baru awal Juni sudah masuk rumah,” tuturnya."
     assert [d.value for d in extract_dates(text, dt.date(2025, 6, 10))] == ["2024", "2024-07", "2025-06"]
+
+
+def test_dates_until_a_weekday_right_after_the_event_is_past():
+    text = ("Petugas memadamkan kebakaran lahan di Desa Pudu pada Minggu (27/7) sore.\n“Kami lakukan pendinginan sampai "
+            "Senin malam,” jelas Edi.")
+    assert [d.value for d in extract_dates(text, dt.date(2025, 7, 30))] == ["2025-07-27", "2025-07-28"]

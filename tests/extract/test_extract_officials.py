@@ -996,3 +996,8 @@ def test_officials_a_degree_after_the_words_of_a_local_heads_title_marks_a_name(
 def test_officials_a_numbered_schools_village_and_sangihes_village_heads(text, name, position, region):
     [official] = extract_officials(text)
     assert (official.name, official.position, official.region) == (name, position, region)
+
+
+def test_officials_negeri_after_a_state_body_is_no_village():
+    text = "Rakor dihadiri Kepala Kejaksaan Negeri Tanah Bumbu Ardi Prasetyo, S.H., M.H., dan Inspektur Daerah Siti Mahmudah."
+    assert [(o.name, o.position) for o in extract_officials(text)][:1] == [("Ardi Prasetyo", "Kepala")]

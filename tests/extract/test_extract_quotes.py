@@ -1190,3 +1190,17 @@ def test_quotes_sementara_opens_a_sentence_and_regulations_say_nothing(text, exp
 ])
 def test_quotes_titles_acting_residents_described_and_groups(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause after a degree with no comma before it
+    ("Sekda Sukamara, Drs. Rahmat Sahrani, M.AP yang hadir mewakili Bupati menyebut Pemkab telah menyiapkan anggaran.",
+     [("Rahmat Sahrani", "Pemkab telah menyiapkan anggaran")]),
+    # a draft handed over is no speech; one spoken of is
+    ("Bupati Buru, Ir. H. Rusdi Wael, M.Si menyampaikan Rancangan Peraturan Daerah (Ranperda) tentang Perubahan APBD "
+     "dalam rapat paripurna.", []),
+    ("Ketua Pansus, Ahmad Zuhri, mengatakan Raperda tersebut akan menggantikan Perda Nomor 7 Tahun 2018.",
+     [("Ahmad Zuhri", "Raperda tersebut akan menggantikan Perda Nomor 7 Tahun 2018")]),
+])
+def test_quotes_relatives_after_degrees_and_drafts_handed_over(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected

@@ -1177,3 +1177,18 @@ def test_venues_coasts_visited_houses_towns_and_lorry_parks(text, names):
 ])
 def test_venues_worst_suffered_villages_struck_houses_posts_and_proposals(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a forest area's village, a school run as a technical unit
+    ("Polres mengamankan tujuh orang yang diduga melakukan penambangan emas tanpa izin di kawasan hutan Desa Siboang, "
+     "Kecamatan Sojol.", ["kawasan hutan Desa Siboang"]),
+    ("Paket makanan diserahkan Bupati di UPT SD Negeri 12 Bungoro, Kelurahan Bori Appaka, Rabu (23/7/2025).",
+     ["UPT SD Negeri 12 Bungoro"]),
+    # a budget's priorities, and villages listed by where they lie, are no scenes
+    ("Ia menyebut program prioritas yang dibiayai dalam perubahan anggaran, antara lain pembangunan Puskesmas Tolala.",
+     []),
+    ("Di wilayahnya, kata dia, sejumlah desa seperti Datar Ajab dan Hinas Kanan berada di perbukitan.", []),
+])
+def test_venues_forest_areas_technical_units_priorities_and_where_villages_lie(text, names):
+    assert [v.name for v in extract_venues(text)] == names
