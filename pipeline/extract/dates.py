@@ -80,7 +80,7 @@ FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$"
 DAYS_FROM_LAST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>sehari|dua\s+hari|tiga\s+hari)\s+"
                             r"(?P<way>sebelumnya|kemudian|setelahnya)(?!\w)")
 PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharusnya sudah bisa … sejak Januari"
-_WEEKDAY_OPENS = re.compile(_DAY + r"\b")
+_WEEKDAY_OPENS = re.compile(_DAY + r"\b")  # a date written with its weekday ("Senin (6/10)"): an event's own day
 YEAR_BEFORE_THAT = re.compile(r"\btahun\s+sebelumnya\b")  # the year before the one just given
 LAST_YEAR_BEFORE = re.compile(r"(?<!dibanding\s)(?<!dibandingkan\s)(?<!ketimbang\s)(?<!daripada\s)\btahun\s+lalu\b"
                               r"(?:(?!\b(?:sekarang|kini|tahun\s+ini)\b)[^.;\n]){0,60}$")  # (not a comparison: "lebih

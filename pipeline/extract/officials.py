@@ -206,11 +206,12 @@ RESEARCH_FIELD = re.compile(r"(?:[ \t]+[a-z]+){1,3}(?=[ \t]+(?:Universitas|Insti
                             r"Pusat|Lembaga|BRIN|IPB|ITB|UGM|UI)\b)")
 
 
-DEGREE_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*([^\s,]+)")
+DEGREE_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*([^\s,]+)")  # the word after a comma, when it is a degree
 
 
 # "Negeri" after these is "state" ("Kejaksaan Negeri Tanah Bumbu"), not Maluku's village ("Raja Negeri Tulehu").
-STATE_BODY_BEFORE = re.compile(r"\b(?:Kejaksaan|Pengadilan|Sekolah|Universitas|Politeknik|Institut|Madrasah|Akademi)[ \t]+$")
+STATE_BODY_BEFORE = re.compile(r"\b(?:Kejaksaan|Pengadilan|Sekolah|Universitas|Politeknik|Institut|Madrasah|"
+                               r"Akademi)[ \t]+$")
 
 
 def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
@@ -712,8 +713,9 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
     return mentions
 
 
-# "X sebagai" or "X, guru SMP setempat, sebagai" right before a title: X holds it.
+# The capitalised words that end a unit's name with its sentence (`sebagai Ketua Koperasi … Gisting Atas.`).
 UNIT_TAIL_TO_SENTENCE_END = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,4}(?=[ \t]*(?:[.;]|$))", re.MULTILINE)
+# "X sebagai" or "X, guru SMP setempat, sebagai" right before a title: X holds it.
 SEBAGAI_BEFORE = re.compile(r"(?:,[ \t]+[a-z][^,.;:\n“”\"]{1,60},)?[ \t]+sebagai[ \t]+$")
 
 

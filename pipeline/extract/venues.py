@@ -47,7 +47,8 @@ def _residents_act(text: str, end: int) -> bool:
 _OPEN_PLACES = ("bantaran", "tepi", "pinggir", "pinggiran", "aliran", "pesisir", "kawasan", "Pulau", "Kampung", "Lembah")
 # (capitalised only when it opens a sentence: "Pelanggan di Kelurahan X", not "Festival Kampung Nelayan di X")
 _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[.!?]\s))(?:" +
-                              "|".join(r.capitalize() for r in RESIDENTS) + r"))(?:-[a-z]+)?(?:\s+[a-z]+)?\s+$", re.MULTILINE)  # ("rumah-rumah warga")
+                              "|".join(r.capitalize() for r in RESIDENTS) + r"))(?:-[a-z]+)?(?:\s+[a-z]+)?\s+$",
+                              re.MULTILINE)  # (doubled too: "rumah-rumah warga")
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`, `dermaga
 # tambatan perahu Botubarani`.
@@ -147,7 +148,8 @@ def _lives_there(text: str, start: int) -> bool:
     return True
 
 
-_DWELLING_OF = re.compile(r"\b(?:rumah(?:-rumah)?|permukiman|pemukiman|perumahan|sawah|lahan|kebun|tambak)\s+(?:calon\s+|para\s+)?$")  # ("rumah-rumah calon penerima")
+_DWELLING_OF = re.compile(r"\b(?:rumah(?:-rumah)?|permukiman|pemukiman|perumahan|sawah|lahan|kebun|tambak)\s+"
+                          r"(?:calon\s+|para\s+)?$")  # ("rumah-rumah calon penerima")
 
 
 _RESIDENTS_THEN = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")\s+di\s[^.;“”\"]{0,60},\s*(?:khususnya|terutama)\s+$")
@@ -474,7 +476,7 @@ LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=
 # "di antaranya Jalan Yos Sudarso di Kelurahan Sanggeng dan kawasan Wosi": the street's village, then the next item
 
 
-
+# A list followed by where its places lie (`sejumlah desa seperti A dan B berada di perbukitan`): no event there.
 LIE_THERE = re.compile(r"\s+(?:berada|terletak)\s+di\b")
 _STRUCK_OR_WORST = re.compile(r"\byang\s+(?:\w+\s+)?(?:" + _STRUCK + r")|" + _WORST)
 
@@ -505,7 +507,8 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
         # meliputi"), are areas; districts given as examples ("di beberapa distrik, ada Kurik, Okaba") are venues
         # the last place noun before the list: "11 desa di empat kecamatan, yakni" lists districts
         noun = (m.group("within") or "").split()[-1:] or \
-            ([m.group("noun").casefold()] if m.re in (STRUCK_LIST, WORST_SUFFERED) else PLACE_NOUN.findall(m.group().casefold())[-1:])
+            ([m.group("noun").casefold()] if m.re in (STRUCK_LIST, WORST_SUFFERED) else
+             PLACE_NOUN.findall(m.group().casefold())[-1:])
         # (what befell "Wilayah terparah berada di Kecamatan X, yakni Desa A, …" names the villages, not districts)
         noun = noun[0]
         into = coarse if noun.capitalize() in DISTRICT_LEVELS + ("Kabupaten", "Kota") and \
