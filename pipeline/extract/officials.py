@@ -607,11 +607,11 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         position = m.group("pos") + text[m.end():pos_end]  # without a possessive "-nya"
         primary = text[first[0].start():_read_position(text, first[0], second.start("cue"))[0]] if first else None
         position = primary or position  # "Wakil Bupati Lombok Timur selaku Ketua TPPS, X": X's own office is the first
-        if " " not in position and position.islower() and \
+        if position.islower() and \
                 re.search(r"\b(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang|[Ss]ejumlah|[Bb]eberapa|[Pp]ara)\s+$",
                           text[max(0, m.start() - 20):m.start()]):
-            continue  # "Salah seorang anggota, Siti Maimunah (39), warga …": a member of no stated body; "Sejumlah
-            # anggota Banggar mempertanyakan": several, none named
+            continue  # "Salah seorang anggota (koperasi), Siti Maimunah (39), warga …": a member of no stated body;
+            # "Sejumlah anggota Banggar mempertanyakan": several, none named
         holder = _holder_before_sebagai(text, m.start())
         if holder:
             # "memilih Hendra Saputra, guru SMP setempat, sebagai Ketua Koperasi … Gisting Atas.": the post is the one

@@ -868,6 +868,8 @@ def _subject_words(subject: str) -> str:
                      r"(?:Meski|Meskipun|Walau|Walaupun|Kendati|Namun)\s+(?:demikian|begitu))"  # "Meski demikian, …"
                      r"\s*,\s*", "", subject.strip())  # "Dari hasil interogasi, RS mengaku"
     subject = re.sub(r"^" + MET_WHEN + r"[^,]*,\s*", "", subject)  # "Ditemui usai paripurna, politisi … itu berharap"
+    subject = re.sub(r"^(?:Dalam|Pada)\s+(?:sambutan|arahan|pidato|paparan|amanat)(?:nya)?\s+(?=(?:ia|dia|beliau)$)", "",
+                     subject)  # "Dalam sambutannya ia menekankan …", without a comma
     subject = re.sub(r"^(?:Hingga|Sampai|Sejak|Per)\s[^,]{1,40},\s*", "", subject)  # "Hingga Rabu, warga mengeluhkan"
     subject = re.sub(r"^(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Sementara\s+itu|Selain\s+itu|Sebelumnya|Namun|"
                      r"(?:Oleh\s+)?[Kk]arena\s+itu|Untuk\s+itu|Sementara(?=\s+[A-Z]))\s*,?\s+", "",

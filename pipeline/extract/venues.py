@@ -94,7 +94,7 @@ _AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan", "kompleks", "
 _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
 PLACE = re.compile(
-    r"(?<![\w])(?:" + _CUE + r"[ \t]+(?:langsung[ \t]+)?|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?|" + _WORKS + r"[ \t]+|"
+    r"(?<![\w])(?:" + _CUE + r"[ \t]+(?:langsung[ \t]+)?|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?(?:poros[ \t]+)?|" + _WORKS + r"[ \t]+|"
     r"sepanjang[ \t]+(?=(?:pantai|pesisir|bantaran|tepi|aliran|pinggir)[ \t])|"  # "di sepanjang pantai Desa X"
     r"(?:bahu|badan|tepi|pinggir|sisi)[ \t]+jalan[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|sekitar|seberang|belakang)[ \t]+|"
     r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|seberang|belakang)[ \t]+(?=[A-Z]))?"
@@ -283,7 +283,8 @@ FACILITY_AFTER = re.compile(r"(?:[ \t]+pada)?(?:[ \t]+(?:Senin|Selasa|Rabu|Kamis
                             r"(?:[ \t]+\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?[ \t]+di[ \t]+(?:" + _FACILITY + r")[ \t]+[A-Z(]")
 
 # Works that are only proposed or asked for, before the works' noun.
-WORKS_ASKED_FOR = re.compile(r"\b(?:usulan|usul|rencana|wacana|meminta|minta|mendesak|mengusulkan|memprioritaskan|agar)\b"
+WORKS_ASKED_FOR = re.compile(r"\b(?:usulan|usul|rencana|wacana|meminta|minta|mendesak|mengusulkan|memprioritaskan|agar|"
+                             r"berharap|mengharapkan)\b"
                              r"[^.;,“”\"]{0,30}$")
 # ... or listed among a budget's priorities (`program prioritas yang dibiayai …, antara lain pembangunan Puskesmas X`)
 PRIORITIES_LISTED = re.compile(r"\bprioritas\b[^.;“”\"]{0,70}?\b(?:antara\s+lain|yakni|yaitu|seperti|meliputi|termasuk)\s+$")
@@ -352,7 +353,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"\b(?:los|kios|lapak|ruko)\s+(?:[a-z]+\s+)?kosong\s+|"
                                  r"(?<!paruman\s)(?<!sangkep\s)(?<!prajuru\s)(?<!krama\s)"  # (its council met there: "prajuru desa adat di Wantilan X")
                                  r"(?<!rapat\s)\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|adat)\s+)"
-                                 r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|lantai\s+\w+))?\s+$",
+                                 r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|sepanjang|"
+                                 r"lantai\s+\w+))?\s+$",
                                  re.IGNORECASE)
 # An inspection of prices or stock, which happens at the place ("menggelar inspeksi mendadak (sidak) harga bahan pokok di
 # Pasar Induk Jodoh", "memantau harga di Pasar X"), before the word NOT_AN_EVENT_BEFORE reads as a price's place.
@@ -375,11 +377,13 @@ def _not_an_event_before(text: str, start: int) -> bool:
     """Whether the words before a place say no event happens there (a price, a route, a condition …)."""
     m = NOT_AN_EVENT_BEFORE.search(text, max(0, start - 70), start)
     return bool(m) and not (re.match(r"[Hh]arga|[Ss]tok", m.group()) and (
-        INSPECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or text.startswith(MEETING_HEADS, start)))
+        INSPECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or text.startswith(MEETING_HEADS, start))) \
+        and not (re.match(r"(?i:gelombang|ombak|cuaca|curah)", m.group()) and text.startswith(MEETING_HEADS, start))
+    # ("rapat koordinasi penanganan dampak cuaca ekstrem di Ruang Rapat Bupati": the meeting's room)
 
 
 # The preposition right before a place, with the side of it (`di depan`, `ke wilayah`), that the patterns below end on.
-_PREPOSITION_END = r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah))?\s+$"
+_PREPOSITION_END = r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|sepanjang))?\s+$"
 # What people are urged to do or not ("mengimbau penumpang … tidak naik melalui dermaga tidak resmi di sekitar Pantai
 # Amal"): read over a longer stretch than the rest, where the word occurs.
 URGED_BEFORE = re.compile(r"\b(?:mengimbau|diimbau|imbauan|[Ii]mbau)\b[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan|segera)\b"
@@ -391,6 +395,10 @@ COUNTED_BEFORE = re.compile(r"(?:\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan
                             r"seluruh|semua)\s+(?:" + _alternation(PLACE_NOUNS) + r")|"
                             r"\b(?:" + _alternation(PLACE_NOUNS) + r")-(?:" + _alternation(PLACE_NOUNS) + r"))"  # "desa-desa"
                             r"(?:\s+[a-z]+)?\s+(?:\([A-Z]{2,6}\)\s+)?" + _PREPOSITION_END, re.IGNORECASE)
+
+
+# A seizure from places counted before their district (`barang bukti disita dari 27 lokasi di Distrik Biak Kota`).
+SEIZED_FROM = re.compile(r"\b(?:disita|menyita|diamankan|mengamankan|dirazia|merazia)\b[^.;“”\"]{0,60}?\bdari\s+$")
 
 
 EVENT_CUE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan)\s+di\s")
@@ -625,8 +633,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             counted = None  # "menyiapkan 52 kapal dan tujuh dermaga di Pelabuhan Ketapang": the port is the scene
         if counted:
             listed = COORDINATED.match(text, e)
-            if STRUCK_AFTER.match(text, listed.end() if listed else e):
-                counted = None  # "23 desa di Kecamatan X, Y dan Z tergenang": where the flood is
+            if STRUCK_AFTER.match(text, listed.end() if listed else e) or \
+                    SEIZED_FROM.search(text, max(0, counted.start() - 80), counted.start()):
+                counted = None  # "23 desa di Kecamatan X, Y dan Z tergenang": where the flood is; "disita dari 27 lokasi
+                # di Distrik X, Y dan Z": where the seizures were
         if counted or _not_an_event_before(text, s) or \
                 WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s) or \
                 ("imbau" in text[max(0, s - 150):s] and URGED_BEFORE.search(text, max(0, s - 150), s)):

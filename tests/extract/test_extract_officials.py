@@ -1001,3 +1001,8 @@ def test_officials_a_numbered_schools_village_and_sangihes_village_heads(text, n
 def test_officials_negeri_after_a_state_body_is_no_village():
     text = "Rakor dihadiri Kepala Kejaksaan Negeri Tanah Bumbu Ardi Prasetyo, S.H., M.H., dan Inspektur Daerah Siti Mahmudah."
     assert [(o.name, o.position) for o in extract_officials(text)][:1] == [("Ardi Prasetyo", "Kepala")]
+
+
+def test_officials_one_member_of_a_body_in_lower_case_is_no_official():
+    text = "Salah seorang anggota koperasi, Wa Rima (48), mengaku dulu harus membeli gas elpiji dari pengecer."
+    assert extract_officials(text) == []

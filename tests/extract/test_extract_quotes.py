@@ -1204,3 +1204,10 @@ def test_quotes_titles_acting_residents_described_and_groups(text, expected):
 ])
 def test_quotes_relatives_after_degrees_and_drafts_handed_over(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+def test_quotes_dalam_sambutannya_ia_without_a_comma():
+    text = ("Wakil Bupati Buton Tengah, Dr. H. Muh. Arifin Lamusu, M.Si, membuka MPLS, Senin pagi. Dalam sambutannya ia "
+            "menekankan pentingnya sekolah menjadi ruang yang aman bagi murid baru.")
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
+        ("Muh. Arifin Lamusu", "pentingnya sekolah menjadi ruang yang aman bagi murid baru")]

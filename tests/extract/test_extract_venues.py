@@ -1192,3 +1192,17 @@ def test_venues_worst_suffered_villages_struck_houses_posts_and_proposals(text, 
 ])
 def test_venues_forest_areas_technical_units_priorities_and_where_villages_lie(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # seizures from places counted before their districts; a road section with "poros"; a meeting on the weather
+    ("Barang bukti tersebut disita dari 27 lokasi di Distrik Biak Kota, Samofa dan Yendidori.",
+     ["Distrik Biak Kota", "Samofa", "Yendidori"]),
+    ("Rapat koordinasi penanganan dampak cuaca ekstrem digelar di Ruang Rapat Bupati, Senin (13/1/2025).",
+     ["Ruang Rapat Bupati"]),
+    # residents along a river, and works only hoped for, are no scenes
+    ("BPBD juga mengimbau warga yang tinggal di sepanjang bantaran Sungai Kambaniru untuk tetap waspada.", []),
+    ("Kepala desa berharap anggaran perbaikan ruas jalan Ba’a–Nemberala benar-benar direalisasikan tahun ini.", []),
+])
+def test_venues_seizures_weather_meetings_river_dwellers_and_hoped_for_works(text, names):
+    assert [v.name for v in extract_venues(text)] == names
