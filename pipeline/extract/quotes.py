@@ -147,11 +147,13 @@ WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,
 DESCRIBED_THEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len, reverse=True)) +
                                  r")(?:[ \t]+[a-z]+){0,3}[ \t]*,[ \t]+(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD +
                                  r"){0,3})[ \t]*,")
-# ... and opening a sentence, the description after the name: `Stenly Pulumbara, nelayan asal Kecamatan Beo, merasakan`.
-NAME_THEN_DESCRIBED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"][ \t]))(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD +
-                                 r"){1,3})[ \t]*,[ \t]+(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len,
-                                                                             reverse=True)) + r")\b[^,;\n“”\"]{0,60},",
-                                 re.MULTILINE)
+# ... and opening a sentence or after whom something came from, the description after the name: `Stenly Pulumbara,
+# nelayan asal Kecamatan Beo, merasakan`, `Keluhan serupa datang dari Yuliana Rante Allo, pedagang ikan kering di blok B.`
+NAME_THEN_DESCRIBED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"][ \t])|" +
+                                 "|".join(rf"(?<=\b{w}[ \t])" for w in ("dari", "oleh", "dirasakan", "dialami", "dikeluhkan")) +
+                                 r")(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){1,3})[ \t]*,[ \t]+"
+                                 r"(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len, reverse=True)) +
+                                 r")\b[^,;\n“”\"]{0,60}[,.]", re.MULTILINE)
 NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
 # A title, then the nickname of the one holding it: `wabup yang akrab disapa Ning Rohmah itu`.

@@ -201,8 +201,10 @@ LOCAL_PLACE = re.compile(r"(?<![\w])(?:di|ke)[ \t]+(?P<name>(?:balai|gedung|aula
 # "di lokasi pembangunan, Desa Bubaa": a place described, then named by its village or district.
 GENERIC_THEN_NAMED = re.compile(r"(?<![\w])di[ \t]+(?:(?:lokasi|tempat|rumah|sekitar|area|lahan)(?:[ \t]+[a-z]+){0,2},[ \t]+"
                                 r"(?P<name>(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})|"
-                                # "di ruang kerjanya, Kantor Dinas TPHP Parimo": the office named after the room
-                                r"(?:ruang[ \t]+kerjanya|ruang[ \t]+kerja|kantornya)[ \t]*,[ \t]+(?P<office>(?:Kantor|Gedung|"
+                                # "di ruang kerjanya, Kantor Dinas TPHP Parimo": the office named after the room (or
+                                # after the post in it: "di posko utama penanganan banjir, Gedung Serbaguna Desa Ekor")
+                                r"(?:ruang[ \t]+kerjanya|ruang[ \t]+kerja|kantornya|posko(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]+"
+                                r"(?P<office>(?:Kantor|Gedung|"
                                 r"Balai|Aula)(?:[ \t]+[A-Z][\w'-]*){1,5}))")
 
 
@@ -477,6 +479,10 @@ STRUCK_LIST = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:desa|kelurahan|kampu
 WORST_SUFFERED = re.compile(r"(?<!\w)(?P<di>(?!))?(?:" + _WORST + r")\s+(?:dialami|dirasakan)\s+(?:oleh\s+)?(?:warga|"
                             r"masyarakat|penduduk)\s+(?P<within>(?!))?(?P<di2>(?!))?(?=(?P<noun>" + "|".join(VILLAGE_LEVELS) +
                             r")\s+[A-Z])")
+# ... and where the worst-hit villages are: `Desa dengan kondisi paling parah berada di Raenalulu dan Ledeana di Kecamatan X`.
+WORST_VILLAGES_AT = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:" + "|".join(VILLAGE_LEVELS) + r"))\s+(?:yang\s+|dengan\s+"
+                               r"kondisi\s+)?(?:" + _WORST + r")\s+(?:berada|terdapat|ada)\s+di\s+(?P<within>(?!))?(?P<di2>(?!))?"
+                               r"(?=[A-Z])")
 PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
                        r"\s+di\s+(?P<tail>(?:" + _LEVELS + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
@@ -500,7 +506,7 @@ SHELTER = re.compile(r"(?:^|,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?:(?:gedung|aula|
 
 def _scan_struck(text: str, start: int):
     """STRUCK_LIST's matches, scanned only when a word it needs occurs."""
-    return itertools.chain(STRUCK_LIST.finditer(text, start), WORST_SUFFERED.finditer(text, start)) \
+    return itertools.chain(*(p.finditer(text, start) for p in (STRUCK_LIST, WORST_SUFFERED, WORST_VILLAGES_AT))) \
         if _STRUCK_OR_WORST.search(text) else ()
 
 
@@ -515,7 +521,7 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
         # meliputi"), are areas; districts given as examples ("di beberapa distrik, ada Kurik, Okaba") are venues
         # the last place noun before the list: "11 desa di empat kecamatan, yakni" lists districts
         noun = (m.group("within") or "").split()[-1:] or \
-            ([m.group("noun").casefold()] if m.re in (STRUCK_LIST, WORST_SUFFERED) else
+            ([m.group("noun").casefold()] if m.re in (STRUCK_LIST, WORST_SUFFERED, WORST_VILLAGES_AT) else
              PLACE_NOUN.findall(m.group().casefold())[-1:])
         # (what befell "Wilayah terparah berada di Kecamatan X, yakni Desa A, …" names the villages, not districts)
         noun = noun[0]
@@ -602,7 +608,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         said_end = m.start("name") + stop.start() if stop else m.end()  # where what follows the place starts
         name = name[:stop.start()] if stop else name.rstrip(".,")
         name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)(?:\s|$))", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
-        name = re.split(r"\s+Rp\b", name)[0]  # "kios Rp 10 ribu per liter": a price, not a name
+        name = re.split(r"\s+Rp(?=[\s.\d])", name)[0]  # "kios Rp 10 ribu per liter", "Rp10": a price, not a name
         where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$", name)
         if name.startswith(PROGRAMME_NAMES):  # "Kampung Bebas Narkoba di Desa Arang Limbung": a programme, held there
             if not where:
@@ -730,7 +736,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             head = "Warung"  # "di kios UD Sumber Tani": a shop, by its trading name
         hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
         # a facility named by a phrase: "Lembaga Pemasyarakatan Kelas IIB Sigli", "Air Terjun Sri Gethuk"
-        phrase = any(name.casefold().startswith(p.casefold() + " ") for p in FACILITY_PHRASES)  # ("pusat kuliner X")
+        phrase = next((p for p in FACILITY_PHRASES if name.casefold().startswith(p.casefold() + " ")), None)
+        if phrase and not re.sub(r"\(\w+\)", "", name[len(phrase):]).strip():
+            continue  # "di Solar Packed Dealer Nelayan (SPDN)": a kind of place, not one named
         found, found_regions = len(venues), len(regions_only)
         if (head in _HEADS or hamlet or phrase) and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
             if len(words) == 1:

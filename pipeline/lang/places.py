@@ -18,7 +18,7 @@ Lokasi Posko Shelter Tenda Islamic Center
 Mako Simpang Bundaran Perempatan Pertigaan Kali Muara Intake Kapel Kapela Kalurahan Kapanewon Kemantren Padukuhan Lembang
 Mapolrestabes Mapolresta Polrestabes Polresta Huntap Huntara Kanal Saluran Perairan Gerbang Tol Bandar Udara
 Depot Wantilan Tempat TPI PPI Instalasi IPA IPAL Sekretariat Setda Setwan RSD RSU RSUP RSIA RSAD RSAL RSJ RSKD Klinik Tukad Krueng Jorong Dukuh
-Bendung SPBU SPBE SPBN SPBUN Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring Baileo Depo Parit Tepian
+Bendung SPBU SPBE SPBN SPBUN SPDN Meunasah PLBN PLTU PLTD PLTA PLTMG PLTS Pondok Halaman Pelataran Mahligai Siring Baileo Depo Parit Tepian
 Meuligoe Samsat Gang Lorong
 Musala Mushola Musholla Mushala Surau Katedral MI Makam Pemakaman TPU Menara Istana Keraton Kraton Kilang Smelter Apotek
 Swalayan Minimarket
@@ -50,6 +50,7 @@ FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kulin
                     "Satuan Pelayanan Pemenuhan Gizi",  # the free school meals' kitchens
                     "Daerah Aliran Sungai", "DAS",  # a river's basin
                     "Bank Sampah",  # a waste bank
+                    "Solar Packed Dealer Nelayan", "Stasiun Pengisian Bahan Bakar",  # fuel stations by their long names
                     "Daerah Irigasi",  # an irrigation area ("sawah di Daerah Irigasi Mbay terendam")
                     # posts ("ketinggian air di Pos Pantau Tanjung Sekayam"): "Pos" alone, a FACILITY_HEADS word, is in
                     # NERGrit's training text, and the retrain it would need scored 71.57 on the test split (0.5.11: 71.99)
@@ -99,4 +100,4 @@ PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupate
                "ruas jalan", "posko", "perumahan", "pelabuhan", "dermaga", "terminal", "bandara", "puskesmas",
                "rumah sakit", "DTW", "SD", "SMP", "SMA", "SMK"]
 LIST_OPENERS = ["antara lain", "di antaranya", "diantaranya", "yakni", "yaitu", "seperti", "meliputi", "ada", "mulai dari",
-                "termasuk"]
+                "termasuk", "masing-masing"]  # ("empat posko terpadu, masing-masing di A, B …")

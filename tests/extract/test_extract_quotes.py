@@ -1211,3 +1211,16 @@ def test_quotes_dalam_sambutannya_ia_without_a_comma():
             "menekankan pentingnya sekolah menjadi ruang yang aman bagi murid baru.")
     assert [(q.speaker, q.text) for q in quotes(text)] == [
         ("Muh. Arifin Lamusu", "pentingnya sekolah menjadi ruang yang aman bagi murid baru")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a resident introduced after whom something came from, then "Ia"
+    ("Ketua Komisi II, Markus Patandung, mengatakan dinas akan dipanggil. Keluhan serupa datang dari Yuliana Rante Allo, "
+     "pedagang ikan kering di blok B. Ia mengaku omzetnya turun hampir separuh.",
+     [("Markus Patandung", "dinas akan dipanggil"), ("Yuliana Rante Allo", "omzetnya turun hampir separuh")]),
+    ("Kepala DKP, Ismail Hulinggi, mengatakan stok aman. Hal yang sama dirasakan Rahman Ali, nelayan pancing ulur dari "
+     "Desa Ilangata. Ia meminta pemerintah membangun SPDN tambahan.",
+     [("Ismail Hulinggi", "stok aman"), ("Rahman Ali", "pemerintah membangun SPDN tambahan")]),
+])
+def test_quotes_residents_introduced_after_dari_or_dirasakan(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected

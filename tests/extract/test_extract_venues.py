@@ -1206,3 +1206,20 @@ def test_venues_forest_areas_technical_units_priorities_and_where_villages_lie(t
 ])
 def test_venues_seizures_weather_meetings_river_dwellers_and_hoped_for_works(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a fishermen's fuel station by its long name, but not the kind alone
+    ("Antrean panjang masih terjadi di Solar Packed Dealer Nelayan (SPDN) Kwandang.",
+     ["Solar Packed Dealer Nelayan (SPDN) Kwandang"]),
+    ("Nelayan tidak lagi mendapat solar di Solar Packed Dealer Nelayan (SPDN). Akibatnya kapal tidak melaut.", []),
+    ("Akhirnya beli eceran di kios Rp10 ribu per liter.", []),
+    # the worst-hit villages where they are; posts set up in each place; the building a post is in
+    ("Desa dengan kondisi paling parah berada di Raenalulu dan Ledeana di Kecamatan Sabu Barat.", ["Raenalulu", "Ledeana"]),
+    ("BPBD telah menyiagakan empat posko terpadu, masing-masing di Ampah Kota, Tamiang Layang dan Desa Bentot.",
+     ["Ampah Kota", "Tamiang Layang", "Desa Bentot"]),
+    ("ujar Sofyan saat ditemui di posko utama penanganan banjir, Gedung Serbaguna Desa Ekor, Selasa (4/2/2025).",
+     ["Gedung Serbaguna Desa Ekor"]),
+])
+def test_venues_fuel_stations_worst_villages_posts_in_each_place(text, names):
+    assert [v.name for v in extract_venues(text)] == names
