@@ -23,6 +23,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Kalak|Kalaksa|Karo|Kapus|Kanit|Kasie|Kakanwil|Ka\\.|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kajati|Kajari
 |Dirlantas|Dirreskrimum|Dirreskrimsus|Dirresnarkoba|Dirbinmas|Dirpolairud|Dirsamapta|Dirintelkam
 |Kapuspen|Kabais|Wakapolda|Wakapolres|Wakapolsek|Kasatreskrim|Kasatlantas|Kasatnarkoba|Kasatpol PP|Kasatpol
+|Pasi Ter|Pasi Intel|Pasi Ops|Pasi Log|Pasi Pers|Pasiter|Pasintel|Pasiops
 |Pangdam|Pangkostrad|Panglima Laot|Panglima|Danrem|Dandim|Danramil|Kasdam|Kasrem|Kasdim|Danlanal|Danlanud|Danyon|Danpos|Komandan|Babinsa|Bhabinkamtibmas
 |Wakil Ketua|Ketua Umum|Ketua Harian|Ketua Komisi|Ketua Tim Penggerak|Ketua|Anggota|Koordinator|Korwil|Korlap
 |Komisioner|Rektor|Wakil Rektor|Dekan|Guru Besar|Camat|camat|Sekcam|Lurah|lurah|Seklur|Kapten

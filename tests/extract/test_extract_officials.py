@@ -1006,3 +1006,9 @@ def test_officials_negeri_after_a_state_body_is_no_village():
 def test_officials_one_member_of_a_body_in_lower_case_is_no_official():
     text = "Salah seorang anggota koperasi, Wa Rima (48), mengaku dulu harus membeli gas elpiji dari pengecer."
     assert extract_officials(text) == []
+
+
+def test_officials_a_kodims_section_officer_before_his_rank():
+    text = "Rapat dihadiri Pasi Ter Kodim 1012/Buntok Kapten Inf Rudi Hartono, para camat serta kepala desa."
+    [official] = extract_officials(text)
+    assert (official.name, official.position, official.organization) == ("Rudi Hartono", "Pasi Ter", "Kodim 1012/Buntok")
