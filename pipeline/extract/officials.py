@@ -141,6 +141,7 @@ LOCAL_PLACE_TO_COMMA = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")
 COMPANY_TO_STATUS = re.compile(r"(?:[ \t]+[A-Z][\w&.'-]*){1,5}[ \t]+\((?:Persero|Perseroda|Tbk)\)"  # "... Ferry (Persero)"
                                r"|(?:[ \t]+[A-Z][\w&.'-]*){1,4}(?=[ \t]+(?:wilayah|cabang|regional|area|unit|perwakilan)[ \t]+[A-Z])")
 # (or up to the branch it names in lower case: "PT Pertamina Patra Niaga wilayah Natuna, Dimas …")
+COMPANY_TO_COMMA = re.compile(r"(?:[ \t]+[A-Z][\w&.'-]*){1,6}(?=[ \t]*,)")  # a company's name up to a comma
 FACILITY_NAMED = re.compile(r"[A-Z][\w'-]*[ \t]+[A-Z][\w'-]*(?=[ \t]+[A-Z])")  # a facility head and its one-word name
 LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|\d{1,2}))*"
                              r"(?=[ \t]*,)")  # a place's name does not run over a line break
@@ -322,6 +323,11 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if company:  # "General Manager PT ASDP Indonesia Ferry (Persero) Cabang Ambon": the company's whole name
             end = pos = company.end()
             continue
+        company = COMPANY_TO_COMMA.match(text, pos, limit) if end == pos and \
+            re.search(r"\b(?:PT|Perum|Perumda|PDAM)(?:\s+[A-Z]\w*)*\s*$", text[max(0, pos - 60):pos]) else None
+        if company and _read_name(text, company.end(), min(limit, company.end() + 80)):
+            end = pos = company.end()  # "Direktur Perumda Air Minum Tirta Ardhia Rinjani, Lalu Ahmad Kurniawan": up to
+            continue  # the comma its head's name follows
         if word[1:].islower() and word.lower() in root_words() and \
                 re.search(r"\b(?:PT|CV)(?:\s+[A-Z]\w*)*\s*$", text[max(0, nxt.start() - 60):nxt.start()]) and \
                 re.match(r"(?:\s+[A-Z][\w'’-]*){2}", text[nxt.end():limit]):
@@ -490,6 +496,9 @@ def _name_after_rank(text: str, end: int) -> tuple[tuple[str, int, int] | None, 
     """A name right after a rank or honorific that follows `end` (or None), and where the unit before it ends."""
     for pattern in (_RANK_THEN_NAME, _UNIT_TO_ACRONYM):
         m = pattern.match(text, end)
+        joined = re.search(r"\sdan\s+", text[end:m.end()]) if m and pattern is _RANK_THEN_NAME else None
+        if joined and POSITION.match(text, end + joined.end()):
+            continue  # "Wakil Ketua X dan Wakil Ketua Hj. Y": a second title, not the rest of a unit's name
         nxt = WORD.match(text, m.end()) if m else None
         if nxt and (is_rank(nxt.group()) or is_honorific(nxt.group())):
             return _read_name(text, m.end(), min(len(text), m.end() + 80)), len(text[:m.end()].rstrip(" \t,"))

@@ -896,6 +896,14 @@ BACKREF_OBJECT = re.compile(r"\s*hal\s+(?:itu|ini|tersebut)\s*(?:[.,;]|$|(?:saat
 SHARED_SUBJECT = re.compile(r"(?P<subject>[^;]*?[^\s,;]),?\s+(?:me|ber)[a-z]+\b[^;,“”\"]*?,?\s+(?:dan|serta|sekaligus)(?:\s+juga)?\s*$")
 
 
+def _past_degrees(piece: str) -> str:
+    """A comma-separated piece without the degrees it opens with (`S.H. selaku Ketua Satgas Pangan` -> `selaku …`)."""
+    words = piece.split()
+    while words and is_degree(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _addressed(phrase: str) -> bool:
     """A form of address before a name or title (`Pak Camat`, `Ibu Siti`), not a description (`ibu rumah tangga`)."""
     words = phrase.split()
@@ -918,12 +926,13 @@ def _named_before_description(prefix: str, cuts: list[int]) -> tuple[int, int] |
 
 
 def _not_the_subject(segment: str) -> bool:
-    """A comma-separated piece before a speech verb that cannot be its subject: empty, degrees, an aside, or the
-    district, island or province of an address (`Suhairi, petani asal Desa X, Kecamatan Y, mengaku`, `Petani di
-    Kecamatan Torue, Kabupaten Parigi Moutong, Sulawesi Tengah, mengeluhkan`, `warga Desa Arjasa, Pulau Kangean,
-    mengaku`)."""
+    """A comma-separated piece before a speech verb that cannot be its subject: empty, degrees, an aside (after degrees
+    too: `S.H. selaku Ketua Satgas Pangan`), or the district, island or province of an address (`Suhairi, petani asal
+    Desa X, Kecamatan Y, mengaku`, `Petani di Kecamatan Torue, Kabupaten Parigi Moutong, Sulawesi Tengah, mengeluhkan`,
+    `warga Desa Arjasa, Pulau Kangean, mengaku`)."""
     words = segment.replace(",", " ").split()
-    return not words or all(is_degree(w) for w in words) or bool(ASIDE.match(words[0])) or \
+    past = _past_degrees(" ".join(words)).split()  # ("S.H. selaku Ketua Satgas Pangan": degrees, then an aside)
+    return not past or bool(ASIDE.match(past[0])) or \
         words[0] in REGION_PREFIXES + ("Kab.", "Kec.", "Kel.", "Pulau", "Kepulauan") or \
         bool(gazetteer().province(" ".join(words)))
 

@@ -62,7 +62,8 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|kelas(?=[ \t]+(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MAN|Sekolah|Madrasah)\b)|"
                r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu|kedatangan|keberangkatan|"
-               r"internasional|domestik|komunal|baru|jalan|pengamanan|pelayanan|penjagaan|jaga|banjir|bencana|hutan|lindung)){0,2}"
+               r"internasional|domestik|komunal|baru|jalan|pengamanan|pelayanan|penjagaan|jaga|banjir|bencana|hutan|lindung|"
+               r"hulu|hilir)){0,2}"
                r"(?:[ \t]+lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))?)")  # "lahan eks Terminal X",
 # "los baru Pasar X", "ruang rapat lantai III Kantor Gubernur X",
 # "pusat kuliner X", "posko pengungsian Masjid X"

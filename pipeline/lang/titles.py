@@ -34,7 +34,8 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Pambakal|Kepala Lembang|Kuwu|Petinggi|Penghulu Kampung|Penghulu|Raja Negeri
 |Reje Kampung|Reje|Sangadi|Kapitalaung|Dinamisator
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat
-|Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian|Klian
+|Damang|Mantir Adat|Kepala Adat|Ketua Adat|Bendesa Adat|Bendesa|Kelian Banjar|Kelian Dinas|Kelian Desa|Kelian Adat
+|Klian Banjar|Klian Dinas
 |Pastor Paroki|Pastor Kepala|Gembala Jemaat|Uskup
 |Konsul Jenderal|Konsul
 """.replace("\n", "").split("|")

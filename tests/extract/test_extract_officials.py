@@ -1012,3 +1012,19 @@ def test_officials_a_kodims_section_officer_before_his_rank():
     text = "Rapat dihadiri Pasi Ter Kodim 1012/Buntok Kapten Inf Rudi Hartono, para camat serta kepala desa."
     [official] = extract_officials(text)
     assert (official.name, official.position, official.organization) == ("Rudi Hartono", "Pasi Ter", "Kodim 1012/Buntok")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a family name that is a Balinese title alone ("Kelian"), a water company's name up to its head's comma
+    ("Kepala Dinas Sosial SBT, Hj. Nurbaya Kelian, S.Sos, mengungkapkan pihaknya mendirikan dapur umum.",
+     [("Nurbaya Kelian", "Kepala Dinas")]),
+    ("Direktur Perumda Air Minum Tirta Ardhia Rinjani, Lalu Ahmad Kurniawan, S.E., M.M., mengakui debit menurun.",
+     [("Lalu Ahmad Kurniawan", "Direktur")]),
+    # two officials with one title each, joined by "dan"
+    ("Rapat didampingi Wakil Ketua Vicky Rumondor dan Wakil Ketua Hj. Nurhayati Paputungan.",
+     [("Vicky Rumondor", "Wakil Ketua"), ("Nurhayati Paputungan", "Wakil Ketua")]),
+    # the Balinese titles still read with what follows them
+    ("Kelian Desa Adat Kuta, I Wayan Wasista, mengatakan upacara digelar.", [("I Wayan Wasista", "Kelian Desa Adat Kuta")]),
+])
+def test_officials_kelian_as_a_name_water_companies_and_two_titles_joined(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected

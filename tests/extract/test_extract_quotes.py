@@ -1224,3 +1224,10 @@ def test_quotes_dalam_sambutannya_ia_without_a_comma():
 ])
 def test_quotes_residents_introduced_after_dari_or_dirasakan(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+def test_quotes_an_aside_after_degrees_before_the_verb():
+    text = ("Kasat Reskrim Polres Tolitoli AKP Moh. Ridwan Hamzah, S.H. selaku Ketua Satgas Pangan menuturkan, hingga kini "
+            "pihaknya belum menemukan indikasi penimbunan.")
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
+        ("Moh. Ridwan Hamzah", "hingga kini pihaknya belum menemukan indikasi penimbunan")]

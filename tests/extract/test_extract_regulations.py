@@ -402,3 +402,10 @@ def test_regulations_a_circular_by_its_short_form_and_title(text, found):
 def test_regulations_a_village_budget_regulation_spelled_out_is_a_kind_not_a_citation():
     assert extract_regulations("Sebanyak 192 desa diminta menuntaskan Peraturan Desa (Perdes) tentang Anggaran Pendapatan "
                                "dan Belanja Desa (APBDes) Tahun Anggaran 2025.") == []
+
+
+@pytest.mark.parametrize("written", ["Peraturan Kampung Linggang Bigung Nomor 3 Tahun 2025",
+                                     "Peraturan Lembang Sesean Nomor 2 Tahun 2024"])
+def test_regulations_village_regulations_under_their_regional_names(written):
+    [regulation] = extract_regulations(f"Kegiatan itu dianggarkan dalam {written} tentang Anggaran Desa.")
+    assert regulation.type == "Peraturan Desa"

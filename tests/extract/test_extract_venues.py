@@ -1223,3 +1223,8 @@ def test_venues_seizures_weather_meetings_river_dwellers_and_hoped_for_works(tex
 ])
 def test_venues_fuel_stations_worst_villages_posts_in_each_place(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_the_upper_river_area_of_a_village():
+    text = "Polres menertibkan pertambangan emas tanpa izin di kawasan hulu sungai Desa Watumaeta, Kecamatan Lore Utara."
+    assert [v.name for v in extract_venues(text)] == ["kawasan hulu sungai Desa Watumaeta"]
