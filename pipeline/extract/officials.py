@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
-from pipeline.lang.honorifics import (AFFIXED_LOOKING_SURNAMES, NAME_ABBREVIATIONS, NAME_CONNECTORS, NICKNAME_CUE,
-                                      NICKNAME_VERBS, NOBLE_PAIRS, NOBLE_PREFIXES, OFFICE_NAME_WORDS, clean_name,
-                                      is_degree, is_honorific, is_rank)
+from pipeline.lang.honorifics import (AFFIXED_LOOKING_SURNAMES, INNER_HONORIFICS, NAME_ABBREVIATIONS, NAME_CONNECTORS,
+                                      NICKNAME_CUE, NICKNAME_VERBS, NOBLE_PAIRS, NOBLE_PREFIXES, OFFICE_NAME_WORDS,
+                                      clean_name, is_degree, is_honorific, is_rank)
 from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer
@@ -110,7 +110,7 @@ def is_name_word(word: str) -> bool:
     if not word[:1].isupper() or word in NOT_NAMES or speech_verb_base(word) or is_rank(word) or is_honorific(word) \
             or is_degree(word) or _plural(word):
         return False  # (nor a plural: "Anak-anak", "Warga-warganya"; "Basik-Basik" is a name)
-    if not _CAPITALISED.fullmatch(word) or POSITION.fullmatch(word) or word in _PARTY_WORDS:
+    if not _CAPITALISED.fullmatch(word) or POSITION.fullmatch(word.rstrip(".")) or word in _PARTY_WORDS:
         return False  # (nor a party: "anggota Fraksi Gerindra menyoroti")
     return not is_office_word(word) and not gazetteer().is_region_name(word)
 
@@ -385,6 +385,7 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
                 first, last_end, pos = s, e, e
                 continue
         inner = first is not None and (word in NAME_PARTICLES or (  # "Budi Prayitno St. Bagindo", "Arifin Hi. Sangaji"
+            word in INNER_HONORIFICS and _name_word_at(text, e + 1)) or (  # "Firdaus Cik Ola"
             word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and _name_word_at(text, e + 1)) or (
             word in OFFICE_NAME_WORDS and (_name_word_at(text, e + 1) or not re.match(r"[ \t]+[A-Z]", text[e:e + 2]))) or (
             is_rank(word) and word[1:].islower() and not re.match(r"[ \t]+[A-Z(]", text[e:e + 2])) or (

@@ -325,8 +325,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"\b(?:agar|supaya)\s+tidak\b[^.,;“”\"]{0,50}|\b(?:asalkan|jika|kalau|apabila|seandainya)\b[^.;,]{0,60}|"
                                  r"\b(?:rute|jalur|trayek|jurusan|tujuan)\s+(?:(?:utama|langsung|alternatif)\s+)?|"
                                  # where travellers mean to go ("warga yang hendak mudik ke Pulau Seram")
-                                 r"\b(?:hendak|ingin|mau|akan)\s+(?:mudik|pulang(?:\s+kampung)?|pergi|bepergian|berlibur)\s+"
-                                 r"(?=ke\s)|"
+                                 r"\b(?:hendak|ingin|mau|akan)\s+(?:(?:mudik|pulang(?:\s+kampung)?|pergi|bepergian|berlibur)\s+)?"
+                                 r"(?=ke\s)|"  # (or "ada yang mau ke Sungai Guntung")
                                  # a service's destinations ("kapal yang melayani penyeberangan ke Pulau X, Y dan Z")
                                  r"\bmelayani\s+(?:penyeberangan|pelayaran|penerbangan|angkutan|perjalanan)\s+(?=ke\s)|"
                                  r"\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
@@ -701,8 +701,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             cut = len(words) - 1 - words[::-1].index("dan")
             right = " ".join(words[cut + 1:])
             if words[cut + 1] in _HEADS or _is_place_name(right) or \
-                    (re.fullmatch(_LOWER_HEAD, words[cut + 1]) and cut + 2 < len(words) and words[cut + 2] in _HEADS):
-                # ("bantaran Sungai Cikapundung dan kolong Jembatan Pasupati")
+                    (re.fullmatch(_LOWER_HEAD, words[cut + 1]) and cut + 2 < len(words) and words[cut + 2] in _HEADS) or \
+                    any(right.casefold().startswith(p.casefold() + " ") for p in FACILITY_PHRASES):
+                # ("bantaran Sungai Cikapundung dan kolong Jembatan Pasupati", "Pasar Keramat dan Pusat Perbelanjaan X")
                 words = words[:cut]
                 second = (right, s + name.rindex(right))
         while words and words[-1] in TIME_WORDS:
@@ -747,6 +748,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.append(Venue(name, region, (s, e)))
         elif head in LOCAL_LEVELS:
             venues.append(Venue(name, region, (s, e)))
+            then = SERTA_NEXT.match(text, m.end()) if m.group("region") else None
+            if then and not any(a <= then.start("name") < b for a, b in masked):  # "…, Kecamatan X, serta Desa Y,
+                venues.append(Venue(then.group("name"), _region_of(then.group("region")), then.span("name")))  # …"
         elif head in ("Kota", "Kabupaten", "Provinsi"):
             if _event_place(text, m.start(), e):
                 regions_only.append(Venue(name, region, (s, e)))
@@ -843,6 +847,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     return unique
 
 
+# A second place of the same level after the first's region: `di Desa A, Kecamatan X, serta Desa B, Kecamatan Y`.
+SERTA_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:serta|dan)[ \t]+(?P<name>(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*"
+                        r"(?:[ \t]+[A-Z][\w'-]*){0,3})(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*"
+                        r"(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 NARROWED_AFTER = re.compile(r"[ \t]*,?[ \t]*tepatnya[ \t]+")
 # The next place of a schedule that moves from place to place, each with its own day (`digelar bergiliran di Kelurahan
 # Motoboi Kecil pada Rabu (11/3), Desa Bilalang Satu pada Jumat (13/3), dan kawasan Pasar Serasi pada 16 Maret`).

@@ -55,6 +55,10 @@ NAME_ABBREVIATIONS = {"Muh", "Moh", "Moch", "Much", "Muhd", "Mochd", "Abd", "Ach
 # Lower-case words inside a name: Batak "br"/"boru" (daughter of the clan), Arabic "bin"/"binti", Dutch "van".
 NAME_CONNECTORS = {"br", "br.", "boru", "bin", "binti", "van", "de", "da"}
 
+# Forms of address that, between two words of a name, belong to it (South Sumatra's and the Malay "Cik": "Firdaus Cik
+# Ola").
+INNER_HONORIFICS = {"Cik", "Cek"}
+
 # Sasak nobility that opens a name and is also an ordinary word ("Lalu" = then): a name only before a name word.
 NOBLE_PREFIXES = {"Lalu", "Baiq"}
 # ... and two-word Balinese ones whose first word alone is an ordinary word or a name ("Anak Agung Gede Dharma Yasa",

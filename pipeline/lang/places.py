@@ -80,7 +80,8 @@ SHOP_HEADS = ("kios", "toko")
 VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", "mendatangi", "menyambangi",
                "meresmikan", "merevitalisasi", "memadati", "menyusuri", "mengepung", "menggeledah", "membongkar", "menyisir",
                "membersihkan", "menormalisasi", "mengeruk", "menerjang", "menimpa", "menghantam", "menyasar", "menyelimuti",
-               "menata ulang", "menata", "dengan sasaran", "sasarannya"]  # "penertiban … dengan sasaran Jalan X"
+               "menata ulang", "menata", "dengan sasaran", "sasarannya",  # "penertiban … dengan sasaran Jalan X"
+               "memblokir", "memblokade"]  # ("warga memblokir Jalan Poros X")
 
 # What befalls a place in a flood or a landslide (`23 desa di Kecamatan X tergenang`, `Desa yang terendam yakni A, B
 # dan C`): the places are its scene.

@@ -1028,3 +1028,13 @@ def test_officials_a_kodims_section_officer_before_his_rank():
 ])
 def test_officials_kelian_as_a_name_water_companies_and_two_titles_joined(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Cik" between two words of a name belongs to it
+    ("Rapat dihadiri Ketua DPRD Musi Rawas Firdaus Cik Ola, S.H., dan para camat.", [("Firdaus Cik Ola", "Ketua")]),
+    # a title ending its sentence is no name
+    ("“RPJMD ini menerjemahkan visi-misi Bupati dan Wakil Bupati. Dasarnya tetap RPJPD,” tutur Azwar.", []),
+])
+def test_officials_cik_inside_a_name_and_a_title_ending_a_sentence(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected

@@ -1228,3 +1228,18 @@ def test_venues_fuel_stations_worst_villages_posts_in_each_place(text, names):
 def test_venues_the_upper_river_area_of_a_village():
     text = "Polres menertibkan pertambangan emas tanpa izin di kawasan hulu sungai Desa Watumaeta, Kecamatan Lore Utara."
     assert [v.name for v in extract_venues(text)] == ["kawasan hulu sungai Desa Watumaeta"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a shopping centre named by its phrase after "dan"; a road blocked; a second village after the first one's district
+    ("Tim menggelar inspeksi mendadak di Pasar Keramat dan Pusat Perbelanjaan Mentaya (PPM), Senin (15/12/2025).",
+     ["Pasar Keramat", "Pusat Perbelanjaan Mentaya (PPM)"]),
+    ("Rapat digelar menyusul aksi warga yang memblokir Jalan Poros Mahato–Bangun Jaya pada Kamis (4/9) lalu.",
+     ["Jalan Poros Mahato–Bangun Jaya"]),
+    ("Lahan gambut terbakar di Desa Sungai Tohor, Kecamatan Tebing Tinggi Timur, serta Desa Tanjung Peranap, Kecamatan "
+     "Tebing Tinggi Barat.", ["Desa Sungai Tohor", "Desa Tanjung Peranap"]),
+    # where passengers want to go is no scene
+    ("“Kalau pagi penumpang ramai, ada yang mau ke Kuala Enok,” tuturnya.", []),
+])
+def test_venues_phrases_after_dan_blocked_roads_second_villages_and_destinations(text, names):
+    assert [v.name for v in extract_venues(text)] == names
