@@ -193,7 +193,7 @@ def _unknown_place(word: str) -> bool:
 
 
 NAME_THEN_ACTS = re.compile(r",[ \t]+(?:(?:juga|pun)[ \t]+)?(?:me|ber)[a-z]{3,}\b")  # after the name's comma
-HOLDER_ACTS = re.compile(r"[ \t]+(?:(?:juga|pun|sendiri|langsung)[ \t]+)?(?:me|ber|di)[a-z]{3,}\b")
+HOLDER_ACTS = re.compile(r"[ \t]+(?:(?:juga|pun|sendiri|langsung|dan)[ \t]+)?(?:me|ber|di)[a-z]{3,}\b")
 
 
 def _heads_a_place(head: str) -> bool:
@@ -572,7 +572,8 @@ def _name_after_unit(text: str, pos_end: int, single: bool = False) -> tuple[tup
 # `Surat Edaran Wali Kota`.
 NOT_A_HOLDER_BEFORE = re.compile(r"(?:Jalan|Jl\.|Jln\.?|Gang|Gg\.|Kantor|Rumah\s+Jabatan|Rumah\s+Dinas|Rujab|Rudis|Pendopo|Pendapa|Aula|Gedung|"
                                  r"Ruang(?:\s+(?:Kerja|Rapat|Sidang))?|Kediaman|Surat\s+Edaran|Peraturan|Keputusan|"
-                                 r"(?-i:Instruksi)|Piala|Lomba|Turnamen)\s+$", re.IGNORECASE)
+                                 r"(?-i:Instruksi)|Piala|Lomba|Turnamen|Pelabuhan|Bandara|Bandar\s+Udara|Stadion)\s+$",
+                                 re.IGNORECASE)  # (a port or a stadium named after a title: "Pelabuhan Panglima Utar")
 # ("Instruksi Bupati" is a document; "tindak lanjut instruksi Bupati Sambas, Fahrurrozi Anwar," names the regent)
 
 

@@ -273,7 +273,9 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
         if any(r.number and re.fullmatch(r"\s*\(", text[r.span[1]:m.start()]) for r in found):
             continue  # "Undang-Undang Nomor 8 Tahun 1981 tentang Hukum Acara Pidana (KUHAP)": the law's own short name
         name = m.group("named")
-        found.append(Regulation(name, NAMED_CODES[name], None, None, None, name, (m.start(), m.end())))
+        year = re.search(r"\b(?:19|20)\d\d$", name)  # "UUD 1945": the year in its name
+        found.append(Regulation(name, NAMED_CODES[name], None, None, int(year.group()) if year else None, name,
+                                (m.start(), m.end())))
     for m in LAW_BY_SUBJECT.finditer(text, lo, hi):
         if any(r.span[0] <= m.start() < r.span[1] for r in found) or \
                 re.search(r"(?:RUU|Rancangan)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):

@@ -63,7 +63,7 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|kelas(?=[ \t]+(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MAN|Sekolah|Madrasah)\b)|"
                r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu|kedatangan|keberangkatan|"
                r"internasional|domestik|komunal|baru|jalan|pengamanan|pelayanan|penjagaan|jaga|banjir|bencana|hutan|lindung|"
-               r"hulu|hilir)){0,2}"
+               r"hulu|hilir|rawa)){0,2}"
                r"(?:[ \t]+lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))?)")  # "lahan eks Terminal X",
 # "los baru Pasar X", "ruang rapat lantai III Kantor Gubernur X",
 # "pusat kuliner X", "posko pengungsian Masjid X"
@@ -686,7 +686,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue
         listed = COORDINATED.match(text, said_end)  # "rumah di Kelurahan X, Y dan Z tergenang": the act after the list
         if (level or name.split()[0] in _OPEN_PLACES) and text[m.start():m.start() + 3] == "di " and \
-                _lives_there(text, m.start()) and not _residents_act(text, listed.end() if listed else said_end):
+                _lives_there(text, m.start()) and \
+                not _residents_act(text, _past_regions(text, listed.end() if listed else said_end)):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
             continue
@@ -847,6 +848,15 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     return unique
 
 
+def _past_regions(text: str, end: int) -> int:
+    """Where a list of places ends, past their regions and further places after "serta" (`rumah di Desa A dan Desa B,
+    Kecamatan X, serta Desa C, Kecamatan Y terendam`: what befell them comes after)."""
+    while more := REGION_TAIL.match(text, end) or SERTA_NEXT.match(text, end):
+        end = more.end()
+    return end
+
+
+REGION_TAIL = re.compile(r"(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})+")
 # A second place of the same level after the first's region: `di Desa A, Kecamatan X, serta Desa B, Kecamatan Y`.
 SERTA_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:serta|dan)[ \t]+(?P<name>(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*"
                         r"(?:[ \t]+[A-Z][\w'-]*){0,3})(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*"

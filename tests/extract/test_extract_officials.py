@@ -1038,3 +1038,14 @@ def test_officials_kelian_as_a_name_water_companies_and_two_titles_joined(text, 
 ])
 def test_officials_cik_inside_a_name_and_a_title_ending_a_sentence(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a family name that is a regency's, closing a name before "dan" and a verb
+    ("Rapat dipimpin Ketua DPRK Syukri Ilyas didampingi Wakil Ketua Zulkarnain Lingga dan dihadiri para kepala SKPK.",
+     [("Syukri Ilyas", "Ketua"), ("Zulkarnain Lingga", "Wakil Ketua")]),
+    # a port named after a title holds no official
+    ("Pos terpadu kita tempatkan di Terminal Penumpang Pelabuhan Panglima Utar Kumai.", []),
+])
+def test_officials_regency_family_names_before_dan_and_ports_named_after_titles(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected

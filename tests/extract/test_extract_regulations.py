@@ -409,3 +409,8 @@ def test_regulations_a_village_budget_regulation_spelled_out_is_a_kind_not_a_cit
 def test_regulations_village_regulations_under_their_regional_names(written):
     [regulation] = extract_regulations(f"Kegiatan itu dianggarkan dalam {written} tentang Anggaran Desa.")
     assert regulation.type == "Peraturan Desa"
+
+
+def test_regulations_the_constitution_by_its_name_has_its_year():
+    [regulation] = extract_regulations("Alokasi pendidikan sesuai amanat Pasal 31 ayat (4) UUD 1945.")
+    assert (regulation.type, regulation.number, regulation.year) == ("Undang-Undang Dasar", None, 1945)

@@ -1243,3 +1243,14 @@ def test_venues_the_upper_river_area_of_a_village():
 ])
 def test_venues_phrases_after_dan_blocked_roads_second_villages_and_destinations(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # houses struck in villages listed with their districts, the struck verb after all of them; swamp waters
+    ("Sedikitnya 212 rumah di Desa Muara Kalangan dan Desa Padang Tepong, Kecamatan Ulu Musi, serta Desa Talang "
+     "Padang, Kecamatan Pasemah Air Keruh terendam.", ["Desa Muara Kalangan", "Desa Padang Tepong", "Desa Talang Padang"]),
+    ("Polisi mengamankan dua pria yang menyetrum ikan di perairan rawa Desa Sarang Burung, Kecamatan Danau Panggang.",
+     ["perairan rawa Desa Sarang Burung"]),
+])
+def test_venues_struck_houses_after_a_long_list_and_swamp_waters(text, names):
+    assert [v.name for v in extract_venues(text)] == names
