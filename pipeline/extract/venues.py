@@ -749,9 +749,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.append(Venue(name, region, (s, e)))
         elif head in LOCAL_LEVELS:
             venues.append(Venue(name, region, (s, e)))
+            # ("di Desa A, Kecamatan X, serta Desa B, Kecamatan Y": B too)
             then = SERTA_NEXT.match(text, m.end()) if m.group("region") else None
-            if then and not any(a <= then.start("name") < b for a, b in masked):  # "…, Kecamatan X, serta Desa Y,
-                venues.append(Venue(then.group("name"), _region_of(then.group("region")), then.span("name")))  # …"
+            if then and not any(a <= then.start("name") < b for a, b in masked):
+                venues.append(Venue(then.group("name"), _region_of(then.group("region")), then.span("name")))
         elif head in ("Kota", "Kabupaten", "Provinsi"):
             if _event_place(text, m.start(), e):
                 regions_only.append(Venue(name, region, (s, e)))
@@ -848,19 +849,20 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     return unique
 
 
+# The regions after a place (`, Kecamatan X, Kabupaten Y`).
+REGION_TAIL = re.compile(r"(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})+")
+# A second place of the same level after the first's region: `di Desa A, Kecamatan X, serta Desa B, Kecamatan Y`.
+SERTA_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:serta|dan)[ \t]+(?P<name>(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*"
+                        r"(?:[ \t]+[A-Z][\w'-]*){0,3})(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*"
+                        r"(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
+
+
 def _past_regions(text: str, end: int) -> int:
     """Where a list of places ends, past their regions and further places after "serta" (`rumah di Desa A dan Desa B,
     Kecamatan X, serta Desa C, Kecamatan Y terendam`: what befell them comes after)."""
     while more := REGION_TAIL.match(text, end) or SERTA_NEXT.match(text, end):
         end = more.end()
     return end
-
-
-REGION_TAIL = re.compile(r"(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})+")
-# A second place of the same level after the first's region: `di Desa A, Kecamatan X, serta Desa B, Kecamatan Y`.
-SERTA_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:serta|dan)[ \t]+(?P<name>(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*"
-                        r"(?:[ \t]+[A-Z][\w'-]*){0,3})(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*"
-                        r"(?:[ \t]+[A-Z][\w'-]*){0,3})*)")
 NARROWED_AFTER = re.compile(r"[ \t]*,?[ \t]*tepatnya[ \t]+")
 # The next place of a schedule that moves from place to place, each with its own day (`digelar bergiliran di Kelurahan
 # Motoboi Kecil pada Rabu (11/3), Desa Bilalang Satu pada Jumat (13/3), dan kawasan Pasar Serasi pada 16 Maret`).

@@ -53,8 +53,9 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Reusam Gampong", "Peraturan Desa", None), ("Reusam", "Peraturan Desa", None),  # Aceh: a gampong's regulation
     ("Peraturan Negeri", "Peraturan Desa", None),  # Maluku: a negeri's (customary village's) regulation
     ("Peraturan Nagari", "Peraturan Desa", None),  # West Sumatra: a nagari's regulation
-    ("Peraturan Kampung", "Peraturan Desa", None), ("Peraturan Gampong", "Peraturan Desa", None),  # Papua, Kalimantan,
-    ("Peraturan Lembang", "Peraturan Desa", None), ("Peraturan Pekon", "Peraturan Desa", None),  # Aceh, Toraja, Lampung
+    # a kampung's (Papua, Kalimantan), a gampong's (Aceh), a lembang's (Toraja) and a pekon's (Lampung) regulation
+    ("Peraturan Kampung", "Peraturan Desa", None), ("Peraturan Gampong", "Peraturan Desa", None),
+    ("Peraturan Lembang", "Peraturan Desa", None), ("Peraturan Pekon", "Peraturan Desa", None),
     ("PKPU", "Peraturan Lembaga", "KPU"), ("Perbawaslu", "Peraturan Lembaga", "Bawaslu"),
     ("POJK", "Peraturan Lembaga", "OJK"), ("PBI", "Peraturan Lembaga", "BI"),
     ("Perkap", "Peraturan Lembaga", "Polri"), ("Perpol", "Peraturan Lembaga", "Polri"),
