@@ -104,7 +104,7 @@ PAIR_BEFORE = re.compile(_DAY + _PAIR + r"$")
 THIS_YEAR = re.compile(r"(?<!\w)tahun ini(?!\w)")
 # A bare weekday (`Jumat.`, `pada Senin lalu`): a date only when the publication date fixes it.
 WEEKDAY = re.compile(r"(?<!\w)(?P<weekday>" + _DAY + r")(?:(?P<last>\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu))|"
-                     r"(?P<next>\s+(?:depan|mendatang|besok|pekan\s+depan|minggu\s+depan))|(?P<this>\s+(?:pekan\s+|minggu\s+)?ini))?(?![\w(])"
+                     r"(?P<next>\s+(?:depan|mendatang|nanti|besok|pekan\s+depan|minggu\s+depan))|(?P<this>\s+(?:pekan\s+|minggu\s+)?ini))?(?![\w(])"
                      r"(?!" + _DAY_TAIL + r"\s*[,(]?\s*\(?\d)"  # "Sabtu ini": in the week of publication
                      r"(?!(?<=inggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir)\b)")  # "Minggu pertama": a week
 # Before a bare weekday, what shows it is still to come: `besok, Kamis`, `akan digelar Kamis`.

@@ -293,6 +293,9 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if re.fullmatch(r"[A-E]", word) and re.search(r"(?:Komisi|Pansus|Fraksi)$", text[:nxt.start()].rstrip()):
             end = pos = nxt.end()  # "Komisi C DPRD"
             continue
+        if word.rstrip(",") in _PARTY_WORDS and re.search(r"\b(?:Fraksi|Partai)$", text[:nxt.start()].rstrip()):
+            end = pos = nxt.start() + len(word.rstrip(","))  # "juru bicara Fraksi Gerindra, Yuliarni": the party
+            continue
         if word.islower() and word in OFFICE_WORDS and word not in POSITION_JOINERS:  # "Kadis kesehatan"
             end = pos = nxt.end()
             continue

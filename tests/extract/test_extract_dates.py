@@ -515,3 +515,8 @@ def test_dates_until_a_weekday_right_after_the_event_is_past():
     text = ("Petugas memadamkan kebakaran lahan di Desa Pudu pada Minggu (27/7) sore.\n“Kami lakukan pendinginan sampai "
             "Senin malam,” jelas Edi.")
     assert [d.value for d in extract_dates(text, dt.date(2025, 7, 30))] == ["2025-07-27", "2025-07-28"]
+
+
+def test_dates_a_weekday_nanti_is_to_come():
+    text = "“Mulai Sabtu nanti sudah jalan di tiga lingkungan,” ucap Hotman."
+    assert [d.value for d in extract_dates(text, dt.date(2025, 7, 9))] == ["2025-07-12"]

@@ -1049,3 +1049,13 @@ def test_officials_cik_inside_a_name_and_a_title_ending_a_sentence(text, expecte
 ])
 def test_officials_regency_family_names_before_dan_and_ports_named_after_titles(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the party named after "Fraksi" belongs to the position, then the spokesperson
+    ("Menanggapi hal itu, juru bicara Fraksi Gerindra, Yuliarni, S.Pd, menyoroti masih tingginya SiLPA.",
+     [("Yuliarni", "juru bicara", "Fraksi Gerindra")]),
+    ("Ketua Fraksi Golkar Budi Santoso mengatakan fraksinya setuju.", [("Budi Santoso", "Ketua", "Fraksi Golkar")]),
+])
+def test_officials_a_factions_party_before_its_spokesperson(text, expected):
+    assert [(o.name, o.position, o.organization) for o in extract_officials(text)] == expected
