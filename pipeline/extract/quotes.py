@@ -149,11 +149,13 @@ DESCRIBED_THEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(PERSON_DESCRIPTIONS 
                                  r"){0,3})[ \t]*,")
 # ... and opening a sentence or after whom something came from, the description after the name: `Stenly Pulumbara,
 # nelayan asal Kecamatan Beo, merasakan`, `Keluhan serupa datang dari Yuliana Rante Allo, pedagang ikan kering di blok B.`
-NAME_THEN_DESCRIBED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"][ \t])|" +
-                                 "|".join(rf"(?<=\b{w}[ \t])" for w in ("dari", "oleh", "dirasakan", "dialami", "dikeluhkan")) +
-                                 r")(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){1,3})[ \t]*,[ \t]+"
-                                 r"(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len, reverse=True)) +
-                                 r")\b[^,;\n“”\"]{0,60}[,.]", re.MULTILINE)
+# (found from the description back: the description after a comma is rare, a name anywhere is not)
+DESCRIPTION_AFTER_COMMA = re.compile(r",[ \t]+(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len,
+                                                                      reverse=True)) + r")\b[^,;\n“”\"]{0,60}[,.]")
+NAME_BEFORE_DESCRIPTION = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"][ \t])|" +
+                                     "|".join(rf"(?<=\b{w}[ \t])" for w in ("dari", "oleh", "dirasakan", "dialami",
+                                                                            "dikeluhkan")) +
+                                     r")(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){1,3})[ \t]*$", re.MULTILINE)
 NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
 # A title, then the nickname of the one holding it: `wabup yang akrab disapa Ning Rohmah itu`.
@@ -245,7 +247,9 @@ class _Resolver:
         opening a sentence before one (`Stenly Pulumbara, nelayan asal Kecamatan Beo, merasakan`), for `katanya`
         after them when their own verb is no speech; (start, end, name)."""
         found = []
-        for m in [*DESCRIBED_THEN_NAME.finditer(self.text), *NAME_THEN_DESCRIBED.finditer(self.text)]:
+        named_first = (NAME_BEFORE_DESCRIPTION.search(self.text, max(0, d.start() - 80), d.start())
+                       for d in DESCRIPTION_AFTER_COMMA.finditer(self.text))
+        for m in [*DESCRIBED_THEN_NAME.finditer(self.text), *(m for m in named_first if m)]:
             name = clean_name(m.group("name"))
             if name and all(is_name_word(w) or w in NAME_CONNECTORS for w in name.split()):
                 start = m.start("name") + m.group("name").find(name.split()[0])
@@ -587,8 +591,8 @@ class _Resolver:
         after it: (start, end, name)."""
         found = []
         for m in TITLE_ACTS.finditer(self.text):
-            if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] == "-"):
-                continue
+            if not POSITION.fullmatch(m.group("pos")):
+                continue  # (capitalised words before a verb that are no title)
             name = self.by_title(m.group("pos"), m.start())
             if name:
                 found.append((m.start(), m.end("pos"), name))
@@ -600,8 +604,8 @@ class _Resolver:
 
 
 # A bare title then a verb, its holder acting: `, Wabup mencicipi menu`, `Bupati juga meninjau`.
-TITLE_ACTS = re.compile(r"(?:(?<=[,.;]\s)|(?<=\n)|^)" + POSITION.pattern + r"(?=[ \t]+(?:(?:juga|pun|langsung|kemudian|lalu)[ \t]+)?"
-                        r"(?:me|ber)[a-z]{3,}\b)", re.MULTILINE)
+TITLE_ACTS = re.compile(r"(?:(?<=[,.;]\s)|(?<=\n)|^)(?P<pos>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})(?=[ \t]+(?:(?:juga|pun|"
+                        r"langsung|kemudian|lalu)[ \t]+)?(?:me|ber)[a-z]{3,}\b)", re.MULTILINE)  # (then POSITION checks it)
 
 
 # A regional head or a head of an office named by title and place alone: someone who speaks though never named.
