@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 
 from pipeline.extract.officials import POSITION, UNIT_NAME_LISTS, _read_name, is_name_word, same_person
@@ -900,14 +901,6 @@ BACKREF_OBJECT = re.compile(r"\s*hal\s+(?:itu|ini|tersebut)\s*(?:[.,;]|$|(?:saat
 SHARED_SUBJECT = re.compile(r"(?P<subject>[^;]*?[^\s,;]),?\s+(?:me|ber)[a-z]+\b[^;,“”\"]*?,?\s+(?:dan|serta|sekaligus)(?:\s+juga)?\s*$")
 
 
-def _past_degrees(piece: str) -> str:
-    """A comma-separated piece without the degrees it opens with (`S.H. selaku Ketua Satgas Pangan` -> `selaku …`)."""
-    words = piece.split()
-    while words and is_degree(words[0]):
-        words.pop(0)
-    return " ".join(words)
-
-
 def _addressed(phrase: str) -> bool:
     """A form of address before a name or title (`Pak Camat`, `Ibu Siti`), not a description (`ibu rumah tangga`)."""
     words = phrase.split()
@@ -935,7 +928,7 @@ def _not_the_subject(segment: str) -> bool:
     Desa X, Kecamatan Y, mengaku`, `Petani di Kecamatan Torue, Kabupaten Parigi Moutong, Sulawesi Tengah, mengeluhkan`,
     `warga Desa Arjasa, Pulau Kangean, mengaku`)."""
     words = segment.replace(",", " ").split()
-    past = _past_degrees(" ".join(words)).split()  # ("S.H. selaku Ketua Satgas Pangan": degrees, then an aside)
+    past = list(itertools.dropwhile(is_degree, words))  # ("S.H. selaku Ketua Satgas Pangan": degrees, then an aside)
     return not past or bool(ASIDE.match(past[0])) or \
         words[0] in REGION_PREFIXES + ("Kab.", "Kec.", "Kel.", "Pulau", "Kepulauan") or \
         bool(gazetteer().province(" ".join(words)))

@@ -242,6 +242,11 @@ EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|dia
                           re.IGNORECASE)
 
 
+def _facility_phrase(name: str) -> str | None:
+    """The facility phrase a name opens with, whatever its case ("pusat kuliner X", "Pusat Perbelanjaan Mentaya")."""
+    return next((p for p in FACILITY_PHRASES if name.casefold().startswith(p.casefold() + " ")), None)
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -703,7 +708,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             right = " ".join(words[cut + 1:])
             if words[cut + 1] in _HEADS or _is_place_name(right) or \
                     (re.fullmatch(_LOWER_HEAD, words[cut + 1]) and cut + 2 < len(words) and words[cut + 2] in _HEADS) or \
-                    any(right.casefold().startswith(p.casefold() + " ") for p in FACILITY_PHRASES):
+                    _facility_phrase(right):
                 # ("bantaran Sungai Cikapundung dan kolong Jembatan Pasupati", "Pasar Keramat dan Pusat Perbelanjaan X")
                 words = words[:cut]
                 second = (right, s + name.rindex(right))
@@ -739,7 +744,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             head = "Warung"  # "di kios UD Sumber Tani": a shop, by its trading name
         hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
         # a facility named by a phrase: "Lembaga Pemasyarakatan Kelas IIB Sigli", "Air Terjun Sri Gethuk"
-        phrase = next((p for p in FACILITY_PHRASES if name.casefold().startswith(p.casefold() + " ")), None)
+        phrase = _facility_phrase(name)
         if phrase and not re.sub(r"\(\w+\)", "", name[len(phrase):]).strip():
             continue  # "di Solar Packed Dealer Nelayan (SPDN)": a kind of place, not one named
         found, found_regions = len(venues), len(regions_only)
