@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
-from pipeline.lang.honorifics import (AFFIXED_LOOKING_SURNAMES, INNER_HONORIFICS, NAME_ABBREVIATIONS, NAME_CONNECTORS,
-                                      NICKNAME_CUE, NICKNAME_VERBS, NOBLE_PAIRS, NOBLE_PREFIXES, OFFICE_NAME_WORDS,
+from pipeline.lang.honorifics import (AFFIXED_LOOKING_SURNAMES, GROUP_QUANTIFIERS, INNER_HONORIFICS, NAME_ABBREVIATIONS,
+                                      NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_VERBS, NOBLE_PAIRS, NOBLE_PREFIXES, OFFICE_NAME_WORDS,
                                       clean_name, is_degree, is_honorific, is_rank)
 from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
@@ -622,7 +622,7 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
         primary = text[first[0].start():_read_position(text, first[0], second.start("cue"))[0]] if first else None
         position = primary or position  # "Wakil Bupati Lombok Timur selaku Ketua TPPS, X": X's own office is the first
         if position.islower() and \
-                re.search(r"\b(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang|[Ss]ejumlah|[Bb]eberapa|[Pp]ara)\s+$",
+                re.search(r"\b(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang|(?i:" + "|".join(GROUP_QUANTIFIERS) + r"))\s+$",
                           text[max(0, m.start() - 20):m.start()]):
             continue  # "Salah seorang anggota (koperasi), Siti Maimunah (39), warga …": a member of no stated body;
             # "Sejumlah anggota Banggar mempertanyakan": several, none named

@@ -13,7 +13,7 @@ import re
 
 from pipeline.extract.officials import POSITION, UNIT_NAME_LISTS, _read_name, is_name_word, same_person
 from pipeline.extract.results import Official, Quote
-from pipeline.lang.honorifics import (ANONYMOUS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, OCCUPATIONS,
+from pipeline.lang.honorifics import (ANONYMOUS, GROUP_QUANTIFIERS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, OCCUPATIONS,
                                       PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
@@ -632,7 +632,7 @@ def _possessed(text: str, start: int) -> bool:
 # People who speak as an unnamed group or one unnamed person: `sejumlah jukir mengaku ...`, `para pedagang menilai ...`,
 # `Warga mengaku ...`, `Di Huntap Tondo II, warga mengaku ...`, `Seorang calon penumpang yang ditemui di dermaga
 # mengaku ...`, `sejumlah anggota Fraksi Gerindra menyoroti ...` (speaker null).
-UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:sejumlah|beberapa|banyak|para|sebagian(?:\s+besar)?|ratusan|puluhan|ribuan)\s+[a-z]+"
+UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:" + "|".join(GROUP_QUANTIFIERS) + r")\s+[a-z]+"
                            r"(?:\s+[a-z]+)?(?:\s+(?:Fraksi|Komisi|DPRD)(?:\s+[A-Z][\w-]*){0,3}|"
                            r"\s+(?:asal\s+|dari\s+)?(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
                            r"(?:\s+yang\s+[^,]{0,60})?"  # "sejumlah warga yang ikut mengantar kepala kampung"

@@ -84,6 +84,10 @@ PERSON_DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pe
 OCCUPATIONS = {"mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "guru", "buruh", "sopir", "ojek", "tukang",
                "karyawan", "karyawati", "honorer", "peternak", "pekebun", "pengrajin", "perajin", "ibu", "tokoh"}
 
+# Words before a group of people that name none of them (`sejumlah warga`, `para pedagang`, `sebagian besar petani`,
+# `Beberapa anggota Banggar`): what the group says has no speaker, and the office after them holds no one.
+GROUP_QUANTIFIERS = ("sejumlah", "beberapa", "banyak", "para", r"sebagian(?:\s+besar)?", "ratusan", "puluhan", "ribuan")
+
 # A source who withholds their name (`seorang ASN yang enggan disebut namanya`, `sumber yang tidak mau disebutkan
 # identitasnya`): what they say has no speaker, and a later "katanya" is theirs, not the last named person's.
 ANONYMOUS = (r"\b(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+ingin|tak\s+ingin|tidak\s+bersedia|tak\s+bersedia|minta|meminta)"

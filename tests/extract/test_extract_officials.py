@@ -974,6 +974,8 @@ def test_officials_fused_dinas_heads_consuls_and_english_units(text, name, posit
 @pytest.mark.parametrize("text", [
     "Sejumlah anggota Banggar mempertanyakan target pendapatan retribusi parkir.",
     "Beberapa anggota Banmus meminta jadwal paripurna diundur.",
+    "Sebagian besar anggota Bapemperda menilai naskah akademik belum lengkap.",
+    "Puluhan anggota Linmas berjaga di setiap TPS sejak pagi.",
     "Kadishub itu mengatakan jadwal kapal berubah.",
 ])
 def test_officials_several_members_or_a_title_pointing_back_name_no_one(text):
