@@ -12,12 +12,12 @@ import itertools
 import re
 
 from pipeline.extract.officials import POSITION, UNIT_NAME_LISTS, _read_name, is_name_word, same_person
+from pipeline.extract.regulations import BARE_FORM
 from pipeline.extract.results import Official, Quote
-from pipeline.lang.honorifics import (ANONYMOUS, GROUP_QUANTIFIERS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS, OCCUPATIONS,
-                                      PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
+from pipeline.lang.honorifics import (ANONYMOUS, GROUP_QUANTIFIERS, NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_FOLLOWS,
+                                      OCCUPATIONS, PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
-from pipeline.lang.regulations import REGULATION_FORMS
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, CLAUSE_ONLY, INDIRECT_ONLY, NEGATED_ADMISSIONS,
                                         OWNED_NOUNS, SPEECH_FORMS, TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
@@ -861,8 +861,7 @@ INITIALS = re.compile(r"(?:(?i:tersangka|pelaku|korban|saksi|terdakwa)\s+)?(?P<i
 
 
 # A regulation as the subject: `Perda Provinsi Maluku Nomor 14 Tahun 2005 mengakui …`.
-REGULATION_SUBJECT = re.compile(r"(?:" + "|".join(sorted({re.escape(form) for form, _, _ in REGULATION_FORMS}, key=len,
-                                                         reverse=True)) + r")\b")
+REGULATION_SUBJECT = re.compile(BARE_FORM)
 # A count of people as the subject: `Tercatat 37 warga mengeluhkan gatal-gatal`.
 TALLY = re.compile(r"(?i:tercatat|terdata|sebanyak)\s+\d")
 

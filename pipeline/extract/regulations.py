@@ -22,7 +22,8 @@ _FORMS = sorted({f for f, _, _ in REGULATION_FORMS}, key=len, reverse=True)
 # ... and a minister's short form glued to Permen/Kepmen ("Permendikdasmen", "PermenPUPR"), listed or not.
 _MINISTER_FORM = r"(?:" + "|".join(MINISTER_FORM_PREFIXES) + r")[A-Za-z]{2,14}"
 FORM = r"(?P<form>" + "|".join(_form_pattern(f) for f in _FORMS) + "|" + _MINISTER_FORM + r")"
-_NEXT_FORM = FORM.replace("?P<form>", "?:") + r"(?![\w-])"  # a second citation's form after "dan"
+# A form alone, captured by nothing: a second citation's form after "dan", a regulation as a sentence's subject.
+BARE_FORM = FORM.replace("?P<form>", "?:") + r"(?![\w-])"
 
 # Words between the form and the number that name the issuer or the country: `Menteri Sosial`,
 # `(SE) Gubernur Bali`, `RI`, `Daerah Kota Ambon`, `korupsi`, `ATR/Kepala BPN`. At most eighteen words, no sentence
@@ -35,7 +36,7 @@ _NAME_WORDS = r"[A-Z][\w&'/-]*(?:\s+[A-Z][\w&'/-]*)*"  # (`Pangdam V/Brawijaya`)
 _LISTED_NAME_COMMA = r",(?=[^.;\n]{0,120}?\s+dan\s+" + _NAME_WORDS + r"(?:\s*\([A-Za-z][\w/ ]{0,24}\))?\s*,?\s+(?:Nomor|Nomer|Nmr|No|tentang)\b)"
 ISSUER = (r"(?P<issuer>(?:(?:" + _LISTED_NAME_COMMA + r")?\s+(?!(?:Nomor|Nomer|Nmr|No|Tahun|Thn|Th|Tentang)\b|(?:PM|KM)\s?\d)"
           r"(?:\([A-Za-z][A-Za-z/]{0,19}(?:\s[A-Za-z/]{1,8})?\)|[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?![\w.])|[A-Z][\w&'-]{0,4}\.|"
-          r"dan(?!\s+" + _NEXT_FORM + r")|korupsi)){0,18})")  # ("UU Pesantren dan Perpres Nomor 82": two citations)
+          r"dan(?!\s+" + BARE_FORM + r")|korupsi)){0,18})")  # ("UU Pesantren dan Perpres Nomor 82": two citations)
 # (a word with a full stop is an abbreviation, `Kab.`, `Prov.`: a longer one ends a sentence)
 NUMBER = (r"(?:(?:\s*,?\s*(?:Nomor|Nomer|Nmr\.?|No\.?|No)\s*:?\s*|\s+(?=(?:(?:PM|KM)\s?)?\d{1,4}(?:/|\s+Tahun\s+)(?:19|20)\d{2}(?!\d)))"
           r"(?P<number>(?:(?<=[\s:])(?:[A-Z]{1,3}(?:-[A-Z]{2,6})?|Kpts|Kep|Per)[./]?\s?(?=\d))?\d[\w.\-]*(?:\s[A-Z](?=/))?(?:/[\w.\-]+(?:\s[A-Z][\w-]*(?=/))?)*))")  # `Nomor 5`, `No. 23/2014`,
@@ -71,7 +72,7 @@ NAMED = re.compile(r"(?<![\w-])(?P<named>" + "|".join(re.escape(n) for n in sort
 # A law cited by its subject alone, or by its acronym: `UU Penanggulangan Bencana`, `Undang-Undang Perlindungan
 # Konsumen`, `UU HKPD`, `UU LLAJ`.
 LAW_BY_SUBJECT = re.compile(r"(?<![\w-])(?:UU|Undang[-–\s]Undang)\s+(?P<title>(?!(?:Nomor|No|Tahun|RI|NRI|Republik|Dasar)\b)"
-                            r"(?:[A-Z][a-z]\w*(?:\s+(?:dan\s+)?(?!Nomor\b|No\b|Tahun\b|" + _NEXT_FORM + r")[A-Z][a-z]\w*){0,5}|"
+                            r"(?:[A-Z][a-z]\w*(?:\s+(?:dan\s+)?(?!Nomor\b|No\b|Tahun\b|" + BARE_FORM + r")[A-Z][a-z]\w*){0,5}|"
                             r"[A-Z][A-Z0-9]{1,7}(?![\w-])(?!\s+(?:Nomor|No|Tahun)\b)))")
 # Aceh's qanun by its subject alone (`Qanun Hukum Jinayat`, `Qanun Lembaga Keuangan Syariah`): the province's.
 QANUN_BY_SUBJECT = re.compile(r"(?<![\w-])Qanun\s+(?P<title>(?!(?:Aceh|Kabupaten|Kota|Nomor|No|Tahun|Gampong)\b)"

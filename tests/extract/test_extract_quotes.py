@@ -1162,6 +1162,9 @@ def test_quotes_an_obligation_is_no_speech():
     # what a regulation provides is no one's words
     ("Sementara Perda Provinsi Maluku Nomor 14 Tahun 2005 mengakui negeri sebagai kesatuan masyarakat hukum adat.", []),
     ("Undang-Undang Nomor 32 Tahun 2009 menegaskan setiap usaha wajib memiliki Amdal.", []),
+    # the form written with a space, or a minister's short form glued to "Permen"
+    ("Undang Undang Nomor 6 Tahun 2014 menegaskan desa berwenang mengatur urusannya sendiri.", []),
+    ("PermenPUPR Nomor 14 Tahun 2017 menegaskan gedung publik wajib ramah disabilitas.", []),
 ])
 def test_quotes_sementara_opens_a_sentence_and_regulations_say_nothing(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
