@@ -18,6 +18,7 @@ from pipeline.lang.honorifics import (ANONYMOUS, GROUP_QUANTIFIERS, NAME_CONNECT
                                       OCCUPATIONS, PERSON_DESCRIPTIONS, clean_name, is_degree, is_honorific)
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
+from pipeline.lang.regulations import DRAFT_PREFIXES
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, CLAUSE_ONLY, INDIRECT_ONLY, NEGATED_ADMISSIONS,
                                         OWNED_NOUNS, SPEECH_FORMS, TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
@@ -1081,7 +1082,7 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
                 re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
                          r"pemandangan umum|nota keuangan|nota penjelasan)\b", rest.strip(" ,"), re.IGNORECASE) or \
                 word.lower() in ("menyampaikan", "menyerahkan", "mengajukan") and \
-                re.match(r"\s+(?:rancangan\s+peraturan|ranperda|raperda)\b", rest, re.IGNORECASE):
+                re.match(r"\s+(?:" + "|".join(DRAFT_PREFIXES) + r")\b", rest, re.IGNORECASE):
             # (a faction's "pendapat akhir" too, and a regent's "Nota Keuangan atas Ranperda APBD" or the draft itself
             # handed over, not "mengatakan Raperda tersebut akan menggantikan …")
             continue  # "menyampaikan sambutan": a speech is given, its content is not reported here (but "mengaku

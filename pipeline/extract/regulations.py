@@ -224,7 +224,7 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
                 m.group("tentang") and re.match(r"\s*(?:Bupati|Gubernur|Wali\s*[Kk]ota|Walikota|Men[a-zA-Z]+|Kepala|Sekda)\b",
                                                 m.group("issuer") or "")):
             continue  # "SE" alone is too common (initials, Sarjana Ekonomi); "SE Bupati tentang …" is a circular
-        if DRAFT.search(text[max(0, m.start() - 12):m.start()]) or text[max(0, m.start() - 5):m.start()].lower().endswith("rancangan "):
+        if DRAFT.search(text[max(0, m.start() - 12):m.start()]):
             continue
         number, year = m.group("number"), m.group("year")
         number_end = m.end("number")
@@ -279,10 +279,10 @@ def _scan(text: str, lo: int, hi: int, found: list[Regulation]) -> None:
                                 (m.start(), m.end())))
     for m in LAW_BY_SUBJECT.finditer(text, lo, hi):
         if any(r.span[0] <= m.start() < r.span[1] for r in found) or \
-                re.search(r"(?:RUU|Rancangan)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+                DRAFT.search(text[max(0, m.start() - 12):m.start()]):
             continue
         found.append(Regulation(m.group(), "Undang-Undang", None, None, None, m.group("title"), m.span()))
     for m in QANUN_BY_SUBJECT.finditer(text, lo, hi):
         if not any(r.span[0] <= m.start() < r.span[1] for r in found) and \
-                not re.search(r"(?:Rancangan|Raqan)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+                not DRAFT.search(text[max(0, m.start() - 12):m.start()]):
             found.append(Regulation(m.group(), "Peraturan Daerah Provinsi", "Aceh", None, None, m.group("title"), m.span()))

@@ -127,9 +127,10 @@ NAMED_CODES: dict[str, str] = {
     "UUD 1945": "Undang-Undang Dasar", "UUD NRI 1945": "Undang-Undang Dasar",
 }
 
-# Words that are drafts, not regulations (ANNOTATION: Raperda and Ranperda are not citations).
+# Words that are drafts, not regulations (ANNOTATION: Raperda and Ranperda are not citations); Aceh's draft qanun is a
+# Raqan.
 DRAFT_PREFIXES = ("Rancangan", "Raperda", "Ranperda", "RUU", "Raperbup", "Ranperbup", "Raperwali", "Ranpergub",
-                  "Rapergub")
+                  "Rapergub", "Raqan")
 
 # Short forms for the `canonical` citation ("Permensos 10/2019").
 CANONICAL_SHORT = {

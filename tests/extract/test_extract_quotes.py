@@ -1202,6 +1202,7 @@ def test_quotes_titles_acting_residents_described_and_groups(text, expected):
     # a draft handed over is no speech; one spoken of is
     ("Bupati Buru, Ir. H. Rusdi Wael, M.Si menyampaikan Rancangan Peraturan Daerah (Ranperda) tentang Perubahan APBD "
      "dalam rapat paripurna.", []),
+    ("Bupati Pidie menyampaikan Raperbup tentang Penataan Pasar kepada tim asistensi provinsi.", []),
     ("Ketua Pansus, Ahmad Zuhri, mengatakan Raperda tersebut akan menggantikan Perda Nomor 7 Tahun 2018.",
      [("Ahmad Zuhri", "Raperda tersebut akan menggantikan Perda Nomor 7 Tahun 2018")]),
 ])

@@ -105,7 +105,7 @@ def test_regulations_title_may_list_several_capitalised_items():
 
 def test_regulations_a_law_cited_by_its_subject_alone_and_once_when_also_numbered():
     text = ("Langkah itu sesuai amanat UU Penanggulangan Bencana. DPR membahas RUU Penyiaran. "
-            "Ia mengutip Undang-Undang Perlindungan Konsumen.")
+            "DPRA menunda Rancangan Qanun Hukum Keluarga. Ia mengutip Undang-Undang Perlindungan Konsumen.")
     assert [(r.type, r.title) for r in extract_regulations(text)] == [
         ("Undang-Undang", "Penanggulangan Bencana"), ("Undang-Undang", "Perlindungan Konsumen")]
     text += " Dasarnya UU Nomor 24 Tahun 2007 tentang Penanggulangan Bencana."
