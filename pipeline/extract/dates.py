@@ -437,8 +437,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 continue  # "dua tahun lalu", "beberapa tahun lalu": a span of time, not last year
             step = _STEP[m.group("rel")]
             if m.group("unit").lower() == "tahun":
-                if step and not NAMED_YEAR.search(text[max(0, m.start() - 25):m.start()]):  # not "Pilkada tahun depan"
-                    add(m.start(), m.end(), str(published.year + step))
+                named = NAMED_YEAR.search(text[max(0, m.start() - 25):m.start()])
+                if step and (not named or named.group().lower().startswith("anggaran")):  # not "Pilkada tahun depan"
+                    add(m.start(), m.end(), str(published.year + step))  # (but "anggaran tahun depan": next year's)
             else:
                 add(m.start(), m.end(), "{:04d}-{:02d}".format(*_month_from(published, step)))
     for m in DAYS_FROM_LAST.finditer(low):

@@ -173,12 +173,12 @@ def _known_local_place_end(text: str, pos: int, limit: int) -> int:
 
 
 def _unit_place_then_no_one(text: str, pos_end: int, name: tuple[str, int, int]) -> bool:
-    """One word right after a title that names a district or regency, then a lower-case word, perhaps after a comma,
-    or the sentence's end (`Kapolsek Koba, perwakilan Satpol PP`, `Kapolsek Pamanukan juga tampak memantau`): the
-    unit's place, and no holder named."""
-    return " " not in name[0] and not text[pos_end:name[1]].strip() and \
+    """A district's name (or one word naming a regency) right after a title, then a lower-case word, perhaps after a
+    comma, or the sentence's end (`Kapolsek Koba, perwakilan Satpol PP`, `Kapolsek Pamanukan juga tampak memantau`,
+    `perintahkan Kapolsek Kei Besar untuk mendata`): the unit's place, and no holder named."""
+    return not text[pos_end:name[1]].strip() and \
         bool(re.match(r"\s*(?:,[ \t]+[a-z]|[.;]|[ \t]+[a-z])", text[name[2]:name[2] + 8])) and \
-        (name[0].casefold() in gazetteer().districts or gazetteer().is_region_name(name[0]))
+        (name[0].casefold() in gazetteer().districts or " " not in name[0] and gazetteer().is_region_name(name[0]))
 
 
 # A hospital named after a doctor, up to the comma before its head's name: `RSUD dr. M. Thomsen Nias,`.

@@ -24,7 +24,7 @@ from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, CLAUSE_ONLY, INDI
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
                                   SPEAKING_BODIES, TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
 from pipeline.normalize.sentences import split_sentences
-from pipeline.normalize.stem import root_words
+from pipeline.normalize.stem import root_words, stem
 
 OPEN, CLOSE = "“", "”"
 QUOTE_CHARS = re.compile(r"[“”\"]")
@@ -145,19 +145,25 @@ _NEXT_NAME_WORD = (r"(?<!" + _SENTENCE_END_WORD + r")[ \t]+(?:(?:" + "|".join(re
 _FULL_NAME = r"(?P<full>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,4})"
 AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*,")  # found first; the name before it is read backwards
 WITH_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})\s*$")
-# A person named between commas after what they are (`Salah satu pedagang kue, Nurain Lasimpala, warga …`).
-DESCRIBED_THEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len, reverse=True)) +
-                                 r")(?:[ \t]+[a-z]+){0,3}[ \t]*,[ \t]+(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD +
-                                 r"){0,3})[ \t]*,")
+_DESCRIPTIONS = sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len, reverse=True)
+_LOCAL_PLACE = r"(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+# A person named between commas after what they are (`Salah satu pedagang kue, Nurain Lasimpala, warga …`), the
+# description opening the sentence too, with the places it names (`Petani asal Desa Lapeo, Sahabuddin, juga khawatir`,
+# `Warga Desa Kordakel, Kecamatan Kabaruan, Oktovianus Essing, menyambut`).
+DESCRIBED_THEN_NAME = re.compile(r"(?:\b(?:" + "|".join(_DESCRIPTIONS) + r")|(?:^|(?<=[.!?][ \t]))(?:" +
+                                 "|".join(w.capitalize() for w in _DESCRIPTIONS) + r"))\b"
+                                 r"(?:[ \t]+(?:[a-z]+|" + _LOCAL_PLACE + r")){0,4}"  # "asal Desa Lapeo"
+                                 r"(?:[ \t]*,[ \t]+" + _LOCAL_PLACE + r"){0,2}"  # ", Kecamatan Kabaruan"
+                                 r"[ \t]*,[ \t]+(?!(?:" + "|".join(REGION_PREFIXES) + r")\b)"
+                                 r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})[ \t]*,", re.MULTILINE)
 # ... and opening a sentence or after whom something came from, the description after the name: `Stenly Pulumbara,
 # nelayan asal Kecamatan Beo, merasakan`, `Keluhan serupa datang dari Yuliana Rante Allo, pedagang ikan kering di blok B.`
 # (found from the description back: the description after a comma is rare, a name anywhere is not)
-DESCRIPTION_AFTER_COMMA = re.compile(r",[ \t]+(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len,
-                                                                      reverse=True)) + r")\b[^,;\n“”\"]{0,60}[,.]")
+DESCRIPTION_AFTER_COMMA = re.compile(r",[ \t]+(?:" + "|".join(_DESCRIPTIONS) + r")\b[^,;\n“”\"]{0,60}[,.]")
 NAME_BEFORE_DESCRIPTION = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"][ \t])|" +
                                      "|".join(rf"(?<=\b{w}[ \t])" for w in ("dari", "oleh", "dirasakan", "dialami",
                                                                             "dikeluhkan")) +
-                                     r")(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){1,3})[ \t]*$", re.MULTILINE)
+                                     r")(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})[ \t]*$", re.MULTILINE)
 NICKNAME = re.compile(r"\b" + NICKNAME_CUE + r"\s+(?P<alias>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 NICKNAME_BEFORE = re.compile(_FULL_NAME + r"(?:\s*\(\d{1,3}\))?\s*,?\s+(?:yang\s+)?(?:atau\s+)?$")
 # A title, then the nickname of the one holding it: `wabup yang akrab disapa Ning Rohmah itu`.
@@ -175,6 +181,12 @@ POINTS_BACK = re.compile(r"\s(?:itu|ini|tersebut)$")
 LEGISLATOR_BEFORE = re.compile(r"\b(?:politikus|politisi|legislator|anggota\s+dewan|wakil\s+rakyat)\b[^.,;“”\"]{0,30}?\s+yang\s+$",
                                re.IGNORECASE)
 LEGISLATURE = re.compile(r"\b(?:DPRD?|DPD|DPRK|DPRA|DPRP|DPRPB|Fraksi|Partai|Dewan)\b")
+
+
+def _common_word(word: str) -> bool:
+    """An ordinary Indonesian word or one affixed from it (`Bahkan`, `Akibatnya`): one of Sastrawi's root words."""
+    word = word.strip().lower()
+    return word in root_words() or stem(word) in root_words()
 
 
 class _Resolver:
@@ -251,8 +263,12 @@ class _Resolver:
         found = []
         named_first = (NAME_BEFORE_DESCRIPTION.search(self.text, max(0, d.start() - 80), d.start())
                        for d in DESCRIPTION_AFTER_COMMA.finditer(self.text))
-        for m in [*DESCRIBED_THEN_NAME.finditer(self.text), *(m for m in named_first if m)]:
-            name = clean_name(m.group("name"))
+        named_first = (m for m in named_first
+                       if m and (" " in m.group("name").strip() or not _common_word(m.group("name"))))
+        for m in [*DESCRIBED_THEN_NAME.finditer(self.text), *named_first]:  # (one word: "Saparudin, petani di …",
+            name = clean_name(m.group("name"))  # not "Bahkan, warga …")
+            if " " not in name and gazetteer().is_local_place(name):
+                continue  # "warga Negeri Haria, Saparua, yang …": the district after the village
             if name and all(is_name_word(w) or w in NAME_CONNECTORS for w in name.split()):
                 start = m.start("name") + m.group("name").find(name.split()[0])
                 found.append((start, start + len(name), name))
@@ -861,6 +877,17 @@ MET_WHEN = (r"(?:(?:Saat|Ketika|Waktu|Sewaktu|Usai|Seusai)\s+)?(?i:di)(?:temui|k
 INITIALS = re.compile(r"(?:(?i:tersangka|pelaku|korban|saksi|terdakwa)\s+)?(?P<initials>[A-Z]{2,4})")
 
 
+# Words that end a subject which performs no speech act of its own: a relative or purpose clause, a modal, a negation,
+# what is asked or planned of it (`yang menyampaikan`, `tak menjelaskan`, `Puskesmas juga diminta melaporkan`,
+# `bupati dijadwalkan menyampaikan`).
+NO_SPEECH_ACT_AFTER = re.compile(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|"
+                                 r"enggan|gagal|sempat|ingin|mau|hendak|berencana|berniat|bermaksud|diminta|diharapkan|"
+                                 r"diwajibkan|diimbau|dilarang|dijadwalkan|wajib|berkewajiban|perlu|mesti)$")
+# A speech or a document given (`menyampaikan sambutan`, `nota pengantar Ranperda`, `pendapat akhir`): what it said
+# is not reported here.
+SPEECH_GIVEN = re.compile(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
+                          r"pemandangan umum|nota (?:keuangan|penjelasan|pengantar))\b", re.IGNORECASE)
+
 # A regulation as the subject: `Perda Provinsi Maluku Nomor 14 Tahun 2005 mengakui …`.
 REGULATION_SUBJECT = re.compile(BARE_FORM)
 # A count of people as the subject: `Tercatat 37 warga mengeluhkan gatal-gatal`.
@@ -1074,13 +1101,10 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             # Provinsi Maluku Nomor 14 Tahun 2005 mengakui …": what a regulation provides is no one's words)
         appositive_relative = re.search(r",\s*yang$", subject) and any(is_name_word(w) for w in subject.split()[:-1])
         # ("Salah satunya Rina Marlina, warga Kelurahan X, yang mengaku …": the person named speaks)
-        if not appositive_relative and re.search(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|harus|supaya|telah|sudah|tidak|tak|belum|enggan|"
-                     r"gagal|sempat|ingin|mau|hendak|berencana|berniat|bermaksud|diminta|diharapkan|diwajibkan|diimbau|dilarang|"
-                     r"wajib|berkewajiban|perlu|mesti)$", subject):
+        if not appositive_relative and NO_SPEECH_ACT_AFTER.search(subject):
             continue  # "yang menyampaikan", "tak menjelaskan", "Puskesmas juga diminta melaporkan": no speech act of the subject
         if base not in CLAUSE_ONLY and \
-                re.match(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
-                         r"pemandangan umum|nota keuangan|nota penjelasan)\b", rest.strip(" ,"), re.IGNORECASE) or \
+                SPEECH_GIVEN.match(rest.strip(" ,")) or \
                 word.lower() in ("menyampaikan", "menyerahkan", "mengajukan") and \
                 re.match(r"\s+(?:" + "|".join(DRAFT_PREFIXES) + r")\b", rest, re.IGNORECASE):
             # (a faction's "pendapat akhir" too, and a regent's "Nota Keuangan atas Ranperda APBD" or the draft itself

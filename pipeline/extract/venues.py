@@ -7,7 +7,7 @@ import re
 
 from pipeline.extract.results import Venue
 from pipeline.lang.calendar import MONTHS
-from pipeline.lang.honorifics import NAME_ABBREVIATIONS
+from pipeline.lang.honorifics import GROUP_QUANTIFIERS, NAME_ABBREVIATIONS
 from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRASES, HAMLET_HEADS, LIST_OPENERS,
                                   MEETING_HALLS, PLACE_NOUNS, PROGRAMME_NAMES, RESIDENTS, SHOP_HEADS, STRUCK, VENUE_CUES,
                                   VENUE_VERBS)
@@ -52,7 +52,7 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RESIDENTS) + r")|(?:^|(?<=[
 # A lower-case facility before a capitalised name: `halaman Masjid Agung`, `ruang rapat Sekda`, `rumah jabatan Bupati`.
 # Also water and land: `aliran Sungai Baturusa`, `muara Kali Acai`, `lahan reklamasi Kelurahan Kalumata`, `dermaga
 # tambatan perahu Botubarani`.
-_LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sungai)|kolam|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
+_LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sungai)|kolam|desa|gedung|kawasan|hamparan|sawah|simpang(?=[ \t]+(?:tiga|empat|lima|[A-Z]))|kantor|aula|balai|halaman|lapangan|kampung|dusun|ruang|ruangan|rumah|pelataran|rest\s+area|"
                r"taman|pendopo|lobi|kompleks|komplek|aliran|muara|bantaran|tepi|pinggir|pinggiran|pesisir|pantai|lahan|pasar|bahu|teras|kanal|"
                r"perairan|saluran|tanggul|perpustakaan|kios|toko|gudang|pangkalan|posko|dermaga|pelabuhan|trotoar|kantong(?=[ \t]+parkir)|badan(?=[ \t]+(?:jalan|Jalan|Jl))|area|"
                r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|segmen|bekas|eks|gerbang|terminal|"
@@ -69,7 +69,7 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
 # "pusat kuliner X", "posko pengungsian Masjid X"
 # A part of a place before its name, which is the venue: `lantai dua Pasar Terong`, `bahu Jalan Terong`.
 PART_OF_PLACE = re.compile(r"(?:lantai[ \t]+\w+|(?:bahu|badan)(?:[ \t]+jalan(?=[ \t]+kawasan))?|sisi(?:[ \t]+(?:utara|selatan|timur|barat))?|"
-                           r"teras|trotoar|hilir|hulu|(?:pesisir|pantai)(?=[ \t]+(?:" + _LEVELS + r")[ \t])|"
+                           r"teras|trotoar|hilir|hulu|simpang(?=[ \t]+(?:Jalan|Jl)\b)|(?:pesisir|pantai)(?=[ \t]+(?:" + _LEVELS + r")[ \t])|"
                            r"(?:RT[ \t.]*\d{1,3}(?:[ \t]*/?[ \t]*)?)?(?:RW[ \t.]*\d{1,3})?(?<=\d)|"
                            r"(?:area|kawasan|arena)[ \t]+(?:Car[ \t]+Free[ \t]+Day|CFD|HBKB)(?:[ \t]+\((?:CFD|HBKB)\))?(?=[ \t]+(?:Jalan|Jl)))[ \t]+"
                            r"(?=[A-Z]|(?:kawasan|area)[ \t])")  # "di RT 07 Desa Mendalo Darat", "Di RW 08 Kelurahan
@@ -97,6 +97,8 @@ _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbai
 PLACE = re.compile(
     r"(?<![\w])(?:" + _CUE + r"[ \t]+(?:langsung[ \t]+)?|di(?=" + _LOWER_HEAD + r"[ \t]+[A-Z]))(?:wilayah[ \t]+|ruas[ \t]+(?:jalan[ \t]+)?(?:poros[ \t]+)?|" + _WORKS + r"[ \t]+|"
     r"sepanjang[ \t]+(?=(?:pantai|pesisir|bantaran|tepi|aliran|pinggir)[ \t])|"  # "di sepanjang pantai Desa X"
+    r"(?:(?:pos|posko|tempat|lokasi|titik|kamp)[ \t]+)?pengungsian[ \t]+(?=(?:" + "|".join(LOCAL_LEVELS) + r")[ \t])|"
+    # "bertahan di pos pengungsian Desa Konga dan Desa Bokang": the villages sheltering them
     r"(?:bahu|badan|tepi|pinggir|sisi)[ \t]+jalan[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|sekitar|seberang|belakang)[ \t]+|"
     r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:di[ \t]+)?(?:depan|dekat|samping|seberang|belakang)[ \t]+(?=[A-Z]))?"
     # "digedung DPRD", "di ruas Tol X", "di bahu jalan depan Pasar Wamanggu", "di pos retribusi dekat Balai Saruang"
@@ -233,7 +235,7 @@ EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:pada\s+|hari\s+)?(?:Senin|Selasa|Rabu|Ka
                          r"pada\s+(?:tanggal\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\d{1,2}(?!\d)))",
                          re.IGNORECASE)  # "Musrenbang Regional di Makassar pada 20 hingga 22 Mei"
 EVENT_BEFORE = re.compile(r"(?:(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan|terjadi|tiba|berada|"
-                          r"berkunjung|kunjungan|hadir|berlanjut|dilanjutkan)\s+(?:(?:pada\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:" +
+                          r"berkunjung|kunjungan|hadir|berlanjut|dilanjutkan|tertahan|terjebak|terdampar)\s+(?:(?:pada\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:" +
                           "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\s+(?:mendatang|"
                           r"depan|nanti|lalu|ini))?\s+)?(?:di\s+)?(?:wilayah\s+)?|"  # "berlangsung April mendatang di X",
                           # "dijadwalkan berlanjut pada 26-28 Januari di Kabupaten Buton"
@@ -409,6 +411,12 @@ COUNTED_BEFORE = re.compile(r"(?:\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan
 SEIZED_FROM = re.compile(r"\b(?:disita|menyita|diamankan|mengamankan|dirazia|merazia)\b[^.;“”\"]{0,60}?\bdari\s+$")
 
 
+# Who receives something, named before a facility (`kepada Puskesmas Kabaruan dan Puskesmas Karatung`).
+RECIPIENT_BEFORE = re.compile(r"\bkepada\s+(?:[^.,;:“”\"\n]{0,60}?\s+(?:dan|serta)\s+)?$")
+# A volcano named as the cause of what happens elsewhere (`erupsi Gunung Lewotobi`, `letusan Gunung Semeru`).
+ERUPTING = re.compile(r"\b(?:erupsi|letusan|abu\s+vulkanik|awan\s+panas|lahar(?:\s+dingin)?)\s+$")
+
+
 EVENT_CUE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan)\s+di\s")
 
 
@@ -429,6 +437,9 @@ COORDINATED = re.compile(r"(?P<lead>" + _WITHIN + r"?)(?P<items>(?:[ \t]*,[ \t]*
                          r"(?P<conj>dan|serta|hingga)"
                          r"[ \t]+(?:di[ \t]+)?(?:sekitar[ \t]+|seputaran[ \t]+)?(?P<last>" + _ITEM + r")(?P<within>" + _WITHIN + r"?)")
 _COORDINATED_ITEM = re.compile(r"[ \t]*,[ \t]*(?P<item>" + _ITEM + r")(?P<within>" + _WITHIN + r"?)")
+# ... a list whose last member is counted, not named (`di TPST Modalan, TPST Argodadi dan puluhan TPS3R`): the named ones.
+COORDINATED_UNNAMED_LAST = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + _WITHIN + r"?)+)[ \t]*,?[ \t]+(?:dan|serta)"
+                                      r"[ \t]+(?:\d|(?:" + "|".join(GROUP_QUANTIFIERS) + r"|berbagai)\b)")
 
 
 def _head_word(name: str) -> str:
@@ -450,9 +461,12 @@ def _coordinated(text: str, end: int, head: str) -> list[tuple[str, tuple[int, i
     """The other places of a list that starts with the venue ending at `end`; each must be a place the gazetteer
     knows, or (after a region level word such as Kecamatan) any capitalised name, or start with a facility head."""
     m = COORDINATED.match(text, end)
-    if not m or (m.group("conj") == "hingga" and not m.group("items")):
+    unnamed_last = COORDINATED_UNNAMED_LAST.match(text, end) if not m else None
+    if not (m or unnamed_last) or (m and m.group("conj") == "hingga" and not m.group("items")):
         return []  # "A hingga B" alone is a stretch or a time, not a list
-    spans = [i.span("item") for i in _COORDINATED_ITEM.finditer(text, m.start("items"), m.end("items"))] + [m.span("last")]
+    m = m or unnamed_last
+    spans = [i.span("item") for i in _COORDINATED_ITEM.finditer(text, m.start("items"), m.end("items"))] + \
+        ([m.span("last")] if m is not unnamed_last else [])
     items = []
     for s, e in spans:
         name = text[s:e]
@@ -615,7 +629,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         name = name[:stop.start()] if stop else name.rstrip(".,")
         name = re.split(r"\s+di\s+(?=(?:Jalan|Jl\.?)(?:\s|$))", name)[0]  # "Pasar Baru II di Jalan Merdeka": the address
         name = re.split(r"\s+Rp(?=[\s.\d])", name)[0]  # "kios Rp 10 ribu per liter", "Rp10": a price, not a name
-        where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$", name)
+        where = re.search(r"\s+di\s+(?P<where>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+                          r"(?:\s+dan\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?)$", name)  # ("… di Kecamatan A dan B")
         if name.startswith(PROGRAMME_NAMES):  # "Kampung Bebas Narkoba di Desa Arang Limbung": a programme, held there
             if not where:
                 continue
@@ -624,7 +639,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                       gaz.regency(where.group("where")) or where.group("where").casefold() in gaz.districts):
             # "Kantor Bupati Lombok Timur di Selong": Selong is where the office lies; "ke Musrenbang Regional
             # Sulawesi di Makassar": no place before it, so Makassar is the venue
-            shift = 0 if _head_word(name) in _HEADS and not _someones_house(name[:where.start()]) and \
+            a_facility = _head_word(name) in _HEADS or _facility_phrase(name)  # ("SPPG Tempursari di Desa Tempursari")
+            shift = 0 if a_facility and not _someones_house(name[:where.start()]) and \
                 len(name[:where.start()].split()) > 1 else where.start("where")  # ("meresmikan TPS3R di Desa X": X)
             name = name[shift:] if shift else name[:where.start()]
         elif where and _head_word(name) in _HEADS and len(name[:where.start()].split()) > 1:
@@ -676,6 +692,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         street = name.split()[0] in ("Jalan", "Jl.", "Jl")
         facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if (level or street) and \
             text[m.start():m.start() + 3] == "di " else None
+        if facility and ERUPTING.search(text, max(0, facility.start() - 20), facility.start()):
+            facility = None  # "warga terdampak erupsi Gunung Lewotobi Laki-laki di Desa Konga": the volcano is the cause
         if facility and street:  # "Pasar Baru II di Jalan Merdeka": the street is the market's address
             written = facility.group("name") or facility.group("short") or facility.group("road")
             venues.append(Venue(re.sub(r"^\((\S+)\)", r"\1", written), _region_of(m.group("region") or ""),
@@ -685,6 +703,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             written = facility.group("name") or facility.group("short") or facility.group("road")
             if _RESIDENT_BEFORE.search(text, max(0, facility.start() - 30), facility.start()):
                 continue  # "kader Posyandu Melati di Desa X": whom someone belongs to, no venue
+            if RECIPIENT_BEFORE.search(text, max(0, facility.start() - 80), facility.start()):
+                continue  # "menyerahkan ambulans laut kepada Puskesmas Kabaruan dan Puskesmas Karatung di Kecamatan
+                # Nanusa": who receives, not where
             # "Tempat Pemrosesan Akhir (TPA) Regional Kebon Kongok": named by its acronym, "TPA Regional Kebon Kongok"
             venues.append(Venue(re.sub(r"^\((\S+)\)", r"\1", written), _region_of(name + (m.group("region") or "")),
                                 (m.start() - 1 - len(written), m.start() - 1)))

@@ -47,7 +47,7 @@ FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kulin
                     "Pos Lintas Batas Negara", "Daya Tarik Wisata", "Objek Wisata", "Depo Sampah",
                     "Hunian Tetap", "Hunian Sementara", "Pusat Kuliner", "Pusat Jajanan", "Pusat Perbelanjaan",
                     "Pusat Oleh-oleh", "Dapur Satuan Pelayanan Pemenuhan Gizi", "Dapur SPPG",
-                    "Satuan Pelayanan Pemenuhan Gizi",  # the free school meals' kitchens
+                    "Satuan Pelayanan Pemenuhan Gizi", "SPPG",  # the free school meals' kitchens
                     "Daerah Aliran Sungai", "DAS",  # a river's basin
                     "Bank Sampah",  # a waste bank
                     "Solar Packed Dealer Nelayan", "Stasiun Pengisian Bahan Bakar",  # fuel stations by their long names

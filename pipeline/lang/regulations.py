@@ -56,6 +56,7 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     # a kampung's (Papua, Kalimantan), a gampong's (Aceh), a lembang's (Toraja) and a pekon's (Lampung) regulation
     ("Peraturan Kampung", "Peraturan Desa", None), ("Peraturan Gampong", "Peraturan Desa", None),
     ("Peraturan Lembang", "Peraturan Desa", None), ("Peraturan Pekon", "Peraturan Desa", None),
+    ("Peraturan Kalurahan", "Peraturan Desa", None),  # Yogyakarta: a kalurahan's regulation
     ("PKPU", "Peraturan Lembaga", "KPU"), ("Perbawaslu", "Peraturan Lembaga", "Bawaslu"),
     ("POJK", "Peraturan Lembaga", "OJK"), ("PBI", "Peraturan Lembaga", "BI"),
     ("Perkap", "Peraturan Lembaga", "Polri"), ("Perpol", "Peraturan Lembaga", "Polri"),

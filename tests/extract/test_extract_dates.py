@@ -520,3 +520,12 @@ def test_dates_until_a_weekday_right_after_the_event_is_past():
 def test_dates_a_weekday_nanti_is_to_come():
     text = "“Mulai Sabtu nanti sudah jalan di tiga lingkungan,” ucap Hotman."
     assert [d.value for d in extract_dates(text, dt.date(2025, 7, 9))] == ["2025-07-12"]
+
+
+@pytest.mark.parametrize("text,values", [
+    # next year's budget is next year (a budget's own year stays a name: "Tahun Anggaran 2025")
+    ("Catatan itu menjadi bahan perbaikan dalam pelaksanaan anggaran tahun depan.", ["2026"]),
+    ("Menjelang Pilkada tahun depan, warga bersiap.", []),
+])
+def test_dates_a_budget_of_next_year_is_next_year(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 11, 27))] == values

@@ -977,8 +977,10 @@ def test_officials_fused_dinas_heads_consuls_and_english_units(text, name, posit
     "Sebagian besar anggota Bapemperda menilai naskah akademik belum lengkap.",
     "Puluhan anggota Linmas berjaga di setiap TPS sejak pagi.",
     "Kadishub itu mengatakan jadwal kapal berubah.",
+    # a unit's district of two words, then a lower-case word: no holder named
+    "“Saya sudah perintahkan Kapolsek Kei Besar untuk mendata warga di pesisir,” kata Kapolres.",
 ])
-def test_officials_several_members_or_a_title_pointing_back_name_no_one(text):
+def test_officials_several_members_a_title_pointing_back_or_a_units_district_name_no_one(text):
     assert extract_officials(text) == []
 
 

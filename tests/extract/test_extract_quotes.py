@@ -1235,3 +1235,30 @@ def test_quotes_an_aside_after_degrees_before_the_verb():
             "pihaknya belum menemukan indikasi penimbunan.")
     assert [(q.speaker, q.text) for q in quotes(text)] == [
         ("Moh. Ridwan Hamzah", "hingga kini pihaknya belum menemukan indikasi penimbunan")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a resident named before or after their description, with the places it names, speaks on after "Ia"/"Menurutnya"
+    ("Kepala Dinas Pertanian, Ahmad Syahrani, mengatakan pompa disiapkan. Saparudin, petani di Desa Jejangkit Muara, "
+     "punya harapan serupa. Menurutnya, saluran irigasi di desanya sudah dangkal.", "Saparudin"),
+    ("Kepala Puskesmas, Hendrik Lahamendu, mengatakan ambulans siap. Warga Desa Kordakel, Kecamatan Kabaruan, "
+     "Oktovianus Essing, menyambut baik bantuan tersebut. Ia berharap pemerintah menempatkan dokter tetap.",
+     "Oktovianus Essing"),
+    ("Camat Hamzah Mahmud mengatakan banjir surut. Petani asal Desa Lapeo, Sahabuddin, juga khawatir gagal panen. Ia "
+     "mengatakan bibit padi rusak.", "Sahabuddin"),
+    # a district after the village is no one ("warga Negeri Haria, Saparua, yang …")
+    ("Kepala Dinas Perhubungan, Frans Latuheru, mengatakan kapal siap. Hal berbeda dirasakan Maria Leatemia (52), warga "
+     "Negeri Haria, Saparua, yang ditemui di dermaga. Ia berharap harga tiket tidak dinaikkan.", "Maria Leatemia"),
+])
+def test_quotes_residents_described_around_their_names_speak_after_ia(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a covering note handed over, and a reply only scheduled, are no speech
+    "Pemerintah Kabupaten Deli Serdang menyampaikan nota pengantar Rancangan Peraturan Daerah (Ranperda) tentang "
+    "Perubahan APBD Tahun Anggaran 2025 dalam rapat paripurna.",
+    "Setelah pemandangan umum fraksi, bupati dijadwalkan menyampaikan jawaban pemerintah dalam paripurna berikutnya.",
+])
+def test_quotes_a_note_handed_over_or_a_reply_scheduled_is_no_speech(text):
+    assert quotes(text) == []

@@ -405,7 +405,8 @@ def test_regulations_a_village_budget_regulation_spelled_out_is_a_kind_not_a_cit
 
 
 @pytest.mark.parametrize("written", ["Peraturan Kampung Linggang Bigung Nomor 3 Tahun 2025",
-                                     "Peraturan Lembang Sesean Nomor 2 Tahun 2024"])
+                                     "Peraturan Lembang Sesean Nomor 2 Tahun 2024",
+                                     "Peraturan Kalurahan Wirokerten Nomor 3 Tahun 2025"])
 def test_regulations_village_regulations_under_their_regional_names(written):
     [regulation] = extract_regulations(f"Kegiatan itu dianggarkan dalam {written} tentang Anggaran Desa.")
     assert regulation.type == "Peraturan Desa"

@@ -1254,3 +1254,34 @@ def test_venues_phrases_after_dan_blocked_roads_second_villages_and_destinations
 ])
 def test_venues_struck_houses_after_a_long_list_and_swamp_waters(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a meal kitchen (SPPG) in its village; districts listed after an unnamed kitchen
+    ("Rombongan mendatangi SPPG Tempursari di Desa Tempursari, Kecamatan Sambi, kemudian berlanjut ke dapur MBG di "
+     "Kecamatan Ngemplak dan Banyudono.", ["SPPG Tempursari", "Kecamatan Ngemplak", "Banyudono"]),
+    # the named members of a list that ends with a counted, unnamed one
+    ("Kapasitas pengolahan di TPST Modalan, TPST Argodadi dan puluhan TPS3R baru sekitar 250 ton.",
+     ["TPST Modalan", "TPST Argodadi"]),
+    # a junction by its town; a junction of a street is the street
+    ("Pos pengamanan juga didirikan di simpang Masbagik dan Pancor.", ["simpang Masbagik", "Pancor"]),
+    ("Personel mengatur lalu lintas di simpang Jalan DI Panjaitan yang sempat macet.", ["Jalan DI Panjaitan"]),
+    # where people are stranded; the villages sheltering evacuees
+    ("Sedikitnya 340 wisatawan tertahan di Karimunjawa, sementara kapal tidak berlayar.", ["Karimunjawa"]),
+    ("Masih terdapat 1.742 jiwa yang bertahan di pos pengungsian Desa Konga dan Desa Bokang Wolomatang.",
+     ["Desa Konga", "Desa Bokang Wolomatang"]),
+])
+def test_venues_kitchens_lists_junctions_and_the_stranded(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a volcano as the cause: the village after it is where the work is
+    ("Pemkab mulai membangun huntara bagi warga terdampak erupsi Gunung Lewotobi Laki-laki di Desa Konga, Kecamatan "
+     "Titehena.", ["Desa Konga"]),
+    # facilities that receive something are no scene
+    ("Pemkab menyerahkan dua unit ambulans laut kepada Puskesmas Kabaruan dan Puskesmas Karatung di Kecamatan Nanusa.",
+     []),
+])
+def test_venues_a_volcanos_village_and_no_recipients(text, names):
+    assert [v.name for v in extract_venues(text)] == names
