@@ -13,9 +13,11 @@ from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRA
                                   VENUE_VERBS)
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
+from pipeline.lang.titles import BODY_HEAD_TITLES
 from pipeline.normalize.sentences import split_sentences
 
-_HEADS = sorted(FACILITY_HEADS, key=len, reverse=True)
+_HEADS = sorted(set(FACILITY_HEADS) | set(LOCAL_LEVELS), key=len, reverse=True)  # (the NER's FACILITY_HEADS lack some
+# regional level words: "Pekon", "Mukim", "Ohoi")
 REGION_HEADS = LOCAL_LEVELS + ("Kabupaten", "Kota", "Provinsi")  # the first word of a region's name, not a facility's
 COARSE_HEADS = DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")  # ... of a district or larger
 # Region level words, with the abbreviations written for them: `Kabupaten`, `Kab.`, `Kecamatan`, `Kec.`, `Kalurahan`.
@@ -305,7 +307,9 @@ WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritask
                                 # anything only hoped for, asked for or planned ("berharap pemerintah menempatkan dokter
                                 # jaga di Puskesmas X", "mempertanyakan rencana perluasan zona industri di Kecamatan X")
                                 r"\b(?:berharap|mendesak|mengusulkan|menginginkan|mempertanyakan\s+rencana)\s+"
-                                r"(?:agar\s+|supaya\s+)?(?:[\w()]+\s+){1,8}di\s+$")
+                                r"(?:agar\s+|supaya\s+)?(?:[\w()]+\s+){1,8}di\s+$|"
+                                r"\bmeminta\s+(?:[\w()]+\s+){1,4}(?:memasukkan|menganggarkan|memprioritaskan|mengalokasikan)\s+"
+                                r"(?:[\w()]+\s+){1,10}di\s+$")
 DEPARTED_FROM = re.compile(r"(?<![\w])(?:dari|melalui|lewat)\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" +
                            _NAME_WORDS + r")")  # and the port travellers pass through ("mudik melalui Pelabuhan X")
 
@@ -339,7 +343,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"\borang\s+nomor\s+(?:satu|wahid|dua)\s+|"
                                  # the sea's state and what it yields ("tinggi gelombang di perairan X", "cuaca di
                                  # perairan Maluku", "hidup dari hasil laut di perairan X", "tingginya curah hujan di Pulau Nias")
-                                 r"\b(?:gelombang|ombak|cuaca|curah\s+hujan)(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
+                                 r"\b(?<!penahan )(?<!pemecah )(?:gelombang|ombak|cuaca|curah\s+hujan)"  # (not a breakwater)
+                                 r"(?:\s+(?:tinggi|besar|laut|buruk|ekstrem))?\s+|\bhasil\s+laut\s+|"
                                  r"\bberpotensi\s+(?:terjadi\s+)?|"  # a forecast: "hujan … berpotensi terjadi di Kota Medan",
                                  # "gelombang tinggi 2,5 hingga 4 meter masih akan terjadi di perairan Wakatobi"
                                  r"\b(?:gelombang|ombak|cuaca|hujan|angin)\b[^.;“”\"]{0,50}?\b(?:akan|bakal|diperkirakan|diprediksi)\s+"
@@ -411,8 +416,13 @@ COUNTED_BEFORE = re.compile(r"(?:\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan
 SEIZED_FROM = re.compile(r"\b(?:disita|menyita|diamankan|mengamankan|dirazia|merazia)\b[^.;“”\"]{0,60}?\bdari\s+$")
 
 
+# The title of whom a facility is the unit (`Kepala SMP Negeri 7 … di Kecamatan Kao Teluk, Markus Ngongira`).
+HEAD_OF_BEFORE = re.compile(r"\b(?:Kepala|Kepsek|Wakil|Plt\.?|Pj\.?|" + "|".join(BODY_HEAD_TITLES) + r")\s+$")
 # Who receives something, named before a facility (`kepada Puskesmas Kabaruan dan Puskesmas Karatung`).
 RECIPIENT_BEFORE = re.compile(r"\bkepada\s+(?:[^.,;:“”\"\n]{0,60}?\s+(?:dan|serta)\s+)?$")
+# An event's verb shortly before the residents it is held for.
+_EVENT_VERB_BEFORE = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|digelar|diadakan|dilaksanakan|"
+                                r"diselenggarakan)\s+[^.,;“”\"]{0,50}$")
 # A volcano named as the cause of what happens elsewhere (`erupsi Gunung Lewotobi`, `letusan Gunung Semeru`).
 ERUPTING = re.compile(r"\b(?:erupsi|letusan|abu\s+vulkanik|awan\s+panas|lahar(?:\s+dingin)?)\s+$")
 
@@ -503,6 +513,13 @@ WORST_SUFFERED = re.compile(r"(?<!\w)(?P<di>(?!))?(?:" + _WORST + r")\s+(?:diala
 WORST_VILLAGES_AT = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:" + "|".join(VILLAGE_LEVELS) + r"))\s+(?:yang\s+|dengan\s+"
                                r"kondisi\s+)?(?:" + _WORST + r")\s+(?:berada|terdapat|ada)\s+di\s+(?P<within>(?!))?(?P<di2>(?!))?"
                                r"(?=[A-Z])")
+# ... and the worst-hit villages listed before they are called so: `Desa Bonde, Desa Lapeo dan Desa Katumbangan di
+# Kecamatan Campalagian menjadi wilayah paling parah` (the villages, not the district they lie in).
+_VILLAGE = r"(?:" + "|".join(VILLAGE_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+WORST_LISTED_FIRST = re.compile(r"(?<![\w-])(?P<items>(?:" + _VILLAGE + r"(?:\s*,\s*|\s+(?:dan|serta)\s+)){1,8}" + _VILLAGE +
+                                r")(?P<within>\s+di\s+(?:" + "|".join(DISTRICT_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+                                r"\s+(?:menjadi|merupakan|adalah)\s+(?:wilayah|daerah|desa|kelurahan|lokasi|kawasan)\s+"
+                                r"(?:yang\s+)?(?:terdampak\s+)?(?:" + _WORST + r")")
 PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
                        r"\s+di\s+(?P<tail>(?:" + _LEVELS + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
@@ -619,6 +636,12 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     ranges = [m for m in PLACE_RANGE.finditer(text, start) if not any(a <= m.start() < b for a, b in masked)]
     venues.extend(Venue(m.group(g), None, m.span(g)) for m in ranges for g in ("name", "last"))
     masked = [*masked, *(m.span("within") for m in ranges if m.group("within"))]
+    worst = [m for m in (WORST_LISTED_FIRST.finditer(text, start) if "parah" in text or "terdampak" in text else ())
+             if not any(a <= m.start() < b for a, b in masked)]
+    venues.extend(Venue(v.group(), _region_of(m.group("within") or ""), (m.start("items") + v.start(),
+                                                                          m.start("items") + v.end()))
+                  for m in worst for v in re.finditer(_VILLAGE, m.group("items")))
+    masked = [*masked, *(m.span("within") for m in worst if m.group("within"))]
     pos = start
     while m := PLACE.search(text, pos):
         name = m.group("name")
@@ -703,6 +726,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             written = facility.group("name") or facility.group("short") or facility.group("road")
             if _RESIDENT_BEFORE.search(text, max(0, facility.start() - 30), facility.start()):
                 continue  # "kader Posyandu Melati di Desa X": whom someone belongs to, no venue
+            if HEAD_OF_BEFORE.search(text, max(0, facility.start() - 25), facility.start()):
+                continue  # "Kepala SMP Negeri 7 Halmahera Utara di Kecamatan Kao Teluk, Markus …": an official's unit
             if RECIPIENT_BEFORE.search(text, max(0, facility.start() - 80), facility.start()):
                 continue  # "menyerahkan ambulans laut kepada Puskesmas Kabaruan dan Puskesmas Karatung di Kecamatan
                 # Nanusa": who receives, not where
@@ -713,9 +738,13 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         listed = COORDINATED.match(text, said_end)  # "rumah di Kelurahan X, Y dan Z tergenang": the act after the list
         if (level or name.split()[0] in _OPEN_PLACES) and text[m.start():m.start() + 3] == "di " and \
                 _lives_there(text, m.start()) and \
-                not _residents_act(text, _past_regions(text, listed.end() if listed else said_end)):
+                not _residents_act(text, _past_regions(text, listed.end() if listed else said_end)) and \
+                not (_EVENT_VERB_BEFORE.search(text, max(0, m.start() - 60), m.start()) and
+                     EVENT_AFTER.match(text, _past_regions(text, said_end))):
             # where people live ("seorang ibu balita di Desa Kuala Dua, Rosalina (29)", "keluhan warga di Kecamatan
             # Poasia, Kambu, dan Baruga yang ..."), unless they do something there ("warga di X sudah bergotong royong")
+            # or an event held for them there is dated ("menggelar simulasi evakuasi warga di Kampung Rado, Distrik
+            # Wasior, Sabtu (4/10/2025)")
             continue
         if level and EXISTS_AFTER.match(text, listed.end() if listed else said_end):
             continue  # "Di Kecamatan Tiris, Krucil dan Lumbang masih ada dusun yang …": what is there, no event

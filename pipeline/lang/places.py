@@ -81,7 +81,8 @@ VENUE_VERBS = ["merendam", "menggenangi", "melanda", "meninjau", "mengunjungi", 
                "meresmikan", "merevitalisasi", "memadati", "menyusuri", "mengepung", "menggeledah", "membongkar", "menyisir",
                "membersihkan", "menormalisasi", "mengeruk", "menerjang", "menimpa", "menghantam", "menyasar", "menyelimuti",
                "menata ulang", "menata", "dengan sasaran", "sasarannya",  # "penertiban … dengan sasaran Jalan X"
-               "memblokir", "memblokade"]  # ("warga memblokir Jalan Poros X")
+               "memblokir", "memblokade",  # ("warga memblokir Jalan Poros X")
+               "meluluhlantakkan", "memorakporandakan", "memporakporandakan"]  # ("banjir bandang meluluhlantakkan Wasior")
 
 # What befalls a place in a flood or a landslide (`23 desa di Kecamatan X tergenang`, `Desa yang terendam yakni A, B
 # dan C`): the places are its scene.
@@ -90,7 +91,8 @@ STRUCK = ("terendam", "tergenang", "terdampak", "dilanda", "diterjang", "kebanji
 # People whose place of residence follows (`warga di Desa X`, `seorang ibu di Desa Y`): not where the event happens.
 RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak", "siswa", "petani", "nelayan",
              "pedagang", "pemulung", "keluarga", "rumah", "pemilik", "perantau", "kelompok", "penerima", "korban",
-             "pengungsi", "kader", "pengurus", "pasien", "pelaku usaha", "pelanggan", "suku"]
+             "pengungsi", "kader", "pengurus", "pasien", "pelaku usaha", "pelanggan", "suku", "orang tua", "murid",
+             "wali murid"]
 
 # Place nouns: a list of named places follows them when counted (`di 10 kampung, ada Kurik, Elikobel, Okaba`; `di 12
 # daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani`), and counted before "di" they say where those

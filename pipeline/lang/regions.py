@@ -96,10 +96,10 @@ COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "ke
 
 # Level words below a regency, with their regional names: districts (Distrik in Papua, Kapanewon and Kemantren in
 # Yogyakarta, Mukim in Aceh), villages (Kalurahan in Yogyakarta, Nagari, Gampong, Negeri, Lembang, Kampung, Pekon in
-# Lampung) and hamlets (Padukuhan). Not Bali's "Banjar", which is also a regency's name.
+# Lampung, Ohoi in the Kei islands) and hamlets (Padukuhan). Not Bali's "Banjar", which is also a regency's name.
 DISTRICT_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Mukim")
 VILLAGE_LEVELS = ("Kelurahan", "Kalurahan", "Desa", "Kampung", "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan",
-                  "Pekon")
+                  "Pekon", "Ohoi")
 LOCAL_LEVELS = DISTRICT_LEVELS + VILLAGE_LEVELS
 REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota") + LOCAL_LEVELS
 

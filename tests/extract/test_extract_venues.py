@@ -1285,3 +1285,30 @@ def test_venues_kitchens_lists_junctions_and_the_stranded(text, names):
 ])
 def test_venues_a_volcanos_village_and_no_recipients(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the worst-hit villages listed before they are called so, not the district they lie in
+    ("Yusran menyebut Desa Bonde, Desa Lapeo dan Desa Katumbangan di Kecamatan Campalagian menjadi wilayah paling parah.",
+     ["Desa Bonde", "Desa Lapeo", "Desa Katumbangan"]),
+    # the Kei islands' villages (Ohoi), behind a breakwater that is no sea state
+    ("Gelombang tinggi merusak 23 rumah warga dan talud penahan ombak di Ohoi Ohoiwait dan Ohoi Fangamas, Kecamatan Kei "
+     "Besar.", ["Ohoi Ohoiwait", "Ohoi Fangamas"]),
+    # a place a flash flood laid waste; an exercise held, on a date, for the residents of a village
+    ("Lima belas tahun setelah banjir bandang meluluhlantakkan Wasior pada 4 Oktober 2010, warga kembali berlatih.",
+     ["Wasior"]),
+    ("BPBD menggelar simulasi evakuasi warga di Kampung Rado, Distrik Wasior, Sabtu (4/10/2025).", ["Kampung Rado"]),
+])
+def test_venues_worst_villages_listed_first_ohoi_and_residents_events(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    # a school that is an official's unit; parents by the village they live in; what a budget is asked to include
+    "Kepala SMP Negeri 7 Halmahera Utara di Kecamatan Kao Teluk, Markus Ngongira, mengatakan tujuh guru mengundurkan diri.",
+    "Orang tua murid di Desa Dama, Kecamatan Loloda Kepulauan, Yance Gumolong, mengaku khawatir.",
+    "Fraksi Golkar meminta pemerintah daerah memasukkan target yang terukur untuk penyediaan air bersih di Kecamatan "
+    "Kulisusu Barat dan Kambowa.",
+])
+def test_venues_none_for_an_officials_unit_parents_homes_or_budget_requests(text):
+    assert extract_venues(text) == []
