@@ -23,7 +23,7 @@ from pipeline.lang.titles import (BODY_HEAD_TITLES, CAPITALISED_OFFICE_WORDS, DI
                                   OFFICE_WORDS, ORG_ABBREVIATIONS, ORG_HEADS, POLITICAL_PARTIES, POSITION_HEADS,
                                   POSITION_JOINERS, POSITION_MODIFIERS, REGIONAL_HEADS, SPEAKING_BODIES,
                                   TITLES_AFTER_A_NAME, UNIT_ACRONYMS)
-from pipeline.normalize.stem import root_words, stem
+from pipeline.normalize.stem import is_common_word, root_words, stem
 
 _HEADS = sorted({h for h in POSITION_HEADS if h}, key=len, reverse=True)
 _MODS = sorted(POSITION_MODIFIERS, key=len, reverse=True)
@@ -268,7 +268,7 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         nxt = WORD.search(text, pos, limit)
         listed = UNIT_NAME_LISTS[0].match(text, pos, limit) or UNIT_NAME_LISTS[1].match(text, pos, limit)
         fields = re.findall(r"[\w&-]+", re.sub(r"\([^)]*\)", "", listed.group())) if listed else []
-        if listed and all(is_office_word(w) or w.lower() in root_words() or w in POSITION_JOINERS for w in fields) \
+        if listed and all(is_office_word(w) or is_common_word(w) or w in POSITION_JOINERS for w in fields) \
                 and (listed.re is UNIT_NAME_LISTS[0] or any(is_office_word(w) for w in fields if w not in POSITION_JOINERS)):  # "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)": one unit's name
             end = pos = listed.end()
             continue
@@ -402,7 +402,7 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
                 first = s
             last_end = e
             pos = e
-            if word.endswith(".") and len(word.rstrip(".")) > 3 and word.rstrip(".") not in NAME_ABBREVIATIONS:
+            if word.endswith(".") and len(word.rstrip(".")) > 2 and word.rstrip(".") not in NAME_ABBREVIATIONS:
                 last_end = e - 1  # "Indry Pakaya. Indry mengatakan": the sentence ends with the name
                 break
             continue

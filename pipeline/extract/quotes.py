@@ -20,11 +20,11 @@ from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import LOCAL_LEVELS, REGION_PREFIXES, gazetteer
 from pipeline.lang.regulations import DRAFT_PREFIXES
 from pipeline.lang.speech_verbs import (APPEALS, BEFORE_COMMA, CLAUSE_ONLY, INDIRECT_ONLY, NEGATED_ADMISSIONS,
-                                        OWNED_NOUNS, SPEECH_FORMS, TAG_ONLY)
+                                        OWNED_NOUNS, SPEECH_FORMS, SYMPTOMS, TAG_ONLY)
 from pipeline.lang.titles import (FUSED_HEADS, FUSED_TITLES, ORG_ABBREVIATIONS, ORG_HEADS, REGIONAL_HEADS,
                                   SPEAKING_BODIES, TITLE_ABBREVIATIONS, UNIT_LONG_FORMS)
 from pipeline.normalize.sentences import split_sentences
-from pipeline.normalize.stem import root_words, stem
+from pipeline.normalize.stem import is_common_word, root_words
 
 OPEN, CLOSE = "“", "”"
 QUOTE_CHARS = re.compile(r"[“”\"]")
@@ -183,12 +183,6 @@ LEGISLATOR_BEFORE = re.compile(r"\b(?:politikus|politisi|legislator|anggota\s+de
 LEGISLATURE = re.compile(r"\b(?:DPRD?|DPD|DPRK|DPRA|DPRP|DPRPB|Fraksi|Partai|Dewan)\b")
 
 
-def _common_word(word: str) -> bool:
-    """An ordinary Indonesian word or one affixed from it (`Bahkan`, `Akibatnya`): one of Sastrawi's root words."""
-    word = word.strip().lower()
-    return word in root_words() or stem(word) in root_words()
-
-
 class _Resolver:
     """Names known in the article, for turning a written speaker into the fullest name."""
 
@@ -264,7 +258,7 @@ class _Resolver:
         named_first = (NAME_BEFORE_DESCRIPTION.search(self.text, max(0, d.start() - 80), d.start())
                        for d in DESCRIPTION_AFTER_COMMA.finditer(self.text))
         named_first = (m for m in named_first
-                       if m and (" " in m.group("name").strip() or not _common_word(m.group("name"))))
+                       if m and (" " in m.group("name").strip() or not is_common_word(m.group("name"))))
         for m in [*DESCRIBED_THEN_NAME.finditer(self.text), *named_first]:  # (one word: "Saparudin, petani di …",
             name = clean_name(m.group("name"))  # not "Bahkan, warga …")
             if " " not in name and gazetteer().is_local_place(name):
@@ -888,6 +882,7 @@ NO_SPEECH_ACT_AFTER = re.compile(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|haru
 SPEECH_GIVEN = re.compile(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
                           r"pemandangan umum|nota (?:keuangan|penjelasan|pengantar))\b", re.IGNORECASE)
 
+SYMPTOM_NAMED = re.compile(r"\s+(?:(?:sakit|rasa)\s+)?(?:" + "|".join(SYMPTOMS) + r")\b", re.IGNORECASE)
 # A regulation as the subject: `Perda Provinsi Maluku Nomor 14 Tahun 2005 mengakui …`.
 REGULATION_SUBJECT = re.compile(BARE_FORM)
 # A count of people as the subject: `Tercatat 37 warga mengeluhkan gatal-gatal`.
@@ -1076,6 +1071,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             base = BEFORE_COMMA[word]  # "Ia melanjutkan, ..."
         elif not base or base in TAG_ONLY:
             continue
+        if base == "keluh" and SYMPTOM_NAMED.match(rest):
+            continue  # "63 pengungsi, sebagian besar mengeluhkan diare, gatal-gatal …": symptoms, not words said
         if not (word.startswith(("me", "ber")) or base in INDIRECT_ONLY and word.startswith("me") or
                 word.lower() == "bilang"):  # colloquial "Ia bilang, …" has no prefix
             continue

@@ -416,13 +416,16 @@ COUNTED_BEFORE = re.compile(r"(?:\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan
 SEIZED_FROM = re.compile(r"\b(?:disita|menyita|diamankan|mengamankan|dirazia|merazia)\b[^.;“”\"]{0,60}?\bdari\s+$")
 
 
+# Residents urged by where they live (`mengimbau warga di 11 kecamatan rawan longsor, termasuk …`).
+URGED_RESIDENTS = re.compile(r"\b(?:mengimbau|menghimbau|mengingatkan|meminta|diimbau|diminta)\s+(?:" +
+                             "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?\s+di\s+$")
 # The title of whom a facility is the unit (`Kepala SMP Negeri 7 … di Kecamatan Kao Teluk, Markus Ngongira`).
 HEAD_OF_BEFORE = re.compile(r"\b(?:Kepala|Kepsek|Wakil|Plt\.?|Pj\.?|" + "|".join(BODY_HEAD_TITLES) + r")\s+$")
 # Who receives something, named before a facility (`kepada Puskesmas Kabaruan dan Puskesmas Karatung`).
 RECIPIENT_BEFORE = re.compile(r"\bkepada\s+(?:[^.,;:“”\"\n]{0,60}?\s+(?:dan|serta)\s+)?$")
 # An event's verb shortly before the residents it is held for.
 _EVENT_VERB_BEFORE = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|digelar|diadakan|dilaksanakan|"
-                                r"diselenggarakan)\s+[^.,;“”\"]{0,50}$")
+                                r"diselenggarakan|dilanjutkan|dirangkai|dirangkaikan)\s+[^.,;“”\"]{0,50}$")
 # A volcano named as the cause of what happens elsewhere (`erupsi Gunung Lewotobi`, `letusan Gunung Semeru`).
 ERUPTING = re.compile(r"\b(?:erupsi|letusan|abu\s+vulkanik|awan\s+panas|lahar(?:\s+dingin)?)\s+$")
 
@@ -500,7 +503,7 @@ PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbaga
 _WORST = r"paling\s+parah|terparah|paling\s+terdampak"
 STRUCK_LIST = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:desa|kelurahan|kampung|dusun|gampong|nagari|jorong|lingkungan|"
                          r"kecamatan|distrik|wilayah|daerah|lokasi))\s+(?:yang\s+(?:(?:ikut|turut|masih|sudah|telah|paling)\s+)?"
-                         r"(?:" + _STRUCK + r")(?:\s+[a-z]+){0,2}|(?:yang\s+)?(?:" + _WORST + r"))"
+                         r"(?:" + _STRUCK + r")(?:\s+[a-z]+){0,2}|(?:yang\s+)?(?:" + _WORST + r")(?:\s+(?:terdampak|terkena|dilanda))?)"
                          r"(?:\s+(?:berada\s+)?di\s+(?:" + "|".join(DISTRICT_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # ("…
                          # terparah berada di Kecamatan Malinau Kota, yakni Desa Malinau Hulu, …": the district's villages)
                          r"\s*,?\s*"
@@ -568,6 +571,8 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
                 and not EVACUATED_TO.search(text, max(0, m.start() - 20), m.start()):
             continue  # "kepada 10 kampung, antara lain ...": who receives, not where (but "mengungsi ke sejumlah titik,
             # antara lain Gedung Pancasila, …": the shelters)
+        if m.group("di") and URGED_RESIDENTS.search(text, max(0, m.start() - 60), m.end("di")):
+            continue  # "mengimbau warga di 11 kecamatan rawan longsor, termasuk Bener, Gebang …": whom it urges
         pos, previous, listed = m.end(), None, []
         while item := LIST_ITEM.match(text, pos):
             name = item.group("item")

@@ -50,6 +50,7 @@ FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kulin
                     "Satuan Pelayanan Pemenuhan Gizi", "SPPG",  # the free school meals' kitchens
                     "Daerah Aliran Sungai", "DAS",  # a river's basin
                     "Bank Sampah",  # a waste bank
+                    "Sesat Agung",  # a Lampung customary hall ("Sesat Agung Nuwo Balak"; "sesat" alone is "lost")
                     "Solar Packed Dealer Nelayan", "Stasiun Pengisian Bahan Bakar",  # fuel stations by their long names
                     "Daerah Irigasi",  # an irrigation area ("sawah di Daerah Irigasi Mbay terendam")
                     # posts ("ketinggian air di Pos Pantau Tanjung Sekayam"): "Pos" alone, a FACILITY_HEADS word, is in

@@ -24,17 +24,18 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "kilah": ("",), "dalih": ("",), "seloroh": ("",), "canda": ("",), "kelakar": ("",), "sergah": ("",),
     "tanya": ("",), "bisik": ("",), "sindir": ("",), "sanggah": ("",), "tampik": ("",), "alasan": (),
     "rekomendasi": ("kan",), "singgung": ("",), "sangkal": ("",), "pungkir": ("i",), "contoh": ("kan",),
+    "pendapat": (),
 }
 
 # Bases that take ber- rather than meN- ("berharap", "berpesan"), and the forms written without a prefix.
-BER_VERBS = {"harap", "pesan", "kata", "janji", "cerita", "alasan"}
+BER_VERBS = {"harap", "pesan", "kata", "janji", "cerita", "alasan", "pendapat"}
 
 # Verbs that introduce reported speech but only with an object clause (never as a tag after a quote).
 INDIRECT_ONLY = {"harap", "dorong", "minta", "ajak", "imbau", "himbau", "sorot", "tekan", "ingat", "anjur",
                  "instruksi", "yakin", "nyata", "pasti", "nilai", "akui", "aku", "lapor", "umum", "informasi",
                  "desak", "benar", "bantah", "usul", "saran", "keluh", "janji", "kritik", "tuding", "sesal", "tampik",
                  "pertanya", "persoal", "permasalah", "alasan", "rekomendasi", "berdalih", "singgung",
-                 "sangkal", "pungkir", "peringat", "perkira", "contoh"}
+                 "sangkal", "pungkir", "peringat", "perkira", "contoh", "pendapat"}
 
 # Verbs that report a clause and never take a speech as their object: after them "materi …" or "sambutan …" opens
 # what was said ("mengaku materi perpajakan paling dibutuhkan"), where after "menyampaikan" it is the speech given.
@@ -45,7 +46,12 @@ NEGATED_ADMISSIONS = {"tampik", "bantah", "sangkal", "pungkir"}
 
 # Appeals: what follows is an action asked of others, so a speech verb inside it ("mengimbau warga mengawasi ... dan
 # melaporkan ...") is part of the appeal, not a second quote.
-APPEALS = {"imbau", "himbau", "minta", "ajak", "dorong", "anjur", "instruksi", "desak", "harap", "pinta"}
+APPEALS = {"imbau", "himbau", "minta", "ajak", "dorong", "anjur", "instruksi", "desak", "harap", "pinta", "ingat",
+           "peringat"}
+
+# What a complaint of illness names (`sebagian besar mengeluhkan diare, gatal-gatal …`): symptoms, not words said.
+SYMPTOMS = ("diare", "demam", "gatal", "batuk", "pilek", "flu", "sesak", "pusing", "mual", "muntah", "nyeri", "sakit",
+            "ISPA", "infeksi", "lemas", "kelelahan", "mabuk", "meriang")
 
 # Tag-only words after a quote: closing forms not used to introduce indirect speech ("tutupnya").
 TAG_ONLY = {"tutup", "pungkas", "singkat", "timpal", "tukas", "sahut", "seru", "sambung", "lanjut", "rilis",

@@ -31,6 +31,7 @@ Wakil Presiden|Presiden|Wakil Menteri|Menteri Koordinator|Menko|Menteri|Wamen|Me
 |Manajer|Manager|General Manager|Site Manager|Site manager|Project Manager|Sales Area Manager|Sales Branch Manager|Area Manager|Branch Manager|Manajer Proyek|Pimpinan|Pemimpin|Plt|Plh|Pj|Pelaksana Tugas|Pelaksana Harian
 |Ketua Majelis Hakim|Anggota Majelis Hakim|Hakim Ketua|Hakim Anggota|anggota|Hakim|Jaksa Penuntut Umum|jaksa penuntut umum|Jaksa|Panitera|Auditor|Penyuluh|Pendamping|Bendahara|Kabang|Kasubbid|Kasubid|Kapala
 |Peneliti|peneliti|Dosen|dosen|Guru|guru kelas|guru|Kepala Sekolah|Direktur Eksekutif|juru bicara|Juru bicara|Prakirawan|prakirawan|Forecaster|Petugas
+|Pejabat Pembuat Komitmen
 |Hukum Tua|Wali Nagari|Kepala Nagari|Geuchik|Keuchik|Perbekel|Pembakal|Pambakal|Kepala Lembang|Kuwu|Petinggi|Penghulu Kampung|Penghulu|Raja Negeri
 |Reje Kampung|Reje|Sangadi|Kapitalaung|Dinamisator
 |Panewu|Mantri Pamong Praja|Jogoboyo|Ulu-ulu|Carik|Imum Mukim|Kepala Mukim|Ondoafi|Kepala Suku|Damang Kepala Adat

@@ -34,3 +34,10 @@ def root_words() -> frozenset[str]:
 def stem_text(text: str) -> str:
     """Stem every word of a text, for full-text search and keywords; `pemberdayaan sosial` -> `daya sosial`."""
     return " ".join(stem(w) for w in _WORD.findall(text))
+
+
+def is_common_word(word: str) -> bool:
+    """An ordinary Indonesian word or one affixed from it (`Bahkan`, `Akibatnya`, `Tanaman`): one of Sastrawi's root
+    words, or a word that stems to one."""
+    word = word.strip().lower()
+    return word in root_words() or stem(word) in root_words()

@@ -529,3 +529,13 @@ def test_dates_a_weekday_nanti_is_to_come():
 ])
 def test_dates_a_budget_of_next_year_is_next_year(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2025, 11, 27))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a year after "sejak" dates what began then, whatever name comes before it
+    ("Kami sudah usulkan tanggul lewat musrenbang sejak 2023, mudah-mudahan bisa masuk.", ["2023"]),
+    # a range of bare months that turns past December runs into the next year
+    ("Ia berharap tanggul dibangun sebelum puncak musim hujan pada Desember hingga Januari.", ["2025-12", "2026-01"]),
+])
+def test_dates_years_since_a_named_thing_and_month_ranges_past_december(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 10, 14))] == values

@@ -1063,3 +1063,19 @@ def test_officials_regency_family_names_before_dan_and_ports_named_after_titles(
 ])
 def test_officials_a_factions_party_before_its_spokesperson(text, expected):
     assert [(o.name, o.position, o.organization) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a Dinas whose name lists its fields, one of them an affixed common word ("Tanaman")
+    ("Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura (DKPTPH) Lampung Tengah, Ir. Sri Wahyuni Hartati, "
+     "M.P., mengatakan luas tanam padi mencapai 41.250 hektare.", "Sri Wahyuni Hartati", "Kepala Dinas"),
+    # a three-letter last word before a full stop ends the name and its sentence
+    ("Lain lagi dengan Kepala Desa Humusu Wini, Kecamatan Insana Utara, Marselina Abi. Ia menuturkan laporan sempat "
+     "dikembalikan.", "Marselina Abi", "Kepala Desa"),
+    # a technical commitment officer
+    ("Pejabat Pembuat Komitmen (PPK) Irigasi dan Rawa II BBWS Pompengan Jeneberang, Andi Muhammad Rusdi, S.T., M.T., "
+     "menjelaskan rehabilitasi difokuskan pada saluran sekunder.", "Andi Muhammad Rusdi",
+     "Pejabat Pembuat Komitmen Irigasi dan Rawa II BBWS Pompengan Jeneberang"),
+])
+def test_officials_listed_fields_short_last_names_and_commitment_officers(text, name, position):
+    assert [(o.name, o.position) for o in extract_officials(text)] == [(name, position)]

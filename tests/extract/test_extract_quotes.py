@@ -1262,3 +1262,17 @@ def test_quotes_residents_described_around_their_names_speak_after_ia(text, spea
 ])
 def test_quotes_a_note_handed_over_or_a_reply_scheduled_is_no_speech(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an opinion given ("berpendapat"); what an appeal by "mengingatkan" asks is part of it
+    ("Ketua DPRD Boltim Rahmat Lasabuda berpendapat penertiban harus dibarengi solusi ekonomi bagi warga.",
+     [("Rahmat Lasabuda", "penertiban harus dibarengi solusi ekonomi bagi warga")]),
+    ("Yulianus mengingatkan kepala sekolah agar menggunakan dana tersebut sesuai aturan dan melaporkannya tepat waktu.",
+     [("Yulianus", "kepala sekolah agar menggunakan dana tersebut sesuai aturan dan melaporkannya tepat waktu")]),
+    # symptoms complained of are no words said
+    ("Hingga Rabu malam, petugas telah menangani 63 pengungsi, sebagian besar mengeluhkan diare, gatal-gatal, dan "
+     "infeksi saluran pernapasan atas (ISPA).", []),
+])
+def test_quotes_opinions_reminders_and_no_symptoms(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected

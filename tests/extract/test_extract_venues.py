@@ -1312,3 +1312,19 @@ def test_venues_worst_villages_listed_first_ohoi_and_residents_events(text, name
 ])
 def test_venues_none_for_an_officials_unit_parents_homes_or_budget_requests(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a Lampung customary hall; harvest with farmers in a village, on a date, after the meeting
+    ("Target dibahas dalam rapat koordinasi di Sesat Agung Nuwo Balak, Gunung Sugih, Senin (15/9/2025), yang dilanjutkan "
+     "dengan panen raya bersama petani di Kampung Rama Dewa, Kecamatan Seputih Raman, Selasa (16/9/2025).",
+     ["Sesat Agung Nuwo Balak", "Kampung Rama Dewa"]),
+    # the villages worst hit, "paling parah terdampak"
+    ("“Desa yang paling parah terdampak adalah Akelamo, Gamomeng, dan Taraudu Kusu,” kata Hendrik.",
+     ["Akelamo", "Gamomeng", "Taraudu Kusu"]),
+    # residents urged where they live
+    ("BPBD mengimbau warga di 11 kecamatan rawan longsor, termasuk Bener, Gebang, Loano, dan Kaligesing, untuk "
+     "meningkatkan kewaspadaan.", []),
+])
+def test_venues_customary_halls_worst_hit_villages_and_urged_residents(text, names):
+    assert [v.name for v in extract_venues(text)] == names
