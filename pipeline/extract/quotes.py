@@ -36,9 +36,11 @@ TAG_AFTER = re.compile(r"[ \t]*(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])"
 INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?:(?P<obj>[^.“”\"]{0,40}?)\s*[,:]?|"
                           r"[^.“”\":]{0,100}?:)\s*$")  # (a colon ends a longer object: "mengingatkan para pemilik kapal soal …: “")
 # A second speech verb sharing the subject: "menyampaikan X, dan menegaskan bahwa Y".
-# A reported clause with its own subject and a verb of its own ("pihaknya akan memasang papan … dan mengumumkan …"):
+# A reported clause with its own subject and a verb of its own ("pihaknya akan memasang papan … dan mengumumkan …",
+# "anggotanya bertugas menyisir bibir pantai dan memastikan …", "Pemkab … akan mengalokasikan …, serta mengusulkan …"):
 # a verb joined after it is still the clause's, not a second speech act.
-OWN_PREDICATE = re.compile(r"(?:pihaknya|ia|dia|mereka|kami)\s+(?:akan|telah|sudah|segera|juga|tengah|sedang)\s+(?:me|ber)\w+")
+OWN_PREDICATE = re.compile(r"(?:pihaknya|ia|dia|mereka|kami|[a-z]+nya|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+                           r"\s+(?:(?:akan|telah|sudah|segera|juga|tengah|sedang|masih|harus|wajib)\s+)?(?:me|ber)\w+")
 CONJOINED = re.compile(r",?\s+(?:dan|serta|sekaligus)\s+(?:juga\s+)?(?P<verb>me\w+|ber\w+)(?![\w-])")
 READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|disampaikan)\b")
 REPRESENTED = re.compile(r"\s+yang\s+diwakil(?:i|kan)\s+(?:oleh\s+)?")

@@ -14,6 +14,7 @@ from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRA
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import BODY_HEAD_TITLES
+from pipeline.normalize.stem import root_words
 from pipeline.normalize.sentences import split_sentences
 
 _HEADS = sorted(set(FACILITY_HEADS) | set(LOCAL_LEVELS), key=len, reverse=True)  # (the NER's FACILITY_HEADS lack some
@@ -24,6 +25,7 @@ COARSE_HEADS = DISTRICT_LEVELS + ("Kabupaten", "Kota", "Provinsi")  # ... of a d
 _LEVELS = "|".join(["Provinsi", "Kabupaten", r"Kab\.", "Kota", r"Kec\.", r"Kel\."] + list(LOCAL_LEVELS))
 _CUE = r"(?:" + "|".join(re.escape(c) for c in sorted(VENUE_CUES + VENUE_VERBS, key=len, reverse=True)) + r")"
 _RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|juga|kini|tengah|sedang|terus|terpaksa|sempat|"
+                            r"beberapa\s+kali|berkali-kali|kerap|sering|"
                             r"(?:tidak|tak)\s+(?:bisa|dapat))\s+)?"
                             r"(?:(?:ber|me|di)[a-z]{3,}|terendam|tergenang|terbakar|terdampak|terkena|tertimbun|terisolasi|"
                             r"rusak|roboh|ambruk|hanyut)")  # "rumah warga di Desa X, Kecamatan Y, terendam banjir"
@@ -426,8 +428,9 @@ RECIPIENT_BEFORE = re.compile(r"\bkepada\s+(?:[^.,;:“”\"\n]{0,60}?\s+(?:dan|
 # An event's verb shortly before the residents it is held for.
 _EVENT_VERB_BEFORE = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|digelar|diadakan|dilaksanakan|"
                                 r"diselenggarakan|dilanjutkan|dirangkai|dirangkaikan)\s+[^.,;“”\"]{0,50}$")
-# A volcano named as the cause of what happens elsewhere (`erupsi Gunung Lewotobi`, `letusan Gunung Semeru`).
-ERUPTING = re.compile(r"\b(?:erupsi|letusan|abu\s+vulkanik|awan\s+panas|lahar(?:\s+dingin)?)\s+$")
+# A volcano or a river named as the cause of what happens elsewhere (`erupsi Gunung Lewotobi`, `banjir luapan Krueng
+# Kluet di Kecamatan …`).
+CAUSE_BEFORE = re.compile(r"\b(?:erupsi|letusan|abu\s+vulkanik|awan\s+panas|lahar(?:\s+dingin)?|luapan|meluapnya)\s+$")
 
 
 EVENT_CUE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan)\s+di\s")
@@ -720,7 +723,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         street = name.split()[0] in ("Jalan", "Jl.", "Jl")
         facility = FACILITY_BEFORE.search(text, max(0, m.start() - 80), m.start()) if (level or street) and \
             text[m.start():m.start() + 3] == "di " else None
-        if facility and ERUPTING.search(text, max(0, facility.start() - 20), facility.start()):
+        if facility and CAUSE_BEFORE.search(text, max(0, facility.start() - 20), facility.start()):
             facility = None  # "warga terdampak erupsi Gunung Lewotobi Laki-laki di Desa Konga": the volcano is the cause
         if facility and street:  # "Pasar Baru II di Jalan Merdeka": the street is the market's address
             written = facility.group("name") or facility.group("short") or facility.group("road")
@@ -731,6 +734,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             written = facility.group("name") or facility.group("short") or facility.group("road")
             if _RESIDENT_BEFORE.search(text, max(0, facility.start() - 30), facility.start()):
                 continue  # "kader Posyandu Melati di Desa X": whom someone belongs to, no venue
+            phrase = _facility_phrase(written + " ")
+            if phrase and not re.sub(r"\(\w+\)", "", written[len(phrase):]).strip():
+                continue  # "pengelola Solar Packed Dealer Nelayan (SPBUN) di Desa Daruba": a kind of place, none named
             if HEAD_OF_BEFORE.search(text, max(0, facility.start() - 25), facility.start()):
                 continue  # "Kepala SMP Negeri 7 Halmahera Utara di Kecamatan Kao Teluk, Markus …": an official's unit
             if RECIPIENT_BEFORE.search(text, max(0, facility.start() - 80), facility.start()):
@@ -761,7 +767,10 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         if "dan" in words[1:-1]:  # "kawasan Lhoksukon dan Matangkuli", "Hotel A dan Hotel B": two places
             cut = len(words) - 1 - words[::-1].index("dan")
             right = " ".join(words[cut + 1:])
-            if words[cut + 1] in _HEADS or _is_place_name(right) or \
+            # ("RSUD Tani dan Nelayan": one hospital's name, an ordinary word after "dan"; "Kecamatan Batang Asai dan
+            # Limun": two districts)
+            name_goes_on = " " not in right and right.lower() in root_words() and words[0] not in REGION_HEADS
+            if words[cut + 1] in _HEADS or (_is_place_name(right) and not name_goes_on) or \
                     (re.fullmatch(_LOWER_HEAD, words[cut + 1]) and cut + 2 < len(words) and words[cut + 2] in _HEADS) or \
                     _facility_phrase(right):
                 # ("bantaran Sungai Cikapundung dan kolong Jembatan Pasupati", "Pasar Keramat dan Pusat Perbelanjaan X")
@@ -910,7 +919,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
 
 
 # The regions after a place (`, Kecamatan X, Kabupaten Y`).
-REGION_TAIL = re.compile(r"(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})+")
+REGION_TAIL = re.compile(r"(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}|"
+                         r"[ \t]+\([A-Z][\w-]*\))+")  # ("Kabupaten Bolaang Mongondow Selatan (Bolsel)")
 # A second place of the same level after the first's region: `di Desa A, Kecamatan X, serta Desa B, Kecamatan Y`.
 SERTA_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:serta|dan)[ \t]+(?P<name>(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*"
                         r"(?:[ \t]+[A-Z][\w'-]*){0,3})(?P<region>(?:[ \t]*,[ \t]*(?:" + _LEVELS + r")[ \t]+[A-Z][\w'-]*"

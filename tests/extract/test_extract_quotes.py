@@ -1276,3 +1276,17 @@ def test_quotes_a_note_handed_over_or_a_reply_scheduled_is_no_speech(text):
 ])
 def test_quotes_opinions_reminders_and_no_symptoms(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reported clause with its own subject keeps a verb joined after it
+    ("Ketua Balawista, Engkus Kuswandi, mengatakan anggotanya bertugas menyisir bibir pantai dan memastikan tidak ada "
+     "wisatawan yang tertinggal.", [("Engkus Kuswandi", "anggotanya bertugas menyisir bibir pantai dan memastikan "
+                                   "tidak ada wisatawan yang tertinggal")]),
+    ("Wabup Marani menambahkan, Pemkab Teluk Wondama akan mengalokasikan anggaran untuk tanggul, serta mengusulkan "
+     "dukungan dana siap pakai kepada BNPB.",
+     [("Marani", "Pemkab Teluk Wondama akan mengalokasikan anggaran untuk tanggul, serta mengusulkan dukungan dana siap "
+       "pakai kepada BNPB")]),
+])
+def test_quotes_a_clause_with_its_own_subject_keeps_its_joined_verbs(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected

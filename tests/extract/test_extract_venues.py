@@ -1328,3 +1328,23 @@ def test_venues_none_for_an_officials_unit_parents_homes_or_budget_requests(text
 ])
 def test_venues_customary_halls_worst_hit_villages_and_urged_residents(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a hospital's name with an ordinary word after "dan"
+    ("Pemkab mengalokasikan Rp14,6 miliar untuk instalasi gawat darurat baru di RSUD Tani dan Nelayan, serta Rp9,8 "
+     "miliar untuk jalan.", ["RSUD Tani dan Nelayan"]),
+    # houses struck in villages listed with their regency's acronym
+    ("Sebanyak 63 rumah warga di Desa Dumagin A dan Desa Dumagin B, Kecamatan Pinolosian Timur, Kabupaten Bolaang "
+     "Mongondow Selatan (Bolsel), terendam banjir.", ["Desa Dumagin A", "Desa Dumagin B"]),
+    # a river as a flood's cause: the districts after it are the scene
+    ("BPBD menyalurkan bantuan kepada warga yang terdampak banjir luapan Krueng Kluet di Kecamatan Kluet Timur, Kluet "
+     "Selatan dan Kluet Tengah, Senin (17/11/2025).", ["Kecamatan Kluet Timur", "Kluet Selatan", "Kluet Tengah"]),
+    # residents cut off again and again
+    ("Sepanjang Desember hingga Februari lalu, warga di Pulau Marore, Kawio dan Matutuang beberapa kali terisolasi.",
+     ["Pulau Marore", "Kawio", "Matutuang"]),
+    # a kind of fuel station, none named
+    ("Rapat dihadiri pengelola Solar Packed Dealer Nelayan (SPBUN) di Desa Daruba dan Desa Sangowo.", []),
+])
+def test_venues_hospital_names_regency_acronyms_flooding_rivers_and_isolated_islands(text, names):
+    assert [v.name for v in extract_venues(text)] == names
