@@ -257,6 +257,13 @@ def _weekday_date(text: str, m: re.Match, published: dt.date, story_day: dt.date
     return (published - dt.timedelta(days=back)).isoformat()
 
 
+def _future_date_before(found: list, low: str, start: int, published: dt.date) -> str | None:
+    """The value of a date still to come that the same sentence gives shortly before `start`, if any."""
+    before = [d for d in found if d.span[1] <= start and start - d.span[1] <= 80 and len(d.value) == 10
+              and not re.search(r"[.!?\n]", low[d.span[1]:start]) and d.value > published.isoformat()]
+    return max(before, key=lambda d: d.span[1]).value if before else None
+
+
 def extract_dates(text: str, published: dt.date | None = None, masked: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Every date in `text` (YYYY-MM-DD, YYYY-MM or YYYY), each value once, skipping `masked` spans."""
     taken: list[tuple[int, int]] = list(masked)
@@ -414,6 +421,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 # a deadline, or a month to come ("agar anggaran bisa dieksekusi sejak awal Januari"; but "seharusnya
                 # sudah bisa melelang sejak Januari" is this year's, past)
                 year += 1
+            ahead = _future_date_before(found, low, m.start(), published) if not (m.group("rel") or since) else None
+            if ahead and year == int(ahead[:4]) and month <= 3 and int(ahead[5:7]) >= 10:  # (over the year's end)
+                year += 1  # "paling lambat 31 Desember, jadi awal Januari semua SKPK bisa bekerja": the January after
             end = m.end() if m.group("rel") else \
                 m.end("mon") - (1 if m.group("mon").endswith(".") and len(m.group("mon")) > 4 else 0)  # "November."
             add(m.start("mon"), end, f"{year:04d}-{month:02d}")

@@ -486,8 +486,10 @@ def _coordinated_names(text: str, end: int) -> list[tuple[str, tuple[int, int]]]
         s = m.start("items") + item.start()
         out.append((item.group(), (s, s + len(item.group()))))
     out.append((m.group("last"), m.span("last")))
-    if any(not all(is_name_word(w) for w in name.split()) for name, _ in out):
-        return []
+    if any(not is_name_word(words[0]) or not all(is_name_word(w) or w.lower() in NAME_CONNECTORS or
+                                                  gazetteer().is_region_name(w) for w in words[1:])
+           for words in ([w for w in name.split() if not is_honorific(w)] or [""] for name, _ in out)):
+        return []  # (a family name that is also a region's may close a name: "Rosmawati Br Padang")
     return out
 
 
@@ -532,8 +534,9 @@ _UNIT_TO_COMMA = re.compile(
     r"(?:[ \t]+(?:[A-Z(][\w.()'’/-]*|\d+|dan|serta|se|of|on|for|and|the|di(?=[ \t]+Indonesia\b)))"
     r"{0,12}?(?:[ \t]+(?:dari|asal)[ \t]+(?:daerah[ \t]+pemilihan|dapil|fraksi|partai)?[ \t]*"  # `dari daerah pemilihan X`
     r"[A-Z][\w-]*(?:[ \t]+[A-Z\d][\w-]*){0,3})?"
-    r"(?P<within>[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r"|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w'’-]*"
-    r"(?:[ \t]+[A-Z][\w'’-]*){0,2})*[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`, `Lurah Kalurahan X, Kapanewon Y,`
+    r"(?P<within>[ \t]*,[ \t]*(?:" + "|".join(LOCAL_LEVELS) + r"|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2})*[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`, `Lurah Kalurahan X, Kapanewon Y,`,
+# `Ketua Kelompok Tani Sido Makmur, Desa Sido Rahayu, Kecamatan Belitang,`
 # A regency or city named bare after a unit's district, before the holder's name.
 _CITY_TO_COMMA = re.compile(r"[ \t]*(?P<city>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*,")
 # After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
@@ -828,7 +831,8 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
                 and re.match(r"[A-Z][a-z]", words[k + 1]) \
                 and words[k + 1] not in REGION_PREFIXES and words[k + 1] not in _ORG_HEADS and \
                 words[k + 1].lower() not in OFFICE_WORDS:  # after a level word, its name ("Kecamatan Sebangau")
-            return " ".join(words[:k]), None, " ".join(words[k:]).split(",")[0]  # the place, not its district after
+            return " ".join(words[:k]).rstrip(","), None, " ".join(words[k:]).split(",")[0]  # the place, not its
+            # district after (nor the comma before it: "Ketua Kelompok Tani Sido Makmur, Desa Sido Rahayu")
     # a region at the end: "Kabupaten Donggala", "Kota Kupang", "Sulut", "Halmahera Barat"
     gaz = gazetteer()
     for k in range(n_head, len(words)):

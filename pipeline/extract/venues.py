@@ -159,7 +159,9 @@ _DWELLING_OF = re.compile(r"\b(?:rumah(?:-rumah)?|permukiman|pemukiman|perumahan
                           r"(?:calon\s+|para\s+)?$")  # ("rumah-rumah calon penerima")
 
 
-_RESIDENTS_THEN = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")\s+di\s[^.;“”\"]{0,60},\s*(?:khususnya|terutama)\s+$")
+_RESIDENTS_THEN = re.compile(r"\b(?:" + "|".join(RESIDENTS) + r")\s+(?:yang\s+(?:tinggal|berada|bermukim)\s+)?di\s"
+                             r"[^.;“”\"]{0,60},\s*(?:khususnya|terutama)\s+$")  # ("warga yang tinggal di lereng bukit,
+# terutama di Kecamatan Ketol, …")
 
 
 # Where vendors trade or boats work (`modal bagi pedagang yang berjualan di Pasar Youtefa`, `kapal wisata yang beroperasi

@@ -78,7 +78,7 @@ AFFIXED_LOOKING_SURNAMES = {"Pulungan", "Tambunan", "Tinambunan"}
 PERSON_DESCRIPTIONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "bocah", "remaja", "warga",
                        "ibu", "bapak", "politikus", "politisi", "legislator", "pengusaha", "pedagang", "petani",
                        "nelayan", "korban", "pelaku", "pengacara", "kuasa", "sosok", "mantan", "tokoh", "aktivis",
-                       "akademisi", "pengamat", "nenek", "kakek", "lansia", "janda", "ayah"}
+                       "akademisi", "pengamat", "nenek", "kakek", "lansia", "janda", "ayah", "perwakilan"}
 
 # What a person named as a resident is, written after the name (`Mesak Iba, mahasiswa Universitas Papua, mengaku`).
 OCCUPATIONS = {"mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "guru", "buruh", "sopir", "ojek", "tukang",

@@ -96,10 +96,11 @@ COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "ke
 
 # Level words below a regency, with their regional names: districts (Distrik in Papua, Kapanewon and Kemantren in
 # Yogyakarta, Mukim in Aceh), villages (Kalurahan in Yogyakarta, Nagari, Gampong, Negeri, Lembang, Kampung, Pekon in
-# Lampung, Ohoi in the Kei islands) and hamlets (Padukuhan). Not Bali's "Banjar", which is also a regency's name.
+# Lampung, Tiyuh in Tulang Bawang Barat, Kepenghuluan in Rokan Hilir, Ohoi in the Kei islands) and hamlets
+# (Padukuhan). Not Bali's "Banjar", which is also a regency's name.
 DISTRICT_LEVELS = ("Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Mukim")
 VILLAGE_LEVELS = ("Kelurahan", "Kalurahan", "Desa", "Kampung", "Negeri", "Nagari", "Gampong", "Lembang", "Dusun", "Padukuhan",
-                  "Pekon", "Ohoi")
+                  "Pekon", "Ohoi", "Tiyuh", "Kepenghuluan")
 LOCAL_LEVELS = DISTRICT_LEVELS + VILLAGE_LEVELS
 REGION_PREFIXES = ("Provinsi", "Kabupaten", "Kota") + LOCAL_LEVELS
 

@@ -539,3 +539,8 @@ def test_dates_a_budget_of_next_year_is_next_year(text, values):
 ])
 def test_dates_years_since_a_named_thing_and_month_ranges_past_december(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2025, 10, 14))] == values
+
+
+def test_dates_a_bare_month_after_a_date_to_come_at_the_years_end_is_next_year():
+    text = "“Targetnya qanun APBK sah paling lambat 31 Desember, jadi awal Januari semua SKPK bisa bekerja,” ucap Yunus."
+    assert [d.value for d in extract_dates(text, dt.date(2025, 11, 20))] == ["2025-12-31", "2026-01"]

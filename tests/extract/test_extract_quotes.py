@@ -1290,3 +1290,9 @@ def test_quotes_opinions_reminders_and_no_symptoms(text, expected):
 ])
 def test_quotes_a_clause_with_its_own_subject_keeps_its_joined_verbs(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+def test_quotes_a_representative_named_after_an_opening_phrase_speaks():
+    text = ("Kepala Bappeda Benny Sitompul mengatakan rencana siap. Dari unsur masyarakat, Ester Hubi, perwakilan "
+            "mama-mama pedagang dari Kampung Pirip, Distrik Elelim, berharap pemerintah segera membangun pasar.")
+    assert quotes(text)[-1].speaker == "Ester Hubi"

@@ -1348,3 +1348,15 @@ def test_venues_customary_halls_worst_hit_villages_and_urged_residents(text, nam
 ])
 def test_venues_hospital_names_regency_acronyms_flooding_rivers_and_isolated_islands(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # Tulang Bawang Barat's villages (Tiyuh)
+    ("Mereka ditangkap di sebuah rumah kontrakan di Tiyuh Mulya Kencana, Kecamatan Tulang Bawang Tengah, Sabtu "
+     "(19/4/2025) dini hari.", ["Tiyuh Mulya Kencana"]),
+    # residents urged where they live, narrowed by "terutama"
+    ("Ia mengimbau warga yang tinggal di lereng bukit, terutama di Kecamatan Ketol, Silih Nara dan Rusip Antara, untuk "
+     "waspada.", []),
+])
+def test_venues_tiyuh_villages_and_urged_residents_narrowed(text, names):
+    assert [v.name for v in extract_venues(text)] == names
