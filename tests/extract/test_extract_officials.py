@@ -1084,9 +1084,11 @@ def test_officials_listed_fields_short_last_names_and_commitment_officers(text, 
 @pytest.mark.parametrize("text,expected", [
     # one title, two holders: the second's family name is also a city's, or an honorific opens it
     ("Rapat dipimpin Ketua DPRD Jufri Anakampun, didampingi Wakil Ketua Sahat Manik dan Rosmawati Br Padang. Hadir pula "
-     "Wakil Bupati.", [("Jufri Anakampun", "Ketua"), ("Sahat Manik", "Wakil Ketua"), ("Rosmawati Br Padang", "Wakil Ketua")]),
+     "Wakil Bupati.",
+     [("Jufri Anakampun", "Ketua"), ("Sahat Manik", "Wakil Ketua"), ("Rosmawati Br Padang", "Wakil Ketua")]),
     ("Rapat dipimpin Ketua DPRD Batola, H. Muhammad Fadli Noor, didampingi Wakil Ketua Ahmad Khairani dan Hj. Siti "
-     "Masitah.", [("Muhammad Fadli Noor", "Ketua"), ("Ahmad Khairani", "Wakil Ketua"), ("Siti Masitah", "Wakil Ketua")]),
+     "Masitah.",
+     [("Muhammad Fadli Noor", "Ketua"), ("Ahmad Khairani", "Wakil Ketua"), ("Siti Masitah", "Wakil Ketua")]),
     # a group's head named after its village and district
     ("Ketua Kelompok Tani Sido Makmur, Desa Sido Rahayu, Kecamatan Belitang, Paimin (58), mengatakan anggotanya sudah "
      "mengolah lahan.", [("Paimin", "Ketua Kelompok Tani Sido Makmur")]),
