@@ -215,6 +215,10 @@ STATE_BODY_BEFORE = re.compile(r"\b(?:Kejaksaan|Pengadilan|Sekolah|Universitas|P
                                r"Akademi)[ \t]+$")
 
 
+# A local place named just before a title, opening the sentence (`Dari Distrik Eragayam, Kepala Distrik …`).
+PLACE_JUST_NAMED = re.compile(r"\b(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*$")
+
+
 def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     """Extend a position head over its organisation and region words; returns (end, name_start)."""
     end = m.end()
@@ -227,6 +231,12 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         short = re.match(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)", text[pos:limit])
         if short:
             end = pos = pos + short.end()
+        named = _read_name(text, pos, min(limit, pos + 80)) if PLACE_JUST_NAMED.search(text, max(0, m.start() - 60),
+                                                                                         m.start()) else None
+        if named and len(named[0].split()) >= 2 and all(_unknown_place(w) for w in named[0].split()) and \
+                HOLDER_ACTS.match(text, named[2]):
+            return end, pos  # "Dari Distrik Eragayam, Kepala Distrik Meki Walilo menuturkan": the place given before the
+            # title, no place any gazetteer knows after it, a name and a verb
         place = LOCAL_PLACE_TO_COMMA.match(text, pos, limit)
         degree = DEGREE_AFTER_COMMA.match(text, place.end()) if place else None
         if place and degree and is_degree(degree.group(1)) and all(_unknown_place(w) for w in place.group().split()):
@@ -474,10 +484,13 @@ def _one_word_name_opens(chunk: str, word: re.Match) -> bool:
 
 _NAME2 = r"(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}"  # ("Muh. Ikhsan Tamrin")
 # ", Name Name, dan Name Name" right after a name: every item two to four capitalised words.
+_DEGREE_AFTER = re.compile(r"\s*,?\s*(?P<degree>[A-Z][\w.]*\.?)(?=[\s,])")
 COORDINATED = re.compile(r"(?P<items>(?:\s*,\s*" + _NAME2 + r")*)\s*,?\s+(?:dan|serta)\s+(?P<last>" + _NAME2 + r")(?=[\s,.;]|$)")
 
 
 def _coordinated_names(text: str, end: int) -> list[tuple[str, tuple[int, int]]]:
+    while (degree := _DEGREE_AFTER.match(text, end)) and is_degree(degree.group("degree")):
+        end = degree.end()  # "anggota Komisi II Nurhasanah, S.E. dan Ahmad Fathoni": past the first one's degrees
     m = COORDINATED.match(text, end)
     if not m:
         return []

@@ -39,7 +39,7 @@ NAME_PART_HONORIFICS = {"andi", "anak", "agung", "gusti", "cut", "teuku", "tengk
 # Academic and professional degrees written after (sometimes before) a name, without dots.
 DEGREES = """
 SPd SPdI SPdSD MPd MPdI DrsPd SSos SSosio MSos MSi SIP SIp MIP MAP MAPS MM MMA MMSI MBA MA MAg MHum MH MHI MKn
-SH SHI SHum SE SEI SAk MAk MSc BSc BA SKom MKom MT ST STP SP MP SIK SIKom SKM MKM MKes SKep Ners SFarm Apt
+SH SHI SHum SE SEI Ak SAk MAk MSc BSc BA SKom MKom MT ST STP SP MP SIK SIKom SKM MKM MKes SKep Ners SFarm Apt
 SKH SPt SPi SHut SAg SThI SThI SHI SPsi MPsi SS SSn SDs SIKes SGz SAP SSt SStp STr SSTP MSE MEc PhD DEA
 SIP MSi Lc MA SKed SpA SpOG SpPD SpB SpM SpTHT SpKK SpS SpJ SpRad SpAn SpP SpJP SpN SpU MARS MPH Dipl
 CPA CA CHRP CIQaR CIQnR CPHR CFP QIA MTr STh MTh STrK STrKes STrT SSTrK STrIP MTrK SSTP

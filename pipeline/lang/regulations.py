@@ -84,7 +84,7 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Keputusan Wali Kota", "Keputusan", None), ("Keputusan Walikota", "Keputusan", None),
     ("Keputusan Kepala", "Keputusan", None), ("Keputusan Bersama", "Keputusan", None),
     ("Keputusan", "Keputusan", None), ("Kepgub", "Keputusan", None), ("Kepbup", "Keputusan", None),
-    ("SK", "Keputusan", None),
+    ("SK Menteri", "Keputusan Menteri", None), ("SK", "Keputusan", None),
 ]
 
 # A minister's regulation or decision named by a short form glued to "Permen"/"Kepmen" ("Permendikdasmen",

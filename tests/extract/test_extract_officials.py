@@ -1095,3 +1095,19 @@ def test_officials_listed_fields_short_last_names_and_commitment_officers(text, 
 ])
 def test_officials_two_holders_of_one_title_and_a_groups_head_after_its_village(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the district given before the title: what follows it is the head's name
+    ("Dari Distrik Eragayam, Kepala Distrik Meki Walilo menuturkan bahwa warga mengusulkan air bersih.",
+     [("Meki Walilo", "Kepala Distrik")]),
+    # a second member after the first one's degrees
+    ("Rombongan dipimpin Ketua Komisi II, H. Agus Supriatna, S.H., bersama anggota Komisi II Nurhasanah, S.E. dan Ahmad "
+     "Fathoni.", [("Agus Supriatna", "Ketua"), ("Nurhasanah", "anggota"), ("Ahmad Fathoni", "anggota")]),
+    # Lampung's village head (Peratin) of a pekon; an accountant's "Ak" among degrees
+    ("Peratin Pekon Gisting Atas, Suhardi, mengatakan warga siap.", [("Suhardi", "Peratin")]),
+    ("Kepala BPKPAD Binjai, Yusnita Harahap, SE, Ak, M.Si, menyampaikan bahwa realisasi PAD baru 46,8 persen.",
+     [("Yusnita Harahap", "Kepala BPKPAD")]),
+])
+def test_officials_heads_after_their_district_members_after_degrees_and_peratin(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected

@@ -415,3 +415,9 @@ def test_regulations_village_regulations_under_their_regional_names(written):
 def test_regulations_the_constitution_by_its_name_has_its_year():
     [regulation] = extract_regulations("Alokasi pendidikan sesuai amanat Pasal 31 ayat (4) UUD 1945.")
     assert (regulation.type, regulation.number, regulation.year) == ("Undang-Undang Dasar", None, 1945)
+
+
+def test_regulations_a_ministers_decision_written_sk_menteri():
+    [regulation] = extract_regulations("Sanksi dijatuhkan melalui SK Menteri Lingkungan Hidup tentang Penerapan Sanksi "
+                                       "Administratif Paksaan Pemerintah. Dalam SK tersebut, Pemkot diberi waktu.")
+    assert (regulation.type, regulation.issuer) == ("Keputusan Menteri", "Menteri Lingkungan Hidup")
