@@ -152,12 +152,13 @@ _LOCAL_PLACE = r"(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'’-]*(?:[ \t
 # A person named between commas after what they are (`Salah satu pedagang kue, Nurain Lasimpala, warga …`), the
 # description opening the sentence too, with the places it names (`Petani asal Desa Lapeo, Sahabuddin, juga khawatir`,
 # `Warga Desa Kordakel, Kecamatan Kabaruan, Oktovianus Essing, menyambut`).
-DESCRIBED_THEN_NAME = re.compile(r"(?:\b(?:" + "|".join(_DESCRIPTIONS) + r")|(?:^|(?<=[.!?][ \t]))(?:" +
-                                 "|".join(w.capitalize() for w in _DESCRIPTIONS) + r"))\b"
-                                 r"(?:[ \t]+(?:[a-z]+|" + _LOCAL_PLACE + r")){0,4}"  # "asal Desa Lapeo"
-                                 r"(?:[ \t]*,[ \t]+" + _LOCAL_PLACE + r"){0,2}"  # ", Kecamatan Kabaruan"
-                                 r"[ \t]*,[ \t]+(?!(?:" + "|".join(REGION_PREFIXES) + r")\b)"
-                                 r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})[ \t]*,", re.MULTILINE)
+DESCRIBED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_DESCRIPTIONS) + r")|(?:^|(?<=[.!?][ \t]))(?:" +
+                              "|".join(w.capitalize() for w in _DESCRIPTIONS) + r"))\b"
+                              r"(?:[ \t]+(?:[a-z]+|" + _LOCAL_PLACE + r")){0,4}"  # "asal Desa Lapeo"
+                              r"(?:[ \t]*,[ \t]+" + _LOCAL_PLACE + r"){0,2}[ \t]*$", re.MULTILINE)  # ", Kecamatan Kabaruan"
+# (found from the name set off by commas back, which is rarer than a description word)
+APPOSITIVE_NAME = re.compile(r",[ \t]+(?!(?:" + "|".join(REGION_PREFIXES) + r")\b)"
+                             r"(?P<name>[A-Z][\w'’.-]+(?:" + _NEXT_NAME_WORD + r"){0,3})[ \t]*,")
 # ... and opening a sentence or after whom something came from, the description after the name: `Stenly Pulumbara,
 # nelayan asal Kecamatan Beo, merasakan`, `Keluhan serupa datang dari Yuliana Rante Allo, pedagang ikan kering di blok B.`
 # (found from the description back: the description after a comma is rare, a name anywhere is not)
@@ -261,7 +262,9 @@ class _Resolver:
                        for d in DESCRIPTION_AFTER_COMMA.finditer(self.text))
         named_first = (m for m in named_first
                        if m and (" " in m.group("name").strip() or not is_common_word(m.group("name"))))
-        for m in [*DESCRIBED_THEN_NAME.finditer(self.text), *named_first]:  # (one word: "Saparudin, petani di …",
+        described_first = (m for m in APPOSITIVE_NAME.finditer(self.text)
+                           if DESCRIBED_BEFORE.search(self.text, max(0, m.start() - 120), m.start()))
+        for m in [*described_first, *named_first]:  # (one word: "Saparudin, petani di …",
             name = clean_name(m.group("name"))  # not "Bahkan, warga …")
             if " " not in name and gazetteer().is_local_place(name):
                 continue  # "warga Negeri Haria, Saparua, yang …": the district after the village

@@ -646,7 +646,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     ranges = [m for m in PLACE_RANGE.finditer(text, start) if not any(a <= m.start() < b for a, b in masked)]
     venues.extend(Venue(m.group(g), None, m.span(g)) for m in ranges for g in ("name", "last"))
     masked = [*masked, *(m.span("within") for m in ranges if m.group("within"))]
-    worst = [m for m in (WORST_LISTED_FIRST.finditer(text, start) if "parah" in text or "terdampak" in text else ())
+    worst = [m for m in (WORST_LISTED_FIRST.finditer(text, start) if "parah" in text or "paling terdampak" in text else ())
              if not any(a <= m.start() < b for a, b in masked)]
     venues.extend(Venue(v.group(), _region_of(m.group("within") or ""), (m.start("items") + v.start(),
                                                                           m.start("items") + v.end()))
