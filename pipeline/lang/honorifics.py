@@ -39,7 +39,7 @@ NAME_PART_HONORIFICS = {"andi", "anak", "agung", "gusti", "cut", "teuku", "tengk
 # Academic and professional degrees written after (sometimes before) a name, without dots.
 DEGREES = """
 SPd SPdI SPdSD MPd MPdI DrsPd SSos SSosio MSos MSi SIP SIp MIP MAP MAPS MM MMA MMSI MBA MA MAg MHum MH MHI MKn
-SH SHI SHum SE SEI Ak SAk MAk MSc BSc BA SKom MKom MT ST STP SP MP SIK SIKom SKM MKM MKes SKep Ners SFarm Apt
+SH SHI SHum SE SEI SAk MAk MSc BSc BA SKom MKom MT ST STP SP MP SIK SIKom SKM MKM MKes SKep Ners SFarm Apt
 SKH SPt SPi SHut SAg SThI SThI SHI SPsi MPsi SS SSn SDs SIKes SGz SAP SSt SStp STr SSTP MSE MEc PhD DEA
 SIP MSi Lc MA SKed SpA SpOG SpPD SpB SpM SpTHT SpKK SpS SpJ SpRad SpAn SpP SpJP SpN SpU MARS MPH Dipl
 CPA CA CHRP CIQaR CIQnR CPHR CFP QIA MTr STh MTh STrK STrKes STrT SSTrK STrIP MTrK SSTP
@@ -106,7 +106,11 @@ NICKNAME_CUE = (r"(?:(?:(?:" + "|".join(NICKNAME_ADVERBS) + r")\s+)?(?:" + "|".j
                 + "|".join(NICKNAME_WORDS) + r")")
 NICKNAME_FOLLOWS = r"\s*,\s*(?:" + "|".join(NICKNAME_AFTER) + r")\b"
 
-_DEGREE_KEYS = {d.lower() for d in DEGREES}
+# Degrees the NER's lexicon does not mark, because the word occurs in its training text in another sense ("AK" twice
+# in NERGrit) and marking it would move the shipped weights: the accountant's "Ak" (`SE, Ak, M.Si`).
+DEGREES_OUTSIDE_NER = ("Ak",)
+
+_DEGREE_KEYS = {d.lower() for d in [*DEGREES, *DEGREES_OUTSIDE_NER]}
 _HONORIFIC_KEYS = {h.lower().replace(".", "") for h in HONORIFICS}
 _RANK_KEYS = {r.lower() for r in RANKS}
 
