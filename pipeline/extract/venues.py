@@ -14,8 +14,8 @@ from pipeline.lang.places import (DEPARTURE_HEADS, FACILITY_HEADS, FACILITY_PHRA
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, VILLAGE_LEVELS, gazetteer
 from pipeline.lang.speech_verbs import speech_verb_base
 from pipeline.lang.titles import BODY_HEAD_TITLES
-from pipeline.normalize.stem import root_words
 from pipeline.normalize.sentences import split_sentences
+from pipeline.normalize.stem import root_words
 
 _HEADS = sorted(set(FACILITY_HEADS) | set(LOCAL_LEVELS), key=len, reverse=True)  # (the NER's FACILITY_HEADS lack some
 # regional level words: "Pekon", "Mukim", "Ohoi")
@@ -438,6 +438,18 @@ CAUSE_BEFORE = re.compile(r"\b(?:erupsi|letusan|abu\s+vulkanik|awan\s+panas|laha
 EVENT_CUE = re.compile(r"(?:berlangsung|digelar|bertempat|dilaksanakan|diadakan|diselenggarakan)\s+di\s")
 
 
+def _no_event_at(text: str, start: int, written: str) -> bool:
+    """Whether a facility named before its village or district ("X di Desa Y") is no venue: whom someone belongs to
+    ("kader Posyandu Melati di Desa X"), a kind of place with no name ("pengelola Solar Packed Dealer Nelayan (SPBUN)
+    di Desa Daruba"), an official's unit ("Kepala SMP Negeri 7 … di Kecamatan Kao Teluk, Markus …") or who receives
+    something ("kepada Puskesmas Kabaruan dan Puskesmas Karatung di Kecamatan Nanusa")."""
+    phrase = _facility_phrase(written + " ")
+    return bool(_RESIDENT_BEFORE.search(text, max(0, start - 30), start)) or \
+        bool(phrase and not re.sub(r"\(\w+\)", "", written[len(phrase):]).strip()) or \
+        bool(HEAD_OF_BEFORE.search(text, max(0, start - 25), start)) or \
+        bool(RECIPIENT_BEFORE.search(text, max(0, start - 80), start))
+
+
 def _event_place(text: str, start: int, end: int) -> bool:
     return bool(EVENT_AFTER.match(text, end)) or bool(EVENT_BEFORE.search(text[max(0, start - 40):start])) or \
         bool(EVENT_CUE.match(text, start))  # the cue itself: "Sosialisasi digelar di Kabupaten Poso dan …"
@@ -734,16 +746,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue
         if facility:  # "kapasitas TPA Tlekung di Desa Tlekung": the facility is the place, the village where it lies
             written = facility.group("name") or facility.group("short") or facility.group("road")
-            if _RESIDENT_BEFORE.search(text, max(0, facility.start() - 30), facility.start()):
-                continue  # "kader Posyandu Melati di Desa X": whom someone belongs to, no venue
-            phrase = _facility_phrase(written + " ")
-            if phrase and not re.sub(r"\(\w+\)", "", written[len(phrase):]).strip():
-                continue  # "pengelola Solar Packed Dealer Nelayan (SPBUN) di Desa Daruba": a kind of place, none named
-            if HEAD_OF_BEFORE.search(text, max(0, facility.start() - 25), facility.start()):
-                continue  # "Kepala SMP Negeri 7 Halmahera Utara di Kecamatan Kao Teluk, Markus …": an official's unit
-            if RECIPIENT_BEFORE.search(text, max(0, facility.start() - 80), facility.start()):
-                continue  # "menyerahkan ambulans laut kepada Puskesmas Kabaruan dan Puskesmas Karatung di Kecamatan
-                # Nanusa": who receives, not where
+            if _no_event_at(text, facility.start(), written):
+                continue
             # "Tempat Pemrosesan Akhir (TPA) Regional Kebon Kongok": named by its acronym, "TPA Regional Kebon Kongok"
             venues.append(Venue(re.sub(r"^\((\S+)\)", r"\1", written), _region_of(name + (m.group("region") or "")),
                                 (m.start() - 1 - len(written), m.start() - 1)))
