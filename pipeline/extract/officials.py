@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pipeline.extract.results import Official
 from pipeline.lang.calendar import DAYS, MONTHS
 from pipeline.lang.honorifics import (AFFIXED_LOOKING_SURNAMES, GROUP_QUANTIFIERS, INNER_HONORIFICS, NAME_ABBREVIATIONS,
-                                      NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_VERBS, NOBLE_PAIRS, NOBLE_PREFIXES, OFFICE_NAME_WORDS,
-                                      clean_name, is_degree, is_honorific, is_rank)
+                                      NAME_CONNECTORS, NICKNAME_CUE, NICKNAME_VERBS, NOBLE_PAIRS, NOBLE_PREFIXES,
+                                      OFFICE_NAME_WORDS, clean_name, is_degree, is_honorific, is_rank)
 from pipeline.lang.abbreviations import ABBREVIATIONS
 from pipeline.lang.places import FACILITY_HEADS
 from pipeline.lang.regions import DISTRICT_LEVELS, LOCAL_LEVELS, REGION_PREFIXES, gazetteer

@@ -886,7 +886,7 @@ NO_SPEECH_ACT_AFTER = re.compile(r"\b(?:yang|untuk|agar|dan|akan|dapat|bisa|haru
 # is not reported here.
 SPEECH_GIVEN = re.compile(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pendapat akhir|pandangan (?:umum|akhir)|"
                           r"pemandangan umum|nota (?:keuangan|penjelasan|pengantar))\b", re.IGNORECASE)
-
+# Symptoms right after "mengeluhkan" (`sebagian besar mengeluhkan diare, gatal-gatal …`): an illness, not words said.
 SYMPTOM_NAMED = re.compile(r"\s+(?:(?:sakit|rasa)\s+)?(?:" + "|".join(SYMPTOMS) + r")\b", re.IGNORECASE)
 # A regulation as the subject: `Perda Provinsi Maluku Nomor 14 Tahun 2005 mengakui …`.
 REGULATION_SUBJECT = re.compile(BARE_FORM)
