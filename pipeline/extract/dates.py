@@ -12,6 +12,7 @@ from pipeline.extract.results import DateMention
 from pipeline.lang.calendar import (DAYS, HOLY_DAYS, MONTHS, NOT_A_DAY_BEFORE, RELATIVE_DAYS, WEEKLY_PROGRAMMES,
                                    YEAR_NAME_WORDS)
 from pipeline.lang.places import FACILITY_HEADS
+from pipeline.lang.speech_verbs import SPEECH_FORMS
 
 _DAY = r"(?:" + "|".join(sorted((re.escape(d) for d in DAYS), key=len, reverse=True)) + r")"
 # A month's name, or its abbreviation with an optional dot ("Des."); a full name's dot ends the sentence.
@@ -156,6 +157,11 @@ def _month_from(published: dt.date, step: int) -> tuple[int, int]:
 
 # Text between quotation marks, where "hari ini" is the day the words were said.
 QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+# A speech verb earlier in the same sentence: what follows is reported speech.
+REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((f for f in SPEECH_FORMS if f.startswith(("me", "ber"))), key=len,
+                                                        reverse=True)) + r")\b[^.!?\n“”\"]*$")
 
 
 def _day_of_speech(found: list[DateMention], pos: int, published: dt.date) -> dt.date:
@@ -354,8 +360,10 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
                 continue  # "sepanjang Juni kemarin": the month (MONTH_RELATIVE), not yesterday
             offset = RELATIVE_DAYS[m.group("rel").lower()]
             day = published
-            if offset == 0 and any(a <= m.start() < b for a, b in quoted):
-                day = _day_of_speech(found, m.start(), published)  # "hari ini" said on the day of the event
+            if offset == 0 and (any(a <= m.start() < b for a, b in quoted) or
+                                REPORTED_BEFORE.search(low, max(0, m.start() - 150), m.start())):
+                day = _day_of_speech(found, m.start(), published)  # "hari ini" said on the day of the event (also
+                # reported: "Ia menambahkan, sebelum paripurna hari ini seluruh fraksi …")
             add(m.start(), m.end(), (day + dt.timedelta(days=offset)).isoformat())
         for m in _scan(DAYS_AGO, low, ("lalu",)):
             count = COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())

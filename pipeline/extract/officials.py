@@ -402,7 +402,8 @@ def _read_name(text: str, start: int, limit: int) -> tuple[str, int, int] | None
             word.endswith(".") and word[:-1].capitalize() in NAME_ABBREVIATIONS and _name_word_at(text, e + 1)) or (
             word in OFFICE_NAME_WORDS and (_name_word_at(text, e + 1) or not re.match(r"[ \t]+[A-Z]", text[e:e + 2]))) or (
             is_rank(word) and word[1:].islower() and not re.match(r"[ \t]+[A-Z(]", text[e:e + 2])) or (
-            (gazetteer().is_region_name(word) or is_office_word(word) and not POSITION.fullmatch(word)) and
+            (gazetteer().is_region_name(word) or is_office_word(word) and not POSITION.fullmatch(word) or
+             speech_verb_base(word) == word.lower()) and
             _CAPITALISED.fullmatch(word) and (HOLDER_ACTS.match(text, e) or NAME_THEN_ACTS.match(text, e))))
         # "Bayu Pratama Hutagalung": a rank word of office names inside a name; "Marthen Mayor,": a rank as surname;
         # "Rosmawati Padang menambahkan", "Syamsuddin Tata, membenarkan": a clan or family name that is also a city's

@@ -1076,6 +1076,8 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             base = BEFORE_COMMA[word]  # "Ia melanjutkan, ..."
         elif not base or base in TAG_ONLY:
             continue
+        if word.endswith("nya") and re.match(r"\s+(?:kepada|ke)\s", rest):
+            continue  # "bertugas mendata warga dan melaporkannya ke kecamatan": what is reported is "-nya", no clause
         if base == "keluh" and SYMPTOM_NAMED.match(rest):
             continue  # "63 pengungsi, sebagian besar mengeluhkan diare, gatal-gatal …": symptoms, not words said
         if not (word.startswith(("me", "ber")) or base in INDIRECT_ONLY and word.startswith("me") or

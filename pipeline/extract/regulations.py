@@ -51,7 +51,7 @@ TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 TITLE_END = re.compile(
     r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s)|dan\s+[A-Z][a-z])|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
     bahwa|untuk|guna|agar|maka|karena|terkait|namun|baru|sudah|telah|belum|masih|sedang|akan|harus|wajib|
-    dan\s+(?=(?:UU|Undang|Peraturan|Perda|PP|Permen|Pasal)\b)|
+    dan\s+(?=""" + BARE_FORM + r"""|Pasal\b)|
     di\s+(?=(?:""" + "|".join(MEETING_HALLS) + r""")\b)|
     (?:pada|sejak|tertanggal|tanggal|per)\s+(?=\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b))
     |\s*\(|\s*["“”]|$)""", re.VERBOSE)

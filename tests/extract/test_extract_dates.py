@@ -544,3 +544,9 @@ def test_dates_years_since_a_named_thing_and_month_ranges_past_december(text, va
 def test_dates_a_bare_month_after_a_date_to_come_at_the_years_end_is_next_year():
     text = "“Targetnya qanun APBK sah paling lambat 31 Desember, jadi awal Januari semua SKPK bisa bekerja,” ucap Yunus."
     assert [d.value for d in extract_dates(text, dt.date(2025, 11, 20))] == ["2025-12-31", "2026-01"]
+
+
+def test_dates_today_in_reported_speech_is_the_day_of_the_event():
+    text = ("DPRD menyetujui Ranperda APBD dalam rapat paripurna, Rabu (26/11/2025). Ia menambahkan, sebelum paripurna "
+            "hari ini seluruh fraksi telah menyampaikan pandangan umum.")
+    assert [d.value for d in extract_dates(text, dt.date(2025, 11, 27))] == ["2025-11-26"]

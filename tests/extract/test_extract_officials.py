@@ -1111,3 +1111,8 @@ def test_officials_two_holders_of_one_title_and_a_groups_head_after_its_village(
 ])
 def test_officials_heads_after_their_district_members_after_degrees_and_peratin(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+def test_officials_a_surname_that_is_a_speech_verb_closes_the_name_before_a_verb():
+    text = "Ketua DPRD Sintang, Nikodemus Ajak, meminta pemerintah daerah tidak ragu menggunakan dana BTT."
+    assert [(o.name, o.position) for o in extract_officials(text)] == [("Nikodemus Ajak", "Ketua")]

@@ -1296,3 +1296,12 @@ def test_quotes_a_representative_named_after_an_opening_phrase_speaks():
     text = ("Kepala Bappeda Benny Sitompul mengatakan rencana siap. Dari unsur masyarakat, Ester Hubi, perwakilan "
             "mama-mama pedagang dari Kampung Pirip, Distrik Elelim, berharap pemerintah segera membangun pasar.")
     assert quotes(text)[-1].speaker == "Ester Hubi"
+
+
+@pytest.mark.parametrize("text", [
+    # a duty to report "it" somewhere holds no clause
+    "Posko itu bertugas mendata warga terdampak dan melaporkannya ke kecamatan dua kali sehari.",
+    "Satgas itu bertugas memantau perkembangan musdesus setiap hari dan melaporkannya kepada bupati.",
+])
+def test_quotes_reporting_it_somewhere_is_no_quote(text):
+    assert quotes(text) == []

@@ -421,3 +421,9 @@ def test_regulations_a_ministers_decision_written_sk_menteri():
     [regulation] = extract_regulations("Sanksi dijatuhkan melalui SK Menteri Lingkungan Hidup tentang Penerapan Sanksi "
                                        "Administratif Paksaan Pemerintah. Dalam SK tersebut, Pemkot diberi waktu.")
     assert (regulation.type, regulation.issuer) == ("Keputusan Menteri", "Menteri Lingkungan Hidup")
+
+
+def test_regulations_a_title_ends_before_the_next_citation_after_dan():
+    text = ("Operator wajib memenuhi standar sesuai Permenhub PM 20 Tahun 2015 tentang Standar Keselamatan Pelayaran dan "
+            "Perbup Alor No 31/2022. Menurutnya, masih banyak perahu.")
+    assert [r.title for r in extract_regulations(text)] == ["Standar Keselamatan Pelayaran", None]
