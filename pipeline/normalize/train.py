@@ -488,7 +488,7 @@ def _tidy(model_dir: Path) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="warta_ner",
-        version="0.5.13",
+        version="0.5.14",
         description="warta's Indonesian NER (PERSON, PLACE, ORGANISATION): lexicon features (warta_lexicon, with "
         "Sastrawi's root words) and static PPMI-SVD word vectors into a CNN tok2vec + transition-based NER, trained "
         "on IndoNLU NERGrit (train + valid splits) with a POS tagger on IndoNLU bapos sharing the tok2vec "
