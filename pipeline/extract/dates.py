@@ -52,6 +52,7 @@ MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR 
 YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|[Uu]ntuk|"
                   r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa|[Ss]eperti|[Ii]ngat)\s+)(?P<y>" + _YEAR +
                   r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events; "terulang seperti 2023", "masih ingat 2015"
+# A year after these words dates what began or ends then, whatever name comes before ("musrenbang sejak 2023").
 SINCE_OR_UNTIL = re.compile(r"(?i:sejak|hingga|sampai)\s")
 # More years after one (`pada 2022 dan 2023`, `tahun 2019, 2021, dan 2023`).
 MORE_YEARS = re.compile(r"(?:\s*,\s*(?=(?:19|20)\d\d\s*(?:,|dan\s|serta\s))|\s*,?\s+(?:dan|serta)\s+)(?P<y>" + _YEAR +
@@ -129,7 +130,8 @@ NAMED_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in YEAR_N
 # when it comes later).
 MONTH_RANGE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")(?:\s+(?:hingga|sampai|s\.?d\.?|-|–|dan|serta|atau)\s+|\s*[-–]\s*)(?:(?:awal|pertengahan|akhir)\s+)?"
                          r"(?P<mon2>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")  # "Januari hingga pertengahan Februari 2025"
-PAIRED_MONTH = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau|hingga|sampai)\s+)(?P<mon>" + _MONTH + r")(?!\s*\d)(?!\w)")
+PAIRED_MONTH = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau|hingga|sampai)\s+)(?P<mon>" + _MONTH +
+                          r")(?!\s*\d)(?!\w)")  # ("pada Desember hingga Januari": the range's end too)
 # Months of a recurring state, not dates: "dusun yang kerap kering pada Agustus hingga Oktober". (A season's pattern
 # that the article dates, "biasanya melonjak pada minggu ketiga Desember", and the end of a period, "rutin setiap
 # akhir pekan hingga Desember", are dates to the annotators.)
