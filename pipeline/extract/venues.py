@@ -255,6 +255,12 @@ def _facility_phrase(name: str) -> str | None:
     return next((p for p in FACILITY_PHRASES if name.casefold().startswith(p.casefold() + " ")), None)
 
 
+def _only_the_kind(name: str, phrase: str | None) -> bool:
+    """Whether a name that opens with a facility phrase is that phrase alone, perhaps with its acronym ("Solar Packed
+    Dealer Nelayan (SPDN)"): a kind of place, not one named."""
+    return bool(phrase) and not re.sub(r"\(\w+\)", "", name[len(phrase):]).strip()
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -443,9 +449,8 @@ def _no_event_at(text: str, start: int, written: str) -> bool:
     ("kader Posyandu Melati di Desa X"), a kind of place with no name ("pengelola Solar Packed Dealer Nelayan (SPBUN)
     di Desa Daruba"), an official's unit ("Kepala SMP Negeri 7 … di Kecamatan Kao Teluk, Markus …") or who receives
     something ("kepada Puskesmas Kabaruan dan Puskesmas Karatung di Kecamatan Nanusa")."""
-    phrase = _facility_phrase(written + " ")
     return bool(_RESIDENT_BEFORE.search(text, max(0, start - 30), start)) or \
-        bool(phrase and not re.sub(r"\(\w+\)", "", written[len(phrase):]).strip()) or \
+        _only_the_kind(written, _facility_phrase(written + " ")) or \
         bool(HEAD_OF_BEFORE.search(text, max(0, start - 25), start)) or \
         bool(RECIPIENT_BEFORE.search(text, max(0, start - 80), start))
 
@@ -815,7 +820,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         hamlet = " ".join(words[:2]) in HAMLET_HEADS  # "Banjar Dinas Babakan": a hamlet, not Kabupaten Banjar
         # a facility named by a phrase: "Lembaga Pemasyarakatan Kelas IIB Sigli", "Air Terjun Sri Gethuk"
         phrase = _facility_phrase(name)
-        if phrase and not re.sub(r"\(\w+\)", "", name[len(phrase):]).strip():
+        if _only_the_kind(name, phrase):
             continue  # "di Solar Packed Dealer Nelayan (SPDN)": a kind of place, not one named
         found, found_regions = len(venues), len(regions_only)
         if (head in _HEADS or hamlet or phrase) and head not in ("Kota", "Kabupaten", "Provinsi") + LOCAL_LEVELS:
