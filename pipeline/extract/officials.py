@@ -315,6 +315,10 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             continue
         if is_honorific(word) or is_rank(word) or not (word[:1].isupper() or word.startswith("(")):
             break
+        named_alone = _facility_name_end(text, pos, limit) if end == pos else None
+        if named_alone:  # "Kepala UPTD TPAS Cilowong Dedi Rustandi" where "TPAS Cilowong" is written alone too
+            end = pos = named_alone
+            continue
         bare = word.rstrip(".")
         place = FACILITY_NAMED.match(text, nxt.start(), limit) if word in FACILITY_HEADS and end == pos else None
         if place and _name_word_at(text, place.end() + 1) and word not in LOCAL_LEVELS + ("Kota", "Kabupaten"):
@@ -354,12 +358,38 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
                     (is_office_word(follow.group()) or gazetteer().is_region_word(follow.group().strip("()"))):
                 end = pos = nxt.end()
                 continue
+        body = WORD.match(text, follow.end() + 1) if follow and follow.group() == "pada" else None
+        if word[1:].islower() and body and (is_office_word(body.group()) or _ACRONYM.fullmatch(body.group())):
+            end = pos = nxt.end()  # "Kepala Seksi Preservasi pada BPJN Jambi, X": the section's field, then its body
+            continue
         if word[1:].islower() and follow and (follow.group() in _ORG_HEADS or _ACRONYM.fullmatch(follow.group())) and \
                 not is_rank(follow.group()):
             end = pos = nxt.end()  # "Kasubdit I Indagsi Ditreskrimsus", "Disperindagkop UKM": a unit's short form
             continue
         break
     return end, end
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){1,5}")
+
+
+def _facility_name_end(text: str, pos: int, limit: int) -> int | None:
+    """Where a facility's or unit's own name ends when capitalised words run on from it into its head's name
+    (`Kepala UPT Pelabuhan Roro Air Putih Safrudin`, `Kepala UPTD TPAS Cilowong Dedi Rustandi`): the longest start of
+    the run that the article also writes after the same head with another word, or none, after it (`di pintu masuk
+    Pelabuhan Roro Air Putih untuk …`), leaving a name to read."""
+    head = re.search(r"(?<![\w-])([A-Z][\w-]*)$", text[max(0, pos - 40):pos])
+    if not head or not (head.group(1) in FACILITY_HEADS or _ACRONYM.fullmatch(head.group(1))):
+        return None
+    run = _CAPITALISED_RUN.match(text, pos + 1, limit) if text[pos:pos + 1] == " " else None
+    words = list(re.finditer(r"[A-Z][\w'-]*", run.group())) if run else []
+    for k in range(len(words) - 1, 0, -1):
+        name = run.group()[:words[k - 1].end()]
+        alone = re.compile(r"(?<![\w-])" + re.escape(head.group(1)) + r"[ \t]+" + re.escape(name) +
+                           r"(?![\w'-])(?![ \t]+" + re.escape(words[k].group()) + r"(?![\w'-]))")
+        if alone.search(text) and all(is_name_word(w.group()) for w in words[k:]):
+            return run.start() + words[k - 1].end()
+    return None
 
 
 def _name_word_at(text: str, pos: int) -> bool:
@@ -876,7 +906,8 @@ def split_position(position: str) -> tuple[str, str | None, str | None]:
         org = FUSED_TITLES[first_word] + (" " + " ".join(position.split()[n_head:]) if len(position.split()) > n_head else "")
         return head_text, org.strip(), region
     for i in range(n_head - 1, len(words)):
-        if (words[i] in _ORG_HEADS or words[i] in SPEAKING_BODIES or DINAS_SHORT_FORM.fullmatch(words[i])) and i >= 1:
+        if (words[i] in _ORG_HEADS or words[i] in SPEAKING_BODIES or DINAS_SHORT_FORM.fullmatch(words[i]) or
+                (words[i - 1] == "pada" and _ACRONYM.fullmatch(words[i]))) and i >= 1:  # ("… pada BPJN Jambi")
             org_words = words[i:]
             pos_words = words[:i]
             if words[i] in ("Dinas", "Badan") and pos_words[-1:] in (["Kepala"], ["Sekretaris"]):

@@ -1116,3 +1116,21 @@ def test_officials_heads_after_their_district_members_after_degrees_and_peratin(
 def test_officials_a_surname_that_is_a_speech_verb_closes_the_name_before_a_verb():
     text = "Ketua DPRD Sintang, Nikodemus Ajak, meminta pemerintah daerah tidak ragu menggunakan dana BTT."
     assert [(o.name, o.position) for o in extract_officials(text)] == [("Nikodemus Ajak", "Ketua")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a facility's name that the article also writes alone runs on into its head's name
+    ("Rapat dihadiri Kepala UPT Pelabuhan Roro Air Putih Safrudin, perwakilan KSOP dan para operator kapal. Polisi "
+     "mendirikan pos di depan Pelabuhan Roro Air Putih untuk mengatur antrean.",
+     [("Safrudin", "Kepala UPT Pelabuhan Roro Air Putih")]),
+    ("Mereka diterima Kepala UPTD TPAS Cilowong Dedi Rustandi. Kondisi TPAS Cilowong sudah mengkhawatirkan.",
+     [("Dedi Rustandi", "Kepala UPTD TPAS Cilowong")]),
+    # ... but a name never written without its last word is all a name
+    ("Kepala BPBD Dedi Saputra mengatakan banjir surut. Tim BPBD Dedi Saputra turun ke lokasi.",
+     [("Dedi Saputra", "Kepala")]),
+    # a section's field before "pada" and its body
+    ("Kepala Seksi Preservasi pada BPJN Jambi, Riko Andespa, ST, menuturkan pembersihan selesai.",
+     [("Riko Andespa", "Kepala Seksi Preservasi")]),
+])
+def test_officials_a_facilitys_name_written_alone_and_a_sections_field_before_pada(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected
