@@ -287,6 +287,10 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         word = nxt.group()
         if word in POSITION_JOINERS or (word.lower() in POSITION_JOINERS and word.islower()):
             after = WORD.search(text, nxt.end(), limit)
+            if word in ("dan", "serta") and gazetteer().is_region_word(text[:pos].split()[-1].strip("()")) and \
+                    not (after and gazetteer().is_region_word(after.group().strip("()"))):
+                break  # "kepada Gubernur Maluku Utara dan BPH Migas": a region ends the post, "dan" adds another
+                # body (but "Perum Bulog Sulut dan Gorontalo" covers two regions)
             if after and not text[nxt.end():after.start()].strip() and (is_office_word(after.group()) or gazetteer().is_region_word(after.group())) \
                     and (word != "pada" or after.group()[:1].isupper()):  # not "Kabid X pada dinas itu"
                 pos = nxt.end()

@@ -1128,9 +1128,13 @@ def test_officials_a_surname_that_is_a_speech_verb_closes_the_name_before_a_verb
     # ... but a name never written without its last word is all a name
     ("Kepala BPBD Dedi Saputra mengatakan banjir surut. Tim BPBD Dedi Saputra turun ke lokasi.",
      [("Dedi Saputra", "Kepala")]),
+    # a region ends a post, and "dan" then adds another body; two regions joined are one office's area
+    ("Hasil rakor akan dilaporkan kepada Gubernur Maluku Utara dan BPH Migas pekan depan.", []),
+    ("Pemimpin Wilayah Perum Bulog Sulut dan Gorontalo Arief Santosa Widjaja menyebutkan stok aman.",
+     [("Arief Santosa Widjaja", "Pemimpin Wilayah")]),
     # a section's field before "pada" and its body
     ("Kepala Seksi Preservasi pada BPJN Jambi, Riko Andespa, ST, menuturkan pembersihan selesai.",
      [("Riko Andespa", "Kepala Seksi Preservasi")]),
 ])
-def test_officials_a_facilitys_name_written_alone_and_a_sections_field_before_pada(text, expected):
+def test_officials_a_facilitys_name_written_alone_a_region_ending_a_post_and_a_field_before_pada(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
