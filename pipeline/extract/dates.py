@@ -63,8 +63,9 @@ MONTH_RELATIVE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<rel>lalu|kem
 # or the year before for a later month that is past (`sejak November` in March).
 MONTH_BARE = re.compile(r"(?<!\w)(?P<cue>sejak|pada|untuk|akhir|awal|pertengahan|bulan|hingga|sampai|per|mulai|selama|sepanjang|medio|"
                         r"menjelang|jelang|sebelum|setelah|sesudah|usai|dibanding|dibandingkan|ketimbang|rampung|selesai|tuntas|datang|dimulai|berakhir|"
-                        r"targetkan|ditargetkan|jadwalkan|dijadwalkan|memasuki|masuk|sudah|yakni|yaitu|"  # "tahap kedua kami targetkan Maret",
+                        r"targetkan|ditargetkan|jadwalkan|dijadwalkan|memasuki|masuk|sudah|yakni|yaitu|terjadi|turun|"  # "tahap kedua kami targetkan Maret",
                         # "Sekarang sudah Januari", "memasuki Desember", "tiga bulan, yakni Oktober, November dan Desember",
+                        # "puncak kemarau diperkirakan terjadi Agustus", "hujan mungkin baru turun November",
                         # "pekan kedua dan ketiga Maret", BMKG's ten-day "dasarian kedua Oktober"
                         r"panen|(?:pekan|minggu|dasarian)\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\s+(?:dan|hingga|sampai)\s+(?:kedua|ketiga|"
                         r"keempat|terakhir))?|paling\s+lambat|selambat-lambatnya)"
@@ -75,7 +76,8 @@ MONTH_OF_RELATIVE_YEAR = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+tahun\s+
 # panen Februari` (written in November); not what was planned before (`sebelumnya dijadwalkan berakhir pada akhir Januari`,
 # `molor dari jadwal awal yang direncanakan pada Januari`).
 FUTURE_MONTH_BEFORE = re.compile(r"\b(?<!sebelumnya\s)(?<!semula\s)(?<!awalnya\s)(?<!awal\syang\s)(?:akan|bakal|nanti|ditargetkan|targetkan|dijadwalkan|jadwalkan|direncanakan|rencananya|diperkirakan|"
-                                 r"diprediksi|bisa|dapat|segera|cukup)\b[^.;\n]{0,50}$")  # "stok … cukup hingga Maret"
+                                 r"diprediksi|bisa|dapat|segera|cukup|mencukupi|aman|tersedia)\b[^.;\n]{0,50}$")  # "stok … cukup hingga Maret",
+# "Stok secara umum masih aman sampai Januari" (in December)
 MONTH_BEFORE = re.compile(r"(?<!\w)" + _MONTH + r"\s+$")
 FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$")  # "Januari hingga Maret"
 # A day counted from the last date the article gave: `Sehari sebelumnya, petugas …`, `dua hari kemudian`.

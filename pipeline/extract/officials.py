@@ -546,8 +546,14 @@ _RANK_THEN_NAME = re.compile(r"(?:\s+dan\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})
 _UNIT_TO_ACRONYM = re.compile(r"(?:\s+[A-Z][\w'-]*){0,6}\s+\([A-Z][A-Za-z]{1,9}\)(?:\s+[A-Z][\w'-]*){0,2}\s*,?\s+(?=\S)")
 
 
-def _name_after_rank(text: str, end: int) -> tuple[tuple[str, int, int] | None, int]:
-    """A name right after a rank or honorific that follows `end` (or None), and where the unit before it ends."""
+def _name_after_rank(text: str, end: int, start: int | None = None) -> tuple[tuple[str, int, int] | None, int]:
+    """A name right after a rank or honorific that follows `end` (or None), and where the unit before it ends; what
+    was read from `start` may be the first word of a district that runs on (`Kapolsek Putussibau Selatan Iptu X`)."""
+    for words in (2, 1) if start is not None else ():
+        place = re.match(r"(?:[ \t]+[A-Z][\w'-]*){%d}" % words, text[end:end + 40])
+        if place and gazetteer().is_local_place(text[start:end + place.end()]):
+            end += place.end()
+            break
     for pattern in (_RANK_THEN_NAME, _UNIT_TO_ACRONYM):
         m = pattern.match(text, end)
         joined = re.search(r"\sdan\s+", text[end:m.end()]) if m and pattern is _RANK_THEN_NAME else None
@@ -585,6 +591,7 @@ _UNIT_TO_COMMA = re.compile(
     r"(?P<within>[ \t]*,[ \t]*(?:" + "|".join(LOCAL_LEVELS) + r"|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)[ \t]+[A-Z][\w'’-]*"
     r"(?:[ \t]+[A-Z][\w'’-]*){0,2})*[ \t]*,")  # `Hukum Tua Desa X, Kecamatan Kakas,`, `Lurah Kalurahan X, Kapanewon Y,`,
 # `Ketua Kelompok Tani Sido Makmur, Desa Sido Rahayu, Kecamatan Belitang,`
+_SENTENCE_END = re.compile(r"(?<![\w.])([A-Z][a-z]{2,}\.)[ \t]+[A-Z]")  # "Aziz. Hadir" (not "Kab. Gorontalo")
 # A regency or city named bare after a unit's district, before the holder's name.
 _CITY_TO_COMMA = re.compile(r"[ \t]*(?P<city>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*,")
 # After an appositive name: degrees, then a comma or a verb, not a list (`, dan X`).
@@ -604,6 +611,8 @@ def _name_after_unit(text: str, pos_end: int, single: bool = False) -> tuple[tup
     if not unit:
         return None
     unit_end, within = unit.end(), bool(unit.group("within"))
+    if any(stop.group(1) not in ABBREVIATIONS for stop in _SENTENCE_END.finditer(text, pos_end, unit_end)):
+        return None  # "didampingi Wakil Ketua Zulkifli Aziz. Hadir Bupati Pasaman, H. Arif": a sentence ends first
     city = _CITY_TO_COMMA.match(text, unit_end) if within else None
     if city and (gazetteer().regency(city.group("city")) or gazetteer().regency("Kota " + city.group("city"))):
         # "Ketua MPA Kelurahan X, Kecamatan Y, Palangka Raya, Sutarno,": the city the district lies in
@@ -715,7 +724,7 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             for name, span in _coordinated_names(text, e):  # "dua Wakil Ketua, Parlaungan Harahap dan Ahmad Rizal"
                 mentions.append(Mention(name, span, held, (m.start(), unit_end)))
             continue
-        later, unit_end = _name_after_rank(text, after[2]) if after else (None, 0)
+        later, unit_end = _name_after_rank(text, after[2], after[1]) if after else (None, 0)
         if later:
             # "Kapolsek Tilamuta Iptu Rahmat Hidayat", "Direktur RSUD Tani dan Nelayan, dr. Fitriyanti": what looked
             # like a name was the unit's name; the person comes after the rank or honorific

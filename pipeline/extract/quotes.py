@@ -661,7 +661,8 @@ UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:" + "|".join(GROUP_QUANTIFIERS) + r
                            r"(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
                            r"buruh|sopir|pengemudi|petambak|peternak|pekebun|pembudidaya|perajin|pengrajin|penumpang|pemudik|"
                            r"pelanggan|konsumen|pembeli|wali\s+murid)"
-                           r"(?:\s+(?:setempat|sekitar|penerima(?:\s+[\w-]+){1,2}))?)$",  # "warga penerima BLT"
+                           r"(?:\s+(?:setempat|sekitar|lain(?:nya)?|penerima(?:\s+[\w-]+){1,2}))?)$",  # "warga penerima BLT",
+                           # "Pedagang lain juga mempertanyakan …"
                            re.IGNORECASE)
 ANONYMOUS_AFTER = re.compile(r"[^.“”\"\n]{0,80}?" + ANONYMOUS)
 # Titles written in lower case after a cue (`kata camat`, `ujar bupati`), and the head of a region by rank (`orang nomor

@@ -94,7 +94,8 @@ BREAKDOWN = re.compile(r"\b(?:terbanyak|tertinggi|terbesar|paling\s+(?:tinggi|ba
 # nor where the largest market is ("pasar tradisional terbesar di Kecamatan Karanganyar").
 CONDITION = re.compile(r"\b(?:stunting|prevalensi|gizi\s+buruk|kemiskinan|miskin|rata-rata|(?:pasar|tradisional|modern)\s+"
                        r"terbesar)\b", re.IGNORECASE)
-_AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan", "kompleks", "komplek")
+_AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan", "kompleks", "komplek", "posko")  # ("posko SD Negeri 2
+# Ngulak" after "SD Negeri 2 Ngulak": the school again)
 # Works on a place between a verb and the place (`meninjau pembangunan Pasar Baru II`): the place is the venue.
 _WORKS = r"(?:pembangunan|proyek|progres|pengerjaan|renovasi|revitalisasi|perbaikan|rehabilitasi|kondisi)"
 # A capitalised phrase after a cue: up to eight words, lower-case `dan`/`setempat` allowed inside.
@@ -315,8 +316,9 @@ PRIORITIES_LISTED = re.compile(r"\bprioritas\b[^.;“”\"]{0,70}?\b(?:antara\s+
 WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritaskan|meminta)\s+(?:[a-z]+\s+){0,3}" + _WORKS_DONE +
                                 r"\s+(?:[\w()]+\s+){0,6}di\s+$|"
                                 # anything only hoped for, asked for or planned ("berharap pemerintah menempatkan dokter
-                                # jaga di Puskesmas X", "mempertanyakan rencana perluasan zona industri di Kecamatan X")
-                                r"\b(?:berharap|mendesak|mengusulkan|menginginkan|mempertanyakan\s+rencana)\s+"
+                                # jaga di Puskesmas X", "mempertanyakan rencana perluasan zona industri di Kecamatan X"), or
+                                # pointed to in a debate ("menyoroti alokasi untuk perbaikan jalan di Kecamatan X")
+                                r"\b(?:berharap|mendesak|mengusulkan|menginginkan|mempertanyakan\s+rencana|menyoroti)\s+"
                                 r"(?:agar\s+|supaya\s+)?(?:[\w()]+\s+){1,8}di\s+$|"
                                 r"\bmeminta\s+(?:[\w()]+\s+){1,4}(?:memasukkan|menganggarkan|memprioritaskan|mengalokasikan)\s+"
                                 r"(?:[\w()]+\s+){1,10}di\s+$")
@@ -363,6 +365,8 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"\bjarak(?:nya)?\s+(?:[a-z]+\s+){0,2}(?=ke\s)|"
                                  # where people are asked to go ("Petani … diminta melapor ke Balai Penyuluhan Pertanian")
                                  r"\bdiminta\s+(?:[a-z]+\s+){1,3}|"
+                                 # a road named by where it leads ("ruas jalan menuju Nagari Silayang kerap terputus")
+                                 r"\b(?:jalan|akses|jalur|ruas)\s+(?:[a-z]+\s+){0,2}(?=menuju\s+$)|"
                                  # papers sent on: "Datanya sudah kami kirim ke Kantor Regional IV BKN Makassar"
                                  r"\b(?:kirim|dikirim|mengirim(?:kan)?|dikirimkan|diteruskan|meneruskan)\s+(?:[a-z]+\s+){0,2}|"
                                  # a proposal or letter sent to a body ("mengusulkan normalisasi Sungai Maros ke BBWS X")
@@ -378,7 +382,7 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  r"\b(?:los|kios|lapak|ruko)\s+(?:[a-z]+\s+)?kosong\s+|"
                                  r"(?<!paruman\s)(?<!sangkep\s)(?<!prajuru\s)(?<!krama\s)"  # (its council met there: "prajuru desa adat di Wantilan X")
                                  r"(?<!rapat\s)\b(?:" + _alternation(PLACE_NOUNS) + r")(?:-\w+)?\s+(?:lain|lainnya|adat)\s+)"
-                                 r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|sepanjang|"
+                                 r"(?:di|ke|menuju)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|sepanjang|"
                                  r"lantai\s+\w+))?\s+$",
                                  re.IGNORECASE)
 # An inspection of prices or stock, which happens at the place ("menggelar inspeksi mendadak (sidak) harga bahan pokok di
@@ -411,7 +415,8 @@ def _not_an_event_before(text: str, start: int) -> bool:
 _PREPOSITION_END = r"(?:di|ke)(?:\s+(?:depan|belakang|samping|sekitar|dalam|luar|seberang|wilayah|sepanjang))?\s+$"
 # What people are urged to do or not ("mengimbau penumpang … tidak naik melalui dermaga tidak resmi di sekitar Pantai
 # Amal"): read over a longer stretch than the rest, where the word occurs.
-URGED_BEFORE = re.compile(r"\b(?:mengimbau|diimbau|imbauan|[Ii]mbau)\b[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan|segera)\b"
+URGED_BEFORE = re.compile(r"\b(?:mengimbau|diimbau|imbauan|[Ii]mbau)\b(?:[^.;“”\"]{0,80}?\b(?:agar|supaya|untuk|tidak|jangan|segera)\b|"
+                          r"\s+(?:" + "|".join(RESIDENTS) + r")\s+(?=[a-z]))"  # ("mengimbau masyarakat melapor ke Polres X")
                           r"[^.;“”\"]{0,60}" + _PREPOSITION_END)
 # Places counted before "di" say where those places lie ("tiga desa di Kecamatan X", "desa-desa di Kecamatan X", "desa
 # adat di X": the villages; but "paruman desa adat di Wantilan X" is a meeting of one), unless a facility follows
@@ -426,9 +431,11 @@ COUNTED_BEFORE = re.compile(r"(?:\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan
 SEIZED_FROM = re.compile(r"\b(?:disita|menyita|diamankan|mengamankan|dirazia|merazia)\b[^.;“”\"]{0,60}?\bdari\s+$")
 
 
-# Residents urged by where they live (`mengimbau warga di 11 kecamatan rawan longsor, termasuk …`).
-URGED_RESIDENTS = re.compile(r"\b(?:mengimbau|menghimbau|mengingatkan|meminta|diimbau|diminta)\s+(?:" +
-                             "|".join(RESIDENTS) + r")(?:\s+[a-z]+)?\s+di\s+$")
+# Residents urged by where they live (`mengimbau warga di 11 kecamatan rawan longsor, termasuk …`), and local heads
+# instructed by where they serve (`menginstruksikan seluruh camat dan kepala desa di bantaran Sungai Musi melaporkan …`).
+URGED_RESIDENTS = re.compile(r"\b(?:mengimbau|menghimbau|mengingatkan|meminta|diimbau|diminta|menginstruksikan|"
+                             r"diinstruksikan)\s+(?:(?:seluruh|semua|para)\s+)?(?:" + "|".join(RESIDENTS) +
+                             r"|camat|lurah|kepala\s+desa|kades|kepala\s+sekolah)(?:\s+(?:dan\s+)?[a-z]+){0,2}\s+di\s+$")
 # The title of whom a facility is the unit (`Kepala SMP Negeri 7 … di Kecamatan Kao Teluk, Markus Ngongira`).
 HEAD_OF_BEFORE = re.compile(r"\b(?:Kepala|Kepsek|Wakil|Plt\.?|Pj\.?|" + "|".join(BODY_HEAD_TITLES) + r")\s+$")
 # Who receives something, named before a facility (`kepada Puskesmas Kabaruan dan Puskesmas Karatung`).
@@ -474,7 +481,9 @@ COORDINATED = re.compile(r"(?P<lead>" + _WITHIN + r"?)(?P<items>(?:[ \t]*,[ \t]*
 _COORDINATED_ITEM = re.compile(r"[ \t]*,[ \t]*(?P<item>" + _ITEM + r")(?P<within>" + _WITHIN + r"?)")
 # ... a list whose last member is counted, not named (`di TPST Modalan, TPST Argodadi dan puluhan TPS3R`): the named ones.
 COORDINATED_UNNAMED_LAST = re.compile(r"(?P<items>(?:[ \t]*,[ \t]*" + _ITEM + _WITHIN + r"?)+)[ \t]*,?[ \t]+(?:dan|serta)"
-                                      r"[ \t]+(?:\d|(?:" + "|".join(GROUP_QUANTIFIERS) + r"|berbagai)\b)")
+                                      r"[ \t]+(?:\d|(?:" + "|".join(GROUP_QUANTIFIERS) + r"|berbagai)\b|"
+                                      + _LOWER_HEAD + r"(?![\w'-]*[ \t]+[A-Z]))")  # ("… serta rumah-rumah kerabat",
+# "Pelabuhan Tomok, Pelabuhan Simanindo dan dermaga wisata di Tuktuk Siadong": a last member that no name follows)
 
 
 def _head_word(name: str) -> str:
@@ -529,7 +538,9 @@ STRUCK_LIST = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:desa|kelurahan|kampu
                          r"(?:\s+(?:berada\s+)?di\s+(?:" + "|".join(DISTRICT_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # ("…
                          # terparah berada di Kecamatan Malinau Kota, yakni Desa Malinau Hulu, …": the district's villages)
                          r"\s*,?\s*"
-                         r"(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)\s+(?P<within>(?!))?(?P<di2>(?!))?(?=[A-Z])")
+                         r"(?:(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)\s+)?(?P<within>(?!))?(?P<di2>(?!))?(?=[A-Z])")
+# ("Desa yang paling parah Ngulak III, Air Balui dan Keban I": the list may follow with no word between)
+LIST_OPENED = re.compile(r"\b(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)\s*$")
 # ... and the villages whose people suffered worst: `kekeringan terparah dialami warga Desa Songan B, Desa Sukawana dan …`.
 WORST_SUFFERED = re.compile(r"(?<!\w)(?P<di>(?!))?(?:" + _WORST + r")\s+(?:dialami|dirasakan)\s+(?:oleh\s+)?(?:warga|"
                             r"masyarakat|penduduk)\s+(?P<within>(?!))?(?P<di2>(?!))?(?=(?P<noun>" + "|".join(VILLAGE_LEVELS) +
@@ -548,7 +559,7 @@ WORST_LISTED_FIRST = re.compile(r"(?<![\w-])(?P<items>(?:" + _VILLAGE + r"(?:\s*
 PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
                        r"\s+di\s+(?P<tail>(?:" + _LEVELS + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
-                       r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …",
+                       r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+|lalu\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …",
 # "di antaranya Jalan Yos Sudarso di Kelurahan Sanggeng dan kawasan Wosi": the street's village, then the next item
 
 
@@ -593,6 +604,8 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
                 and not EVACUATED_TO.search(text, max(0, m.start() - 20), m.start()):
             continue  # "kepada 10 kampung, antara lain ...": who receives, not where (but "mengungsi ke sejumlah titik,
             # antara lain Gedung Pancasila, …": the shelters)
+        if m.re is STRUCK_LIST and " di " in m.group() and not LIST_OPENED.search(m.group()):
+            continue  # ("Wilayah paling parah berada di Kecamatan Jerowaru, Keruak, dan Sambelia": districts, no list)
         if m.group("di") and URGED_RESIDENTS.search(text, max(0, m.start() - 60), m.end("di")):
             continue  # "mengimbau warga di 11 kecamatan rawan longsor, termasuk Bener, Gebang …": whom it urges
         pos, previous, listed = m.end(), None, []
@@ -622,6 +635,8 @@ def _listed_places(text: str, start: int) -> tuple[list[Venue], list[Venue]]:
 _HEAD_KEYS = {h.casefold() for h in _HEADS if h not in LOCAL_LEVELS + ("Kota", "Kabupaten", "Provinsi")}
 
 
+# Posts, kitchens and tents set up inside a building (`Posko Tanggap Darurat di Kantor Desa Babang`).
+HOUSED_HEADS = ("Posko", "Pos", "Dapur", "Tenda", "Shelter")
 _LOWER_WRITTEN_HEADS = ("Terminal", "Pasar", "Pelabuhan", "Dermaga", "Gedung", "Kantor")  # lower case inside a place
 # Capitalised words for the edge or side of a named place, before its head (`Tepian Sungai Jantan`).
 EDGE_WORDS = ("Tepian", "Tepi", "Bantaran", "Pinggir", "Pinggiran", "Sempadan")
@@ -647,6 +662,10 @@ def _by_its_acronym(short: str, long: str) -> bool:
     acronym = words[-1]
     return acronym.isupper() and len(acronym) > 1 and f"({acronym})" in long and \
         all(w.casefold() in long.casefold().split() for w in words[:-1])
+
+
+def _sentence_of(sentences: list[tuple[int, int]], at: int) -> int | None:
+    return next((i for i, (s, e) in enumerate(sentences) if s <= at < e), None)
 
 
 def _near(sentences: list[tuple[int, int]], region: int, venue: int) -> bool:
@@ -693,6 +712,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             shift = 0 if a_facility and not _someones_house(name[:where.start()]) and \
                 len(name[:where.start()].split()) > 1 else where.start("where")  # ("meresmikan TPS3R di Desa X": X)
             name = name[shift:] if shift else name[:where.start()]
+        elif where and _head_word(name) in HOUSED_HEADS and _head_word(where.group("where")) in _HEADS:
+            # "Posko Tanggap Darurat di Kantor Desa Babang": a post housed in a building, the building is the place
+            name, shift = where.group("where"), where.start("where")
         elif where and _head_word(name) in _HEADS and len(name[:where.start()].split()) > 1:
             name, shift = name[:where.start()], 0  # "Kantor BPBD Karangasem di Amlapura": a town the office lies in
         else:
@@ -716,7 +738,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 counted = None  # "23 desa di Kecamatan X, Y dan Z tergenang": where the flood is; "disita dari 27 lokasi
                 # di Distrik X, Y dan Z": where the seizures were
         if counted or _not_an_event_before(text, s) or \
-                WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s) or \
+                WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s) or URGED_RESIDENTS.search(text, max(0, s - 80), s) or \
                 ("imbau" in text[max(0, s - 150):s] and URGED_BEFORE.search(text, max(0, s - 150), s)):
             continue  # a price, a plot's size, a condition, a route: no event happens there
         trading = VENDORS_TRADE.search(text, max(0, s - 60), s)
@@ -897,7 +919,9 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     # "Desa Nanga Lebang di Kecamatan Kelam Permai", "Singkoyo dan Sentral Sari di Kecamatan Toili": the district
     # where the place just named lies, not a venue too
     venues = [v for i, v in enumerate(venues) if not (
-        i and v.name.split()[0] in COARSE_HEADS and venues[i - 1].name.split()[0] not in COARSE_HEADS and
+        i and (v.name.split()[0] in COARSE_HEADS and venues[i - 1].name.split()[0] not in COARSE_HEADS or
+               v.name.split()[0] in VILLAGE_LEVELS and _head_word(venues[i - 1].name) in _HEADS and
+               _head_word(venues[i - 1].name) not in LOCAL_LEVELS) and
         re.fullmatch(r"[ \t]+di[ \t]+", text[venues[i - 1].span[1]:v.span[0]]))]
     # "di Jalan Poros Samarinda–Tenggarong, tepatnya di simpang tiga Loa Janan": the narrower place is the venue
     venues = [v for i, v in enumerate(venues) if not (NARROWED_AFTER.match(text, v.span[1]) and any(
@@ -907,6 +931,11 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     # a region alone is the venue of its event when no more specific place is named in that sentence or the next
     # ("Karhutla kembali terjadi di wilayah Kota Palangka Raya. Api membakar lahan di Jalan Mahir Mahar ...")
     sentences = split_sentences(text)
+    # "di Desa Englas, Kecamatan Bula, musdesus dijadwalkan … di Gedung Serbaguna Desa Englas": the village's hall,
+    # named in the same sentence, is the more specific place of the one event
+    venues = [v for v in venues if not (_head_word(v.name) in VILLAGE_LEVELS and any(
+        w.span[0] > v.span[1] and w.name.endswith(" " + v.name) and _near(sentences, v.span[0], w.span[0]) and
+        _sentence_of(sentences, v.span[0]) == _sentence_of(sentences, w.span[0]) for w in venues))]
     alone = [r for r in regions_only if not any(_near(sentences, r.span[0], v.span[0]) for v in venues)]
     alone += [] if venues else [v for v in coarse if not any(a <= v.span[0] < b for a, b in masked)]
     for venue in sorted(venues + alone, key=lambda v: v.span):

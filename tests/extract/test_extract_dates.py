@@ -550,3 +550,17 @@ def test_dates_today_in_reported_speech_is_the_day_of_the_event():
     text = ("DPRD menyetujui Ranperda APBD dalam rapat paripurna, Rabu (26/11/2025). Ia menambahkan, sebelum paripurna "
             "hari ini seluruh fraksi telah menyampaikan pandangan umum.")
     assert [d.value for d in extract_dates(text, dt.date(2025, 11, 27))] == ["2025-11-26"]
+
+
+@pytest.mark.parametrize("text,published,values", [
+    # a bare month after "terjadi" or "turun" (what is forecast to happen, rain to come)
+    ("“Puncak kemarau diperkirakan terjadi Agustus dan September,” ujarnya.", dt.date(2025, 8, 6),
+     ["2025-08", "2025-09"]),
+    ("“Kami berharap jangan cuma sekali, karena hujan mungkin baru turun November,” ucapnya.", dt.date(2025, 9, 16),
+     ["2025-11"]),
+    # stock "safe until" a month earlier in the year is next year's
+    ("“Stok secara umum masih aman sampai Januari, jadi masyarakat tidak perlu panik,” ujar Ridhani.",
+     dt.date(2025, 12, 17), ["2026-01"]),
+])
+def test_dates_a_month_after_happening_or_falling_and_stock_safe_until_next_year(text, published, values):
+    assert [d.value for d in extract_dates(text, published)] == values

@@ -1138,3 +1138,16 @@ def test_officials_a_surname_that_is_a_speech_verb_closes_the_name_before_a_verb
 ])
 def test_officials_a_facilitys_name_written_alone_a_region_ending_a_post_and_a_field_before_pada(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a district of two words before the rank
+    ("Tim gabungan yang dipimpin Kapolsek Putussibau Selatan Iptu Darius Lekan itu terdiri dari personel Polsek.",
+     [("Darius Lekan", "Kapolsek")]),
+    # a sentence ends before the next comma: the unit's name does not run over it
+    ("Rapat dipimpin Ketua DPRD Pasaman, Hendri Yusnaldi, S.E., didampingi Wakil Ketua Zulkifli Aziz. Hadir Bupati "
+     "Pasaman, H. Arif Rahmatullah.",
+     [("Hendri Yusnaldi", "Ketua"), ("Zulkifli Aziz", "Wakil Ketua"), ("Arif Rahmatullah", "Bupati")]),
+])
+def test_officials_a_two_word_district_before_a_rank_and_a_sentence_ending_before_a_comma(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected

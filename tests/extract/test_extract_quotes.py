@@ -1305,3 +1305,8 @@ def test_quotes_a_representative_named_after_an_opening_phrase_speaks():
 ])
 def test_quotes_reporting_it_somewhere_is_no_quote(text):
     assert quotes(text) == []
+
+
+def test_quotes_other_traders_asking_are_an_unnamed_group():
+    text = "Nurhayati mengaku omzetnya turun. Pedagang lain juga mempertanyakan rencana kenaikan retribusi los."
+    assert [(q.text, q.speaker) for q in quotes(text)][-1] == ("rencana kenaikan retribusi los", None)

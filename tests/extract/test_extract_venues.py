@@ -1360,3 +1360,38 @@ def test_venues_hospital_names_regency_acronyms_flooding_rivers_and_isolated_isl
 ])
 def test_venues_tiyuh_villages_and_urged_residents_narrowed(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a list whose last member names no place: the named ones before it
+    ("Petugas gabungan akan disiagakan di Pelabuhan Tomok, Pelabuhan Simanindo dan dermaga wisata di Tuktuk Siadong.",
+     ["Pelabuhan Tomok", "Pelabuhan Simanindo"]),
+    ("Para pengungsi ditampung di Masjid Raya Al-Munawwarah Babang, gedung SD Negeri 61 Halmahera Selatan, serta "
+     "rumah-rumah kerabat di desa tetangga.", ["Masjid Raya Al-Munawwarah Babang", "gedung SD Negeri 61 Halmahera Selatan"]),
+    # ... but not a verb after "dan"
+    ("Pelantikan berlangsung di Aula Lantai II Kantor Bupati Jayapura, Gunung Merah, Sentani, dan disaksikan Wakil "
+     "Bupati.", ["Aula Lantai II Kantor Bupati Jayapura"]),
+    # a post housed in a building: the building
+    ("“Kami fokus pada pembersihan lumpur,” ujar Ahmad saat ditemui di Posko Tanggap Darurat di Kantor Desa Babang, "
+     "Selasa (23/9).", ["Kantor Desa Babang"]),
+    # the village's hall named in the same sentence is the more specific place
+    ("Sementara di Desa Englas, Kecamatan Bula, musdesus dijadwalkan berlangsung Sabtu (21/6) di Gedung Serbaguna Desa "
+     "Englas.", ["Gedung Serbaguna Desa Englas"]),
+    # the worst-hit villages with no word before the list
+    ("“Desa yang paling parah Ngulak III, Air Balui dan Keban I di Sanga Desa,” jelasnya.",
+     ["Ngulak III", "Air Balui", "Keban I"]),
+])
+def test_venues_lists_ending_unnamed_posts_in_buildings_and_halls_in_their_village(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    # residents urged to report to a station; local heads instructed where they serve
+    "Ia mengimbau masyarakat melapor ke Polres Haltim atau polsek terdekat.",
+    "Ramlan menginstruksikan seluruh camat dan kepala desa di bantaran Sungai Musi melaporkan ketinggian air.",
+    # what a faction points to in a debate; a road named by where it leads
+    "Fraksi PKS menyoroti alokasi untuk perbaikan jalan kabupaten di Kecamatan Mapat Tunggul yang dinilai minim.",
+    "Padahal, menurut dia, ruas jalan menuju Nagari Silayang kerap terputus saat musim hujan.",
+])
+def test_venues_none_where_people_are_urged_or_instructed_pointed_to_or_a_road_leads(text):
+    assert extract_venues(text) == []
