@@ -50,8 +50,10 @@ NAMED_AFTER_A_DATE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in FACILI
 MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")(?!\w)")
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
 YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|[Uu]ntuk|"
-                  r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa|[Ss]eperti|[Ii]ngat)\s+)(?P<y>" + _YEAR +
-                  r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events; "terulang seperti 2023", "masih ingat 2015"
+                  r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa|[Ss]eperti|[Ii]ngat|"
+                  r"[Kk]emarau(?:\s+panjang)?|[Bb]anjir(?:\s+(?:besar|bandang))?|[Gg]empa(?:\s+bumi)?|[Tt]sunami|[Ee]rupsi)\s+)(?P<y>" +
+                  _YEAR + r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events; "terulang seperti 2023",
+# "masih ingat 2015", "berulang sejak kemarau panjang 2019", "banjir besar 2021": a dated event
 # A year after these words dates what began or ends then, whatever name comes before ("musrenbang sejak 2023").
 SINCE_OR_UNTIL = re.compile(r"(?i:sejak|hingga|sampai)\s")
 # More years after one (`pada 2022 dan 2023`, `tahun 2019, 2021, dan 2023`).

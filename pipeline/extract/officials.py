@@ -333,6 +333,8 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if named:  # "Ketua RT 03 Kelurahan Limba B, Ahmad Yani": the place's whole name, up to the comma
             end = pos = named.end()
             continue
+        if word in OFFICE_NAME_WORDS and _name_follows(text, nxt.end()):
+            break  # "Camat Singkep Raja Fadli": a name that opens with an office's word ("Raja Negeri")
         if is_office_word(word) or gazetteer().is_region_word(bare.strip("()")) or bare in REGION_PREFIXES:
             if bare != word and re.match(r"\s+[A-Z]", text[nxt.end():nxt.end() + 2]) and bare.lower() not in _ABBREVIATED:
                 end = nxt.start() + len(bare)  # "... Bendahara Desa. Kepala Kejaksaan": the sentence ends
@@ -394,6 +396,13 @@ def _facility_name_end(text: str, pos: int, limit: int) -> int | None:
         if alone.search(text) and all(is_name_word(w.group()) for w in words[k:]):
             return run.start() + words[k - 1].end()
     return None
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """Whether the word after `pos` is a name's, not an office's or a region's (`Raja Fadli`, not `Raja Negeri`)."""
+    following = WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    word = following.group().rstrip(".") if following else ""
+    return bool(word) and is_name_word(word) and not is_office_word(word) and not gazetteer().is_region_word(word)
 
 
 def _name_word_at(text: str, pos: int) -> bool:

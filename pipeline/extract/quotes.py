@@ -52,10 +52,10 @@ MENURUT = re.compile(r"(?<![\w])(?P<cue>[Mm]enurut(?:nya)?|(?:[Bb]erdasarkan|[Mm
 KATA_LEAD = re.compile(r"(?<![\w])(?:(?P<cue>[Kk]ata(?:nya)?)\s+(?P<who>[^,]{1,60}?)|"  # "Kata Bupati, …"
                        r"(?P<cue2>(?:Lanjut|Tambah|Imbuh)(?:nya)?)(?:\s+(?P<who2>ia|dia|beliau|[A-Z][^,]{0,58}?))?)"
                        r"\s*,\s*")  # "Lanjut dia, …", "Tambahnya, …"
-MID_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|terang|papar|tegas|menurut)"
+MID_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|sambung|terang|papar|tegas|menurut)"
                      r"(?:nya)?)(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*,\s*")
 # A tag closing a sentence with no quotation marks: "Tak ada yang datang, katanya.", "…, kata Bambang."
-END_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|terang|papar|tegas)(?:nya)?)"
+END_TAG = re.compile(r",\s*(?P<cue>(?:kata|ujar|jelas|tutur|ungkap|sebut|imbuh|tambah|lanjut|sambung|terang|papar|tegas)(?:nya)?)"
                      r"(?:\s+(?P<who>ia|dia|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}))?\s*[.!]?\s*$")
 PASSIVE_LEAD = re.compile(r"\s*(?P<cue>Di[a-z]+(?:kan|i)(?:nya)?)(?:\s+(?:oleh\s+)?(?P<who>[A-Z][^,.“”\"]{0,60}?))?\s*,\s*"
                           r"(?![“\"])")
@@ -557,7 +557,8 @@ class _Resolver:
         named as whose something is: "masuk daftar prioritas Bupati Jayapura Habel Sokoy")."""
         mentions, starts = self._recent_mentions, self._recent_starts
         index = bisect.bisect_left(starts, at) - 1
-        while index >= 0 and starts[index] > self.last_at >= 0 and _possessed(self.text, starts[index]):
+        while index >= 0 and starts[index] > self.last_at >= 0 and (_possessed(self.text, starts[index]) or
+                                                                     _accompanying(self.text, starts[index])):
             index -= 1
         if index >= 0 and (self.last_at < 0 or starts[index] > self.last_at):
             return mentions[index][2]
@@ -643,6 +644,15 @@ _OWNED = re.compile(r"(?<![\w-])(?:" + "|".join(OWNED_NOUNS) + r")[ \t]+(?:[A-Z]
 
 def _possessed(text: str, start: int) -> bool:
     return bool(_OWNED.search(text, max(0, start - 120), start))
+
+
+# Who accompanies a speaker as they speak ("kata Rendra didampingi Kasat Polairud AKP Dwi Suyitno"): not whom a later
+# "Ia" means.
+_ACCOMPANYING = re.compile(r"(?<![\w-])(?:didampingi|didampingi\s+oleh)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,6}$")
+
+
+def _accompanying(text: str, start: int) -> bool:
+    return bool(_ACCOMPANYING.search(text, max(0, start - 100), start))
 
 
 # People who speak as an unnamed group or one unnamed person: `sejumlah jukir mengaku ...`, `para pedagang menilai ...`,
@@ -891,6 +901,9 @@ SPEECH_GIVEN = re.compile(r"(?:sambutan|pidato|materi|paparan|kata sambutan|pend
 SYMPTOM_NAMED = re.compile(r"\s+(?:(?:sakit|rasa)\s+)?(?:" + "|".join(SYMPTOMS) + r")\b", re.IGNORECASE)
 # A regulation as the subject: `Perda Provinsi Maluku Nomor 14 Tahun 2005 mengakui …`.
 REGULATION_SUBJECT = re.compile(BARE_FORM)
+# A passive clause, then the reason for it, whose subject the verb belongs to: `Langkah itu diambil setelah warga
+# mengeluhkan harga …` (why something was done, not what anyone said in the story).
+CAUSE_CLAUSE = re.compile(r"\bdi[a-z]{3,}\s+(?:[a-z]+\s+){0,3}(?:setelah|sesudah|menyusul|karena|lantaran|sebab)\s+[^,]+$")
 # A count of people as the subject: `Tercatat 37 warga mengeluhkan gatal-gatal`.
 TALLY = re.compile(r"(?i:tercatat|terdata|sebanyak)\s+\d")
 
@@ -1101,9 +1114,10 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             # mempertanyakan …": an official named before the relative clause speaks
         subject = _subject_words(sentence[:subject_end])
         subject = re.sub(ADVERBS + r"\s*$", "", subject).strip(" ,")
-        if not subject or TALLY.match(subject) or REGULATION_SUBJECT.match(subject):
+        if not subject or TALLY.match(subject) or REGULATION_SUBJECT.match(subject) or CAUSE_CLAUSE.search(subject):
             continue  # ("tercatat 37 warga mengeluhkan gatal-gatal": a count of complaints, no one's words; "Perda
-            # Provinsi Maluku Nomor 14 Tahun 2005 mengakui …": what a regulation provides is no one's words)
+            # Provinsi Maluku Nomor 14 Tahun 2005 mengakui …": what a regulation provides is no one's words; "Langkah
+            # itu diambil setelah warga mengeluhkan …": the complaint is the reason for something done)
         appositive_relative = re.search(r",\s*yang$", subject) and any(is_name_word(w) for w in subject.split()[:-1])
         # ("Salah satunya Rina Marlina, warga Kelurahan X, yang mengaku …": the person named speaks)
         if not appositive_relative and NO_SPEECH_ACT_AFTER.search(subject):

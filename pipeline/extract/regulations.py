@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.results import Regulation
+from pipeline.lang.calendar import MONTHS
 from pipeline.lang.places import MEETING_HALLS
 from pipeline.lang.regions import gazetteer
 from pipeline.lang.regulations import (DRAFT_PREFIXES, MINISTER_FORM_PREFIXES, MINISTERS_BY_SHORT_FORM, NAMED_CODES,
@@ -48,12 +49,14 @@ TITLE = r"(?:\s*,?\s+[Tt]entang\s+(?P<title>[^.;:\n]+?))"
 # Where a title ends: punctuation, or a word that starts the next clause (Pasal, juncto, sebagaimana ...), the
 # date it was issued (`tentang Kewaspadaan DBD pada 27 Januari 2025`), or the hall where it was presented
 # (`sosialisasi Perbup … tentang Pedoman Pengelolaan Keuangan Kampung di Gedung Tengku Mahratu`).
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("mei", "juni", "juli"))  # ("… Tepat Sasaran pada April
+# lalu": the date it was issued, after the title)
 TITLE_END = re.compile(
     r"""(?:[.;:\n](?!\d)|,\s(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,|\s+dan\s)|dan\s+[A-Z][a-z])|\s+(?:juncto|[Ss]ubsider|[Ss]ubsidair|[Pp]rimer|jo\.?|Jo\.?|sebagaimana|yang|serta|Pasal|pasal|dengan|dalam\s+hal|sehingga|
     bahwa|untuk|guna|agar|maka|karena|terkait|namun|baru|sudah|telah|belum|masih|sedang|akan|harus|wajib|
     dan\s+(?=""" + BARE_FORM + r"""|Pasal\b)|
     di\s+(?=(?:""" + "|".join(MEETING_HALLS) + r""")\b)|
-    (?:pada|sejak|tertanggal|tanggal|per)\s+(?=\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b))
+    (?:pada|sejak|tertanggal|tanggal|per)\s+(?=\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|""" + _MONTH_NAMES + r""")\b))
     |\s*\(|\s*["“”]|$)""", re.VERBOSE)
 
 # Lower-case words inside a Title Case title ("Perubahan atas ...", "Pajak Daerah dan Retribusi Daerah").

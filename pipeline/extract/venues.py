@@ -35,6 +35,8 @@ _RESIDENTS_ACT = re.compile(r"\s*,?\s+(?:(?:sudah|telah|akan|mulai|masih|pun|jug
 _STRUCK = "|".join(STRUCK)
 STRUCK_AFTER = re.compile(r"\s*,?\s+(?:(?:masih|sudah|telah|ikut|turut|kini)\s+)?(?:" + _STRUCK + r")\b")
 EXISTS_AFTER = re.compile(r"\s*,?\s+(?:masih\s+|juga\s+|kini\s+)?(?:ada|terdapat)\s")
+# The places a district holds, listed right after it (`di Kecamatan Pendopo, yaitu Lubuk Sepang, Tanjung Eran …`).
+ITS_VILLAGES_AFTER = re.compile(r"\s*,?\s*(?:yaitu|yakni|meliputi)\s+(?:(?:" + "|".join(VILLAGE_LEVELS) + r")\s+)?[A-Z]")
 # Facility heads that name a region or an area rather than a facility (counted places in them are where they lie).
 _PLACE_LEVEL_WORDS = set(REGION_HEADS) | {"Jorong", "Dukuh", "Pulau", "Kawasan", "Lokasi"}
 
@@ -94,6 +96,7 @@ BREAKDOWN = re.compile(r"\b(?:terbanyak|tertinggi|terbesar|paling\s+(?:tinggi|ba
 # nor where the largest market is ("pasar tradisional terbesar di Kecamatan Karanganyar").
 CONDITION = re.compile(r"\b(?:stunting|prevalensi|gizi\s+buruk|kemiskinan|miskin|rata-rata|(?:pasar|tradisional|modern)\s+"
                        r"terbesar)\b", re.IGNORECASE)
+COURTYARD = re.compile(r"^(?:halaman|pelataran|teras|lobi)\s+")  # the grounds of a place named before
 _AREA_WORDS = ("kawasan", "wilayah", "daerah", "area", "perairan", "kompleks", "komplek", "posko")  # ("posko SD Negeri 2
 # Ngulak" after "SD Negeri 2 Ngulak": the school again)
 # Works on a place between a verb and the place (`meninjau pembangunan Pasar Baru II`): the place is the venue.
@@ -281,6 +284,10 @@ FACILITY_BEFORE = re.compile(r"(?:\b(?P<name>(?:" + _FACILITY + r")" + _NAME_WOR
 _WORKS_DONE = (r"(?:revitalisasi|relokasi|renovasi|rehabilitasi|pembangunan|pembongkaran|perbaikan|kerusakan|penataan|"
                r"pengerukan|peningkatan|sedimentasi|pendangkalan)(?:\s+(?:alur|pelayaran|kolam|dermaga|atap|gedung|los|kios|"
                r"saluran|drainase)){0,2}")  # "sedimentasi alur Pelabuhan Pulau Baai": the port silts up
+# Works at a place that are only proposed or planned, said after it (`pembangunan sumur bor di Kecamatan Bayan telah
+# diusulkan dalam APBD 2026`).
+WORKS_BEFORE = re.compile(r"\b(?:" + _WORKS_DONE + r")\b[^.,;“”\"]{0,40}\bdi\s+$")
+PROPOSED_AFTER = re.compile(r"\s*,?\s+(?:telah\s+|sudah\s+|akan\s+|masih\s+)?(?:diusulkan|direncanakan|dianggarkan|diajukan)\b")
 _ROAD = r"ruas\s+jalan(?:\s+(?:provinsi|nasional|kabupaten|poros|lintas))?"  # "perbaikan ruas jalan Marisa–Buntulia"
 WORKS_ON = re.compile(r"(?:(?<![\w])" + _WORKS_DONE + r"|(?:^|(?<=[.!?]\s))(?i:" + _WORKS_DONE + r")|(?<![\w])(?:merelokasi|"
                       r"memindahkan)\s+(?:\w+\s+)?pedagang|(?<![\w])(?i:relokasi|pemindahan)\s+(?:sementara\s+)?(?:\w+\s+)?pedagang)\s+"
@@ -547,7 +554,7 @@ WORST_SUFFERED = re.compile(r"(?<!\w)(?P<di>(?!))?(?:" + _WORST + r")\s+(?:diala
                             r")\s+[A-Z])")
 # ... and where the worst-hit villages are: `Desa dengan kondisi paling parah berada di Raenalulu dan Ledeana di Kecamatan X`.
 WORST_VILLAGES_AT = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:" + "|".join(VILLAGE_LEVELS) + r"))\s+(?:yang\s+|dengan\s+"
-                               r"kondisi\s+)?(?:" + _WORST + r")\s+(?:berada|terdapat|ada)\s+di\s+(?P<within>(?!))?(?P<di2>(?!))?"
+                               r"kondisi\s+)?(?:" + _WORST + r")\s+(?:terdampak\s+)?(?:berada|terdapat|ada)\s+di\s+(?P<within>(?!))?(?P<di2>(?!))?"
                                r"(?=[A-Z])")
 # ... and the worst-hit villages listed before they are called so: `Desa Bonde, Desa Lapeo dan Desa Katumbangan di
 # Kecamatan Campalagian menjadi wilayah paling parah` (the villages, not the district they lie in).
@@ -559,7 +566,7 @@ WORST_LISTED_FIRST = re.compile(r"(?<![\w-])(?P<items>(?:" + _VILLAGE + r"(?:\s*
 PLACE_NOUN = re.compile(r"\b(?:" + _alternation(PLACE_NOUNS) + r")\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?P<item>" + _ITEM + r")(?:\s+untuk\s[^,.;\n]{1,60}?(?=\s*,|\s+(?:dan|serta)\s)|"
                        r"\s+di\s+(?P<tail>(?:" + _LEVELS + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
-                       r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+|lalu\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …",
+                       r"(?P<sep>\s*,\s*(?:dan\s+|serta\s+|lalu\s+|kemudian\s+)?|\s+(?:dan|serta)\s+)?")  # "…, Aula X untuk cabang Y, …",
 # "di antaranya Jalan Yos Sudarso di Kelurahan Sanggeng dan kawasan Wosi": the street's village, then the next item
 
 
@@ -739,6 +746,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                 # di Distrik X, Y dan Z": where the seizures were
         if counted or _not_an_event_before(text, s) or \
                 WORKS_ASKED_BEFORE.search(text, max(0, s - 140), s) or URGED_RESIDENTS.search(text, max(0, s - 80), s) or \
+                (WORKS_BEFORE.search(text, max(0, s - 60), s) and PROPOSED_AFTER.match(text, e)) or \
                 ("imbau" in text[max(0, s - 150):s] and URGED_BEFORE.search(text, max(0, s - 150), s)):
             continue  # a price, a plot's size, a condition, a route: no event happens there
         trading = VENDORS_TRADE.search(text, max(0, s - 60), s)
@@ -792,6 +800,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             continue
         if level and EXISTS_AFTER.match(text, listed.end() if listed else said_end):
             continue  # "Di Kecamatan Tiris, Krucil dan Lumbang masih ada dusun yang …": what is there, no event
+        if name.split()[0] in DISTRICT_LEVELS and ITS_VILLAGES_AFTER.match(text, said_end):
+            continue  # "Desa yang paling parah di Kecamatan Pendopo, yaitu Lubuk Sepang, …": the villages named
         if name.startswith("Pasar ") and _vendors_there(text, m.start()) and \
                 not _residents_act(text, listed.end() if listed else said_end):
             continue
@@ -945,10 +955,12 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
                        or words).casefold()  # "Tempat Pelelangan Ikan (TPI) Nangahale" ends with "TPI Nangahale"
         # "kawasan Peunayong" and "Peunayong" too, "perairan Desa Lambangan" and "perairan Lambangan"
         if key not in seen and (any(_names_again(key, earlier) for earlier in seen) or
-                                any(_by_its_acronym(venue.name, u.name) for u in unique)):
+                                any(_by_its_acronym(venue.name, u.name) for u in unique) or
+                                COURTYARD.sub("", key) in seen):
             continue  # "Pelabuhan Hunimua" after "Pelabuhan Penyeberangan Hunimua", "Pengadilan Tipikor Padang" after
             # "Ruang Sidang Utama Pengadilan Tipikor Padang", "kompleks PPS" after "kompleks Pelabuhan Perikanan
-            # Samudera (PPS) Bitung": the place named again, shorter
+            # Samudera (PPS) Bitung": the place named again, shorter; "halaman Kantor Camat Burau" after "Kantor
+            # Camat Burau": its grounds, the same place
         if key not in seen:
             seen[key] = len(unique)
             unique.append(dataclasses.replace(venue, region_code=gaz.code(venue.region)))

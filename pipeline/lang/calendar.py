@@ -23,7 +23,7 @@ TIME_ZONES = {"wib": 7, "wita": 8, "wit": 9}
 
 # Relative day words and their offset in days from the publication date.
 RELATIVE_DAYS = {"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1, "lusa": 2,
-                 "esok hari": 1}
+                 "esok hari": 1, "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0}
 
 # A year right after these words names a thing, not a date ("APBD 2026", "Pilkada 2024").
 YEAR_NAME_WORDS = """

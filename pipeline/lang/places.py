@@ -56,7 +56,7 @@ FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kulin
                     # posts ("ketinggian air di Pos Pantau Tanjung Sekayam"): "Pos" alone, a FACILITY_HEADS word, is in
                     # NERGrit's training text, and the retrain it would need scored 71.57 on the test split (0.5.11: 71.99)
                     "Pos Pantau", "Pos Pengamatan", "Pos Pengamanan", "Pos Pelayanan", "Pos Terpadu", "Pos Jaga",
-                    "Pos Polisi", "Pos Lantas", "Pos SAR", "Pos Damkar", "Pos Kamling", "Pos Ronda",
+                    "Pos Polisi", "Pos Lantas", "Pos SAR", "Pos Damkar", "Pos Kamling", "Pos Ronda", "Pos Retribusi",
                     "Exit Tol", "Pintu Tol")  # a toll road's exit
 
 # Halls and offices where people meet, present or hand over something: a price named before one is the meeting's
@@ -99,7 +99,8 @@ RESIDENTS = ["warga", "penduduk", "masyarakat", "ibu", "bapak", "balita", "anak"
 # daya tarik wisata, antara lain Tanah Lot, Uluwatu, dan Kintamani`), and counted before "di" they say where those
 # places lie, not where an event is (`tiga desa di Kecamatan X`). LIST_OPENERS open such a list.
 PLACE_NOUNS = ["kampung", "desa", "kelurahan", "distrik", "kecamatan", "kabupaten", "kota", "nagari", "gampong", "negeri",
-               "dusun", "lembang", "lokasi", "titik", "tempat", "daerah", "wilayah", "pulau", "objek wisata",
+               "dusun", "lembang", "pekon", "tiyuh", "ohoi", "kalurahan", "kapanewon", "padukuhan", "jorong",
+               "kepenghuluan", "lokasi", "titik", "tempat", "daerah", "wilayah", "pulau", "objek wisata",
                "destinasi wisata", "destinasi", "daya tarik wisata", "pantai", "pasar", "sekolah", "kawasan",
                "ruas jalan", "posko", "perumahan", "pelabuhan", "dermaga", "terminal", "bandara", "puskesmas",
                "rumah sakit", "DTW", "SD", "SMP", "SMA", "SMK"]

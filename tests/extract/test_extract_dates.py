@@ -564,3 +564,13 @@ def test_dates_today_in_reported_speech_is_the_day_of_the_event():
 ])
 def test_dates_a_month_after_happening_or_falling_and_stock_safe_until_next_year(text, published, values):
     assert [d.value for d in extract_dates(text, published)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # "pagi ini" is the day of publication
+    ("Wakil Bupati, Hj. Siti Mariam, S.E., pagi ini turun langsung memimpin gotong royong.", ["2025-03-14"]),
+    # the year of a dated event
+    ("Ia menilai persoalan kekeringan sudah berulang sejak kemarau panjang 2019.", ["2019"]),
+])
+def test_dates_this_morning_and_the_year_of_a_long_drought(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 3, 14))] == values

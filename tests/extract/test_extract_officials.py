@@ -1151,3 +1151,13 @@ def test_officials_a_facilitys_name_written_alone_a_region_ending_a_post_and_a_f
 ])
 def test_officials_a_two_word_district_before_a_rank_and_a_sentence_ending_before_a_comma(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Malay name that opens with an office's word, after a district
+    ("Sidak dipimpin Camat Singkep Raja Fadli, S.STP, serta personel Satpol PP.", [("Raja Fadli", "Camat")]),
+    # ... but Maluku's village head keeps his title
+    ("Raja Negeri Tulehu, John Ohorella, mengatakan warga siap.", [("John Ohorella", "Raja Negeri")]),
+])
+def test_officials_a_name_opening_with_raja_and_the_raja_of_a_negeri(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected

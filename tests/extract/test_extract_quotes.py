@@ -1310,3 +1310,21 @@ def test_quotes_reporting_it_somewhere_is_no_quote(text):
 def test_quotes_other_traders_asking_are_an_unnamed_group():
     text = "Nurhayati mengaku omzetnya turun. Pedagang lain juga mempertanyakan rencana kenaikan retribusi los."
     assert [(q.text, q.speaker) for q in quotes(text)][-1] == ("rencana kenaikan retribusi los", None)
+
+
+def test_quotes_he_is_the_speaker_not_the_officer_accompanying_him():
+    text = ("“Kami tempatkan 35 personel gabungan di pelabuhan,” kata Kapolres Situbondo AKBP Rendra Wicaksono "
+            "didampingi Kasat Polairud AKP Dwi Suyitno saat meninjau pospam.\nIa menegaskan, petugas tidak akan memberi "
+            "toleransi kepada nakhoda yang memaksa berlayar.")
+    assert quotes(text)[-1].speaker == "Rendra Wicaksono"
+
+
+def test_quotes_a_complaint_given_as_the_reason_for_something_done_is_no_quote():
+    text = "Langkah itu diambil setelah warga mengeluhkan harga tabung melon di tingkat pengecer yang terus naik."
+    assert quotes(text) == []
+
+
+def test_quotes_sambung_dia_in_mid_sentence_tags_the_rest():
+    text = ("Menurut Yulius, alokasi BTT tercatat Rp7,5 miliar. Penggunaannya, sambung dia, mengikuti ketentuan "
+            "Permendagri Nomor 77 Tahun 2020.")
+    assert [(q.text, q.cue) for q in quotes(text)][-1] == ("mengikuti ketentuan Permendagri Nomor 77 Tahun 2020", "sambung")

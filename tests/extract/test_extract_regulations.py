@@ -427,3 +427,9 @@ def test_regulations_a_title_ends_before_the_next_citation_after_dan():
     text = ("Operator wajib memenuhi standar sesuai Permenhub PM 20 Tahun 2015 tentang Standar Keselamatan Pelayaran dan "
             "Perbup Alor No 31/2022. Menurutnya, masih banyak perahu.")
     assert [r.title for r in extract_regulations(text)] == ["Standar Keselamatan Pelayaran", None]
+
+
+def test_regulations_a_title_ends_before_the_month_it_was_issued_in():
+    text = ("Bupati Lingga telah menerbitkan Surat Edaran Nomor 500.2/123/EKON/2025 tentang Pengawasan Pendistribusian "
+            "LPG Tabung 3 Kg Tepat Sasaran pada April lalu.")
+    assert [r.title for r in extract_regulations(text)] == ["Pengawasan Pendistribusian LPG Tabung 3 Kg Tepat Sasaran"]

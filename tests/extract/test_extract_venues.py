@@ -1395,3 +1395,31 @@ def test_venues_lists_ending_unnamed_posts_in_buildings_and_halls_in_their_villa
 ])
 def test_venues_none_where_people_are_urged_or_instructed_pointed_to_or_a_road_leads(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # the worst-hit villages "terdampak ada di", and more after "kemudian"
+    ("“Desa yang paling parah terdampak ada di Lauwo, Lambarese, dan Lewonu di Kecamatan Burau, kemudian Cendana Hijau "
+     "dan Lampenai di Wotu,” ungkap Zainal.", ["Lauwo", "Lambarese", "Lewonu", "Cendana Hijau", "Lampenai"]),
+    # toll posts for visitors' fees
+    ("Pemkab menerapkan pembayaran nontunai di Pos Retribusi Pananjung dan Pos Retribusi Batukaras.",
+     ["Pos Retribusi Pananjung", "Pos Retribusi Batukaras"]),
+    # an office's grounds after the office: one place
+    ("Pengungsi ditampung di Kantor Camat Burau. Dapur umum didirikan di halaman Kantor Camat Burau.",
+     ["Kantor Camat Burau"]),
+    # a district before the villages it holds, listed
+    ("“Desa yang paling parah di Kecamatan Pendopo, yaitu Lubuk Sepang, Tanjung Eran dan Nanjungan,” ujar Andi.",
+     ["Lubuk Sepang", "Tanjung Eran", "Nanjungan"]),
+])
+def test_venues_worst_hit_villages_toll_posts_grounds_and_a_districts_villages(text, names):
+    assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    # counted Lampung villages (pekon) in a district: where they lie
+    "Banjir bandang menerjang tiga pekon di Kecamatan Semaka, Kabupaten Tanggamus, Senin (10/2/2025) malam.",
+    # works only proposed
+    "Hendra mengatakan pembangunan sumur bor di Kecamatan Bayan telah diusulkan dalam APBD 2026.",
+])
+def test_venues_none_for_counted_pekon_or_proposed_works(text):
+    assert extract_venues(text) == []
