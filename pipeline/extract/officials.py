@@ -260,7 +260,8 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             end = pos = quoted.end()
             continue
         qualified = QUALIFIER.match(text, pos, limit)
-        if qualified and end == pos and _read_name(text, qualified.end(), min(limit, qualified.end() + 80)):
+        if qualified and end == pos and _read_name(text, qualified.end(), min(limit, qualified.end() + 80)) and \
+                not _region_follows(text, qualified.end()):  # (not "oleh Presiden di Kabupaten Klaten, Jawa Tengah")
             return end, qualified.end()  # "Kepala Bagian Kesra Setda Selayar selaku ketua kafilah, Muh. Yusuf Baso"
         village = WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
         if village and end == pos and village.group()[:1].isupper() and gazetteer().is_local_place(village.group()) \
@@ -396,6 +397,14 @@ def _facility_name_end(text: str, pos: int, limit: int) -> int | None:
         if alone.search(text) and all(is_name_word(w.group()) for w in words[k:]):
             return run.start() + words[k - 1].end()
     return None
+
+
+def _region_follows(text: str, pos: int) -> bool:
+    """Whether a province or regency is named right after `pos` and its comma (`, Jawa Tengah`)."""
+    words = re.match(r"[ \t]*,?[ \t]*([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})", text[pos:pos + 60])
+    parts = words.group(1).split() if words else []
+    return any(gazetteer().province(" ".join(parts[:n])) or gazetteer().regency(" ".join(parts[:n]))
+               for n in range(len(parts), 0, -1))
 
 
 def _name_follows(text: str, pos: int) -> bool:
@@ -786,6 +795,13 @@ def find_mentions(text: str, start: int = 0, masked: list[tuple[int, int]] = ())
             mentions.append(Mention(raw, (s, e), m.group("pos") + text[m.end():unit_end], (m.start(), unit_end)))
         elif m.group("pos") not in TITLES_AFTER_A_NAME:  # ("para camat": no one)
             mentions.append(Mention("", (m.start(), pos_end), position, (m.start(), pos_end)))
+    for m in COUNTED_HOLDERS.finditer(text, start):
+        # "didampingi dua wakil ketua, Sugiyanto dan Hj. Endang Sri Rahayu": each one named holds the title
+        named = _read_name(text, m.end(), min(len(text), m.end() + 80))
+        others = _coordinated_names(text, named[2]) if named else []
+        if others and not any(a <= m.start() < b for a, b in masked):
+            title = " ".join(w.capitalize() for w in m.group("pos").split())
+            mentions.extend(Mention(name, span, title, m.span("pos")) for name, span in [(named[0], named[1:]), *others])
     for m in OWN_TITLE.finditer(text, start):
         # "Melalui sekretarisnya, Paulus Kiwak, Lemasa meminta", "Di Puskesmas Mokoau, kepala puskesmasnya, Hasrun
         # Tamburaka, SKM, mengungkapkan": a body's officer, named after the title it holds there
@@ -865,6 +881,9 @@ def _name_after_unit_region(text: str, title_start: int,
     return None
 
 
+# A count of holders of one lower-case title, then their names (`dua wakil ketua, Sugiyanto dan Hj. Endang Sri Rahayu`).
+COUNTED_HOLDERS = re.compile(r"(?<![\w-])(?:dua|tiga|empat|lima|kedua|ketiga)[ \t]+(?P<pos>wakil[ \t]+ketua|wakil[ \t]+bupati|"
+                             r"wakil[ \t]+wali[ \t]+kota|ketua|anggota)[ \t]*,[ \t]*")
 # A lower-case title owned by the body just named, then the holder between commas.
 OWN_TITLE = re.compile(r"(?<![\w-])(?P<pos>(?:wakil[ \t]+)?(?:ketua|sekretaris|bendahara|koordinator|direktur|"
                        r"juru[ \t]+bicara|kepala(?:[ \t]+(?:puskesmas|sekolah|desa|dinas|bidang|seksi|bagian|kantor|"

@@ -39,7 +39,9 @@ INTRO_BEFORE = re.compile(r"(?P<cue>(?i:" + "|".join(_VERBS) + r"))(?![\w-])(?:(
 # A reported clause with its own subject and a verb of its own ("pihaknya akan memasang papan … dan mengumumkan …",
 # "anggotanya bertugas menyisir bibir pantai dan memastikan …", "Pemkab … akan mengalokasikan …, serta mengusulkan …"):
 # a verb joined after it is still the clause's, not a second speech act.
-OWN_PREDICATE = re.compile(r"(?:pihaknya|ia|dia|mereka|kami|[a-z]+nya|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+OWN_PREDICATE = re.compile(r"(?:pihaknya|ia|dia|mereka|kami|[a-z]+nya|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|"
+                           r"(?:para\s+|setiap\s+|seluruh\s+)?(?:camat|lurah|kepala\s+desa|kades|petugas|tim|warga|"
+                           r"masyarakat|pemerintah(?:\s+daerah)?|sekolah|guru|pedagang))"  # "camat akan menjadi …"
                            r"\s+(?:(?:akan|telah|sudah|segera|juga|tengah|sedang|masih|harus|wajib)\s+)?(?:me|ber)\w+")
 CONJOINED = re.compile(r",?\s+(?:dan|serta|sekaligus)\s+(?:juga\s+)?(?P<verb>me\w+|ber\w+)(?![\w-])")
 READ_FOR = re.compile(r"\s+yang\s+(?:dibaca|dibacakan|disampaikan)\b")
@@ -550,6 +552,10 @@ class _Resolver:
             full = " ".join(self.text[begin:end].split())
             if len(full.split()) > len(words):
                 return full
+        if head == "Fraksi":  # "Fraksi PAN" after "Fraksi Partai Amanat Nasional": the party's initials
+            for m in re.finditer(r"\bFraksi((?:[ \t]+[A-Z][\w-]*){2,5})", self.text[:at]):
+                if "".join(w[0] for w in m.group(1).split()) == short:
+                    return "Fraksi" + m.group(1)
         return body
 
     def recent(self, at: int) -> str | None:
@@ -668,7 +674,7 @@ UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:" + "|".join(GROUP_QUANTIFIERS) + r
                            r"(?:\s+(?:asal|dari)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"  # "Seorang wali murid asal Desa Jago"
                            r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*"
                            r"(?:(?:" + "|".join(REGION_PREFIXES) + r")\s[^,]{0,40},\s*)?)?"  # "Di Desa X, Kecamatan Y, warga …"
-                           r"(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
+                           r"(?:perwakilan\s+)?(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
                            r"buruh|sopir|pengemudi|petambak|peternak|pekebun|pembudidaya|perajin|pengrajin|penumpang|pemudik|"
                            r"pelanggan|konsumen|pembeli|wali\s+murid)"
                            r"(?:\s+(?:setempat|sekitar|lain(?:nya)?|penerima(?:\s+[\w-]+){1,2}))?)$",  # "warga penerima BLT",
@@ -912,6 +918,7 @@ def _subject_words(subject: str) -> str:
     """The subject phrase right before a verb: drop leading connectives (`Sementara itu,`, `Sebelumnya,`)."""
     subject = re.sub(r"^(?:Adapun\s+)", "", subject.strip())  # "Adapun Pemda DIY dalam keterangan tertulis menyatakan"
     subject = re.sub(r"^(?:Sementara\s+itu|Sebelumnya|Terpisah|Selain\s+itu|Dalam\s+\w+\s*\w*|Di\s+sisi\s+lain|"
+                     r"Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Terakhir|"  # a list's items: "Kedua, meminta …"
                      r"Namun|Kemudian|Selanjutnya|Lebih\s+lanjut|Menindaklanjuti[^,]*|(?:Dari|Berdasarkan)\s+hasil\s[^,]{1,40}|"
                      r"(?:Meski|Meskipun|Walau|Walaupun|Kendati|Namun)\s+(?:demikian|begitu))"  # "Meski demikian, …"
                      r"\s*,\s*", "", subject.strip())  # "Dari hasil interogasi, RS mengaku"
@@ -1190,6 +1197,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
             span_end = span_start + relative.start()
             head = re.split(r"\s(?:yang|saat|ketika)\s", subject)[0]  # "Bupati X yang meninjau posko ...": X
             subject = head if _names_someone(head) and head.split()[0].casefold() not in PERSON_DESCRIPTIONS else subject
+        dated = re.search(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,\s*(?P<who>[a-z][^,]*)$", subject)
+        if dated and UNNAMED_GROUP.search(dated.group("who")):  # "Dalam RDP …, Selasa (28/10/2025), perwakilan
+            subject = dated.group("who")  # pedagang meminta …": the group opens its clause after the date
         spoken = re.split(r"\smelalui\s", subject)[-1]  # "Kepala Kejari X, Y, melalui Kasi Pidum Z menjelaskan": Z's words
         if len((ASIDE_TAIL.sub("", spoken) if spoken[:1].isupper() else spoken).split()) > 14:
             continue  # (an aside is not counted: "Dinas Energi dan Sumber Daya Mineral (ESDM) Provinsi Maluku Utara

@@ -327,7 +327,8 @@ WORKS_ASKED_BEFORE = re.compile(r"\b(?:usulan|mengusulkan|mendesak|memprioritask
                                 # pointed to in a debate ("menyoroti alokasi untuk perbaikan jalan di Kecamatan X")
                                 r"\b(?:berharap|mendesak|mengusulkan|menginginkan|mempertanyakan\s+rencana|menyoroti)\s+"
                                 r"(?:agar\s+|supaya\s+)?(?:[\w()]+\s+){1,8}di\s+$|"
-                                r"\bmeminta\s+(?:[\w()]+\s+){1,4}(?:memasukkan|menganggarkan|memprioritaskan|mengalokasikan)\s+"
+                                r"\b(?:meminta|minta)\s+(?:[\w()]+\s+){1,4}(?:memasukkan|menganggarkan|memprioritaskan|mengalokasikan|"
+                                r"mempercepat)\s+"
                                 r"(?:[\w()]+\s+){1,10}di\s+$")
 DEPARTED_FROM = re.compile(r"(?<![\w])(?:dari|melalui|lewat)\s+(?P<name>(?:" + _alternation(DEPARTURE_HEADS) + r")" +
                            _NAME_WORDS + r")")  # and the port travellers pass through ("mudik melalui Pelabuhan X")
@@ -377,7 +378,7 @@ NOT_AN_EVENT_BEFORE = re.compile(r"(?:\b(?-i:[Hh]arga|[Ss]tok|[Pp]ersediaan|[Kk]
                                  # papers sent on: "Datanya sudah kami kirim ke Kantor Regional IV BKN Makassar"
                                  r"\b(?:kirim|dikirim|mengirim(?:kan)?|dikirimkan|diteruskan|meneruskan)\s+(?:[a-z]+\s+){0,2}|"
                                  # a proposal or letter sent to a body ("mengusulkan normalisasi Sungai Maros ke BBWS X")
-                                 r"\b(?:mengusulkan|diusulkan|mengajukan|diajukan|bersurat)\s+(?:[\w-]+\s+){0,4}(?=ke\s)|"
+                                 r"\b(?:mengusulkan|diusulkan|usulkan|mengajukan|diajukan|ajukan|bersurat)\s+(?:[\w-]+\s+){0,4}(?=ke\s)|"
                                  r"\b(?:pengalaman|contoh|contohnya|misalnya|"
                                  r"seperti|sebagaimana)\s+(?:yang\s+(?:terjadi|ada)\s+)?|"
                                  # who someone is ("Slamet (54), jukir di depan Gedung X,", "pedagang yang berjualan
@@ -872,6 +873,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
             venues.append(Venue(name, region, (s, e)))
         elif gaz.province(name) and _event_place(text, m.start(), e):
             regions_only.append(Venue(name, region, (s, e)))  # "di Jakarta": only when nothing more specific
+        elif _village_of(name, region_text):
+            venues.append(Venue(name, region, (s, e)))  # "di Wakai, Kecamatan Una Una": a village in its district
         if len(venues) > found and second:
             venues.append(Venue(second[0], region, (second[1], second[1] + len(second[0]))))
         elif len(regions_only) > found_regions and second:  # "di Kabupaten Poso dan Tojo Una-Una": two regencies
@@ -948,7 +951,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         _sentence_of(sentences, v.span[0]) == _sentence_of(sentences, w.span[0]) for w in venues))]
     alone = [r for r in regions_only if not any(_near(sentences, r.span[0], v.span[0]) for v in venues)]
     alone += [] if venues else [v for v in coarse if not any(a <= v.span[0] < b for a, b in masked)]
-    for venue in sorted(venues + alone, key=lambda v: v.span):
+    for venue in sorted(venues + alone, key=lambda v: (v.span[0], -v.span[1])):  # (the longer first: "SD Negeri Lamea")
         # "Pajangan" in a list and "Kapanewon Pajangan" later are one place, named in full
         words = venue.name.split()
         key = " ".join([w.strip("()") for w in words if w not in LOCAL_LEVELS and w.lower() not in _AREA_WORDS]
@@ -956,11 +959,12 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         # "kawasan Peunayong" and "Peunayong" too, "perairan Desa Lambangan" and "perairan Lambangan"
         if key not in seen and (any(_names_again(key, earlier) for earlier in seen) or
                                 any(_by_its_acronym(venue.name, u.name) for u in unique) or
-                                COURTYARD.sub("", key) in seen):
+                                COURTYARD.sub("", key) in seen or
+                                any(u.span[0] <= venue.span[0] and venue.span[1] <= u.span[1] for u in unique)):
             continue  # "Pelabuhan Hunimua" after "Pelabuhan Penyeberangan Hunimua", "Pengadilan Tipikor Padang" after
             # "Ruang Sidang Utama Pengadilan Tipikor Padang", "kompleks PPS" after "kompleks Pelabuhan Perikanan
             # Samudera (PPS) Bitung": the place named again, shorter; "halaman Kantor Camat Burau" after "Kantor
-            # Camat Burau": its grounds, the same place
+            # Camat Burau": its grounds, the same place; "SD Negeri" inside "SD Negeri Lamea": a piece of it
         if key not in seen:
             seen[key] = len(unique)
             unique.append(dataclasses.replace(venue, region_code=gaz.code(venue.region)))
@@ -993,9 +997,20 @@ NARROWED_AFTER = re.compile(r"[ \t]*,?[ \t]*tepatnya[ \t]+")
 # Kelapa Lima`).
 NEXT_STOPS = re.compile(r"[^.;\n“”\"]{0,60}?,?[ \t]+(?:lalu|kemudian|selanjutnya)[ \t]+(?:menyusul|disusul|ke)[ \t]+(?P<items>" +
                         _ITEM + r"(?:[ \t]*,[ \t]*" + _ITEM + r")*(?:[ \t]*,?[ \t]+(?:dan|serta)[ \t]+" + _ITEM + r")?)")
-ROTATION_NEXT = re.compile(r"[ \t]+pada[ \t]+[^,.;\n“”\"]{3,30}?,[ \t]*(?:(?:dan|serta)[ \t]+)?(?P<name>(?:" + _LEVELS +
+ROTATION_NEXT = re.compile(r"[ \t]+pada[ \t]+[^,.;\n“”\"]{3,30}?,[ \t]*(?:(?:dan|serta|kemudian|lalu)[ \t]+)?(?P<name>(?:" + _LEVELS +
                            r"|kawasan|Pasar|Lapangan|Kantor|Balai|Gedung|Aula)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
                            r"(?=[ \t]+pada\b)")
+
+
+def _village_of(name: str, region_text: str) -> bool:
+    """Whether a bare name is a village of the district written after it (`Wakai`, `, Kecamatan Una Una`)."""
+    district = re.match(r"[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r")[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})",
+                        region_text)
+    if not district or len(name.split()) > 3 or not name[:1].isupper():
+        return False
+    gaz = gazetteer()
+    codes = {d.code for d in gaz.districts.get(district.group(1).casefold(), [])}
+    return any(v.parent in codes for v in gaz.villages.get(name.casefold(), []))
 
 
 def _lies_in(name: str, regency: str) -> bool:

@@ -1161,3 +1161,15 @@ def test_officials_a_two_word_district_before_a_rank_and_a_sentence_ending_befor
 ])
 def test_officials_a_name_opening_with_raja_and_the_raja_of_a_negeri(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a province after the place a title's event was held in is no holder's name
+    ("Peresmian digelar setelah peluncuran koperasi secara nasional oleh Presiden di Kabupaten Klaten, Jawa Tengah, "
+     "Senin (21/7/2025).", []),
+    # a count of holders of one lower-case title, then their names
+    ("Rapat dipimpin Ketua DPRD Blora, H. Mustofa Kamal, S.Ag., didampingi dua wakil ketua, Sugiyanto dan Hj. Endang "
+     "Sri Rahayu.", [("Mustofa Kamal", "Ketua"), ("Sugiyanto", "Wakil Ketua"), ("Endang Sri Rahayu", "Wakil Ketua")]),
+])
+def test_officials_a_province_after_a_place_and_counted_holders_of_a_lower_case_title(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected

@@ -1328,3 +1328,30 @@ def test_quotes_sambung_dia_in_mid_sentence_tags_the_rest():
     text = ("Menurut Yulius, alokasi BTT tercatat Rp7,5 miliar. Penggunaannya, sambung dia, mengikuti ketentuan "
             "Permendagri Nomor 77 Tahun 2020.")
     assert [(q.text, q.cue) for q in quotes(text)][-1] == ("mengikuti ketentuan Permendagri Nomor 77 Tahun 2020", "sambung")
+
+
+def test_quotes_a_lists_ordinals_are_no_speakers():
+    text = ("Di akhir rapat, Komisi III menyepakati tiga rekomendasi. Kedua, meminta Pemkab Seluma segera menetapkan "
+            "status darurat abrasi. Ketiga, mendorong Pemprov Bengkulu memprioritaskan pembangunan pemecah gelombang.")
+    assert [q.speaker for q in quotes(text)] == []
+
+
+def test_quotes_a_faction_by_its_partys_initials_after_its_full_name():
+    text = ("Juru bicara Fraksi Partai Amanat Nasional, Gusti Rahmat Hidayat, menyoroti serapan belanja modal. Fraksi "
+            "PAN juga mengingatkan agar tambahan DBH tidak habis untuk belanja pegawai.")
+    assert quotes(text)[-1].speaker == "Fraksi Partai Amanat Nasional"
+
+
+def test_quotes_traders_representatives_after_the_date_speak_unnamed():
+    text = ("Dalam rapat dengar pendapat (RDP) di Ruang Rapat Komisi II DPRD HST, Selasa (28/10/2025), perwakilan "
+            "pedagang meminta pemindahan ditunda hingga seluruh kios sementara siap ditempati.")
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("pemindahan ditunda hingga seluruh kios sementara siap ditempati", None)]
+
+
+def test_quotes_a_reported_clause_whose_subject_is_a_title_keeps_its_joined_verb():
+    text = ("Camat Rupit, Edi Susanto, menyebut camat akan menjadi koordinator pendampingan di wilayah masing-masing "
+            "dan melaporkan perkembangan setiap bulan kepada bupati.")
+    assert [q.text for q in quotes(text)] == [
+        "camat akan menjadi koordinator pendampingan di wilayah masing-masing dan melaporkan perkembangan setiap bulan "
+        "kepada bupati"]

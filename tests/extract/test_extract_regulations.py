@@ -433,3 +433,9 @@ def test_regulations_a_title_ends_before_the_month_it_was_issued_in():
     text = ("Bupati Lingga telah menerbitkan Surat Edaran Nomor 500.2/123/EKON/2025 tentang Pengawasan Pendistribusian "
             "LPG Tabung 3 Kg Tepat Sasaran pada April lalu.")
     assert [r.title for r in extract_regulations(text)] == ["Pengawasan Pendistribusian LPG Tabung 3 Kg Tepat Sasaran"]
+
+
+def test_regulations_perban_is_a_bodys_regulation():
+    text = "Penyaluran bantuan sesuai Perban BNPB Nomor 3 Tahun 2018 tentang Penggunaan Dana Siap Pakai."
+    assert [(r.type, r.issuer, r.number, r.year) for r in extract_regulations(text)] == [
+        ("Peraturan Lembaga", "BNPB", "3", 2018)]

@@ -1423,3 +1423,20 @@ def test_venues_worst_hit_villages_toll_posts_grounds_and_a_districts_villages(t
 ])
 def test_venues_none_for_counted_pekon_or_proposed_works(text):
     assert extract_venues(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a schedule's next stop after "kemudian"
+    ("Setelah Toboali, pasar murah berlanjut ke Kecamatan Airgegas pada Sabtu (15/3), kemudian Kecamatan Payung pada "
+     "Senin (17/3).", ["Kecamatan Airgegas", "Kecamatan Payung"]),
+    # a bare village name that the gazetteer places in the district written after it
+    ("GPM akan digelar di Wakai, Kecamatan Una Una, pada Kamis (13/3).", ["Wakai"]),
+    # a piece of a shelter's name is not a second place
+    ("Warga mengungsi ke Gedung Gereja Stasi Santo Yosef Weoe dan SD Negeri Lamea yang berada di lokasi lebih tinggi.",
+     ["Gedung Gereja Stasi Santo Yosef Weoe", "SD Negeri Lamea"]),
+    # a proposal sent to a body; works asked to be sped up
+    ('"Kami sudah usulkan pembangunan pemecah gelombang ke Balai Wilayah Sungai Sumatera VII," ujarnya.', []),
+    ('"Kami minta OPD teknis mempercepat lelang proyek jalan di Kecamatan Brang Ene dan Sekongkang," ujarnya.', []),
+])
+def test_venues_next_stops_villages_of_a_district_shelter_names_and_proposals(text, names):
+    assert [v.name for v in extract_venues(text)] == names
