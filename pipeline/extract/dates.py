@@ -51,9 +51,9 @@ MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR 
 # `tahun 2023`, `pada 2021`: a year standing alone as the date of an event.
 YEAR = re.compile(r"(?<!\w)(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]ibanding(?:kan)?|[Uu]ntuk|"
                   r"[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]enjelang|[Jj]elang|[Kk]ejadian|[Pp]eristiwa|[Ss]eperti|[Ii]ngat|"
-                  r"[Kk]emarau(?:\s+panjang)?|[Bb]anjir(?:\s+(?:besar|bandang))?|[Gg]empa(?:\s+bumi)?|[Tt]sunami|[Ee]rupsi)\s+)(?P<y>" +
+                  r"[Ww]aktu|[Kk]emarau(?:\s+panjang)?|[Bb]anjir(?:\s+(?:besar|bandang))?|[Gg]empa(?:\s+bumi)?|[Tt]sunami|[Ee]rupsi)\s+)(?P<y>" +
                   _YEAR + r")(?![\w/-])")  # "kejadian 2015 dan 2019": the years of the events; "terulang seperti 2023",
-# "masih ingat 2015", "berulang sejak kemarau panjang 2019", "banjir besar 2021": a dated event
+# "masih ingat 2015", "berulang sejak kemarau panjang 2019", "banjir besar 2021": a dated event; "Waktu 2019 air …"
 # A year after these words dates what began or ends then, whatever name comes before ("musrenbang sejak 2023").
 SINCE_OR_UNTIL = re.compile(r"(?i:sejak|hingga|sampai)\s")
 # More years after one (`pada 2022 dan 2023`, `tahun 2019, 2021, dan 2023`).
@@ -362,8 +362,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         for m in _scan(RELATIVE, low, tuple(RELATIVE_DAYS)):
             if re.search(r"(?:\d|\))\s*$", text[max(0, m.start() - 3):m.start()]) and not free(m.start() - 3, m.start()):
                 continue  # "Senin (12/2) kemarin": the date is written already
-            if MONTH_BEFORE.search(low, max(0, m.start() - 12), m.start()):
-                continue  # "sepanjang Juni kemarin": the month (MONTH_RELATIVE), not yesterday
+            if MONTH_BEFORE.search(low, max(0, m.start() - 12), m.start()) or \
+                    re.search(r"\b(?:tahun|bulan|pekan|minggu)\s+$", low[max(0, m.start() - 8):m.start()]):
+                continue  # "sepanjang Juni kemarin": the month (MONTH_RELATIVE), not yesterday; "tahun kemarin": last year
             offset = RELATIVE_DAYS[m.group("rel").lower()]
             day = published
             if offset == 0 and (any(a <= m.start() < b for a, b in quoted) or

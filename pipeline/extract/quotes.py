@@ -66,7 +66,8 @@ PASSIVE_BACKREF = re.compile(r"^\s*(?:Hal\s+(?:ini|itu|tersebut)|Demikian(?:\s+h
                              r"\s+(?P<cue>di\w+(?:kan|i))\s+(?P<who>.+)$")
 # Who a person named after "Menurut" is, before the clause: `warga Kelurahan X, Kecamatan Y,`, `pedagang Pasar X,`.
 DESCRIBED_AFTER = re.compile(r"(?:" + "|".join(sorted(PERSON_DESCRIPTIONS | OCCUPATIONS, key=len, reverse=True)) +
-                             r")\s[^,.;“”\"]{1,50},(?:\s*(?:" + "|".join(REGION_PREFIXES) + r")\s[^,.;“”\"]{1,40},)*\s*")
+                             r")\s[^,.;“”\"(]{1,50},(?:\s*(?:" + "|".join(REGION_PREFIXES) + r")\s[^,.;“”\"]{1,40},)*\s*")
+# (not someone else introduced with an age: "Menurut Asdar, korban meninggal atas nama Kasim (67), warga …, terseret …")
 # Bodies written in lower case that speak as bodies ("Menurut panitia seleksi, …").
 LOWER_BODIES = ("panitia", "pansel", "pansus", "tim", "satgas", "satuan tugas", "komite", "majelis hakim")
 LOWER_BODY = re.compile(r"(?:" + "|".join(LOWER_BODIES) + r")(?:\s+[a-z]+){0,2}")

@@ -64,7 +64,7 @@ _LOWER_HEAD = (r"(?:(?:sisi[ \t]+(?:utara|selatan|timur|barat)|anak(?=[ \t]+Sung
                r"kolong|pusat(?=[ \t]+(?:kuliner|perbelanjaan|jajanan|oleh-oleh))|hilir|hulu|dapur|segmen|bekas|eks|gerbang|terminal|"
                r"sisi|kandang|los|pos(?=[ \t]+(?:pengamanan|pelayanan|penjagaan|jaga))|lantai[ \t]+(?:satu|dua|tiga|empat|lima|dasar|atas|\d+|[IVX]{1,4}\b))"
                r"(?:[ \t]+(?:rapat|kerja|sidang|pertemuan|jabatan|dinas|dewan|utama|kantor|truk|ojek|lapangan|induk|depan|belakang|serbaguna|paripurna|tamu|"
-               r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|darurat|sementara|"
+               r"rumah|masjid|aula|gedung|wisata|industri|perkantoran|pertokoan|reklamasi|kosong|tanggap|darurat|sementara|"
                r"tradisional|sungai|pantai|bola|sepak\s+bola|huntap|huntara|permukiman|perumahan|eks|bekas|tunggu|"
                r"tambatan|perahu|kapal|penyeberangan|rakyat|parkir|terminal|kawasan|gambut|sawah|tiga|empat|lima|retensi|kelas(?=[ \t]+(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MAN|Sekolah|Madrasah)\b)|"
                r"primer|sekunder|kuliner|perbelanjaan|jajanan|oleh-oleh|pengungsian|terpadu|kedatangan|keberangkatan|"
@@ -672,6 +672,16 @@ def _by_its_acronym(short: str, long: str) -> bool:
         all(w.casefold() in long.casefold().split() for w in words[:-1])
 
 
+def _part_of_named(name: str, named: list[Venue]) -> bool:
+    """Whether `name` and a village already named are one place, one of them the village's land in lower-case words
+    (`lahan gambut Desa Ujung` and `Desa Ujung`)."""
+    def part(longer: str, village: str) -> bool:
+        prefix = longer[:len(longer) - len(village)]
+        return village.split()[0] in VILLAGE_LEVELS and longer.endswith(" " + village) and \
+            prefix.split()[:1] in (["lahan"], ["kawasan"], ["wilayah"], ["sawah"], ["hamparan"], ["kebun"], ["perairan"])
+    return any(part(name, u.name) or part(u.name, name) for u in named)
+
+
 def _sentence_of(sentences: list[tuple[int, int]], at: int) -> int | None:
     return next((i for i, (s, e) in enumerate(sentences) if s <= at < e), None)
 
@@ -959,7 +969,7 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
         # "kawasan Peunayong" and "Peunayong" too, "perairan Desa Lambangan" and "perairan Lambangan"
         if key not in seen and (any(_names_again(key, earlier) for earlier in seen) or
                                 any(_by_its_acronym(venue.name, u.name) for u in unique) or
-                                COURTYARD.sub("", key) in seen or
+                                COURTYARD.sub("", key) in seen or _part_of_named(venue.name, unique) or
                                 any(u.span[0] <= venue.span[0] and venue.span[1] <= u.span[1] for u in unique)):
             continue  # "Pelabuhan Hunimua" after "Pelabuhan Penyeberangan Hunimua", "Pengadilan Tipikor Padang" after
             # "Ruang Sidang Utama Pengadilan Tipikor Padang", "kompleks PPS" after "kompleks Pelabuhan Perikanan

@@ -24,4 +24,11 @@ dll. dsb. dst. dkk. tsb. Tbk. Ltd. Co. Inc. RT. RW. Lc. Ph.D.
 # Nouns counted by a letter or Roman numeral (`ruang kelas V`, `blok C`, `lantai II`): after them a single capital
 # and a full stop is that letter, not a name's initial, so it can end a sentence ("... di ruang kelas V. Rangka ...").
 LETTERED_NOUNS = {"kelas", "ruang", "blok", "lantai", "tahap", "golongan", "zona", "sektor", "jilid", "bab", "tipe",
-                  "gelombang", "regu", "gedung", "paket", "kategori", "angkatan", "seri", "pasal", "ayat"}
+                  "gelombang", "regu", "gedung", "paket", "kategori", "angkatan", "seri", "pasal", "ayat", "letter"}
+
+# Words that open a sentence and never a name: after a single capital and a full stop they show the letter ended the
+# sentence ("… Paya Udang dan Sungai Kuruk I. Menurutnya, …"), where an initial is followed by the rest of a name.
+SENTENCE_OPENERS = {"Dalam", "Menurut", "Menurutnya", "Namun", "Sementara", "Selain", "Sebelumnya", "Kemudian", "Hal",
+                    "Ia", "Dia", "Mereka", "Kami", "Saat", "Pada", "Di", "Ke", "Dari", "Untuk", "Jika", "Kalau",
+                    "Setelah", "Sejak", "Hingga", "Adapun", "Terkait", "Sedangkan", "Bahkan", "Karena", "Oleh",
+                    "Meski", "Meskipun", "Akibatnya", "Selanjutnya", "Sebelum", "Tahun", "Hari", "Sebanyak"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lang.abbreviations import ABBREVIATIONS, CLOSING_ABBREVIATIONS, LETTERED_NOUNS
+from pipeline.lang.abbreviations import ABBREVIATIONS, CLOSING_ABBREVIATIONS, LETTERED_NOUNS, SENTENCE_OPENERS
 from pipeline.lang.honorifics import is_degree
 
 _ABBR = {a.lower().rstrip(".") for a in ABBREVIATIONS}
@@ -32,6 +32,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             single = len(word.group(1)) == 1 if word else False  # an initial, or a list's number at a line start
             if single and word.group(1).isdigit() and text[para.start():m.start()].strip() != word.group(1):
                 single = False  # "… di TPS 3. Padahal": a number ends the sentence
+            if single and (following := _NEXT_WORD.match(text, m.end())) and following.group(1) in SENTENCE_OPENERS:
+                single = False  # "… dan Sungai Kuruk I. Menurutnya, …": a word no name begins with follows
             if word and text[m.start()] == "." and (word.group(1).lower() in _ABBR or single
                                                    or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))) \
                     and not _closes(word.group(1), text, m.end()) and not _lettered(text, m.start()):

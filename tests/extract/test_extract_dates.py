@@ -574,3 +574,13 @@ def test_dates_a_month_after_happening_or_falling_and_stock_safe_until_next_year
 ])
 def test_dates_this_morning_and_the_year_of_a_long_drought(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2025, 3, 14))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # "tahun kemarin" is last year, not yesterday
+    ("“Sekarang beli tiket dari jauh hari, soalnya tahun kemarin sempat kehabisan,” kata Siti.", ["2024"]),
+    # a year after "Waktu" opening a recollection
+    ("“Waktu 2019 air hanya sampai lutut. Sekarang sampai atap rumah panggung,” ungkapnya.", ["2019"]),
+])
+def test_dates_last_year_said_kemarin_and_a_year_recalled(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 12, 11))] == values

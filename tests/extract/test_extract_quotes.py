@@ -1355,3 +1355,9 @@ def test_quotes_a_reported_clause_whose_subject_is_a_title_keeps_its_joined_verb
     assert [q.text for q in quotes(text)] == [
         "camat akan menjadi koordinator pendampingan di wilayah masing-masing dan melaporkan perkembangan setiap bulan "
         "kepada bupati"]
+
+
+def test_quotes_someone_introduced_with_an_age_inside_the_clause_is_not_menuruts_speaker():
+    text = ("Menurut Asdar, korban meninggal atas nama Kasim (67), warga Dusun III Desa Saludongka, terseret arus saat "
+            "berusaha menyelamatkan ternaknya.")
+    assert [(q.speaker, q.text[:24]) for q in quotes(text)] == [("Asdar", "korban meninggal atas na")]

@@ -1440,3 +1440,15 @@ def test_venues_none_for_counted_pekon_or_proposed_works(text):
 ])
 def test_venues_next_stops_villages_of_a_district_shelter_names_and_proposals(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an emergency post named by the building it is in
+    ("“Tim kami sudah di lapangan,” ujarnya saat ditemui di posko tanggap darurat Balai Desa Compreng.",
+     ["posko tanggap darurat Balai Desa Compreng"]),
+    # a village's peatland and the village: one place
+    ("Kebakaran terluas terjadi di lahan gambut Desa Ujung, Kecamatan Bati Bati. Api di Desa Ujung sudah padam.",
+     ["lahan gambut Desa Ujung"]),
+])
+def test_venues_a_post_in_a_named_building_and_a_villages_land(text, names):
+    assert [v.name for v in extract_venues(text)] == names

@@ -29,6 +29,11 @@ def sentences(text):
     ("Hadir Kepala Pos H. Ahmad.", ["Hadir Kepala Pos H. Ahmad."]),
     ("Hal itu disampaikan Kepala KSOP, Capt. Daniel Rumbiak, M.Mar, usai apel.",  # a ship's captain's title
      ["Hal itu disampaikan Kepala KSOP, Capt. Daniel Rumbiak, M.Mar, usai apel."]),
+    # a single capital before a word no name begins with ends the sentence
+    ("Di antaranya Paya Udang dan Sungai Kuruk I. Menurutnya, warga mengungsi.",
+     ["Di antaranya Paya Udang dan Sungai Kuruk I.", "Menurutnya, warga mengungsi."]),
+    ("Pelaku merusak kunci kontak menggunakan kunci letter T. Dalam hitungan detik, motor dibawa kabur.",
+     ["Pelaku merusak kunci kontak menggunakan kunci letter T.", "Dalam hitungan detik, motor dibawa kabur."]),
 ])
 def test_sentences_survive_quotes_and_abbreviations(text, expected):
     assert sentences(text) == expected
