@@ -86,6 +86,8 @@ FIRST_OF_MONTHS = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:bulan\s+)?$"
 # (opening its sentence: "paling lambat sehari sebelumnya" is a rule, no day)
 DAYS_FROM_LAST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>sehari|dua\s+hari|tiga\s+hari)\s+"
                             r"(?P<way>sebelumnya|kemudian|setelahnya)(?!\w)")
+# The end, start or middle of the month of publication (`Kalau cuaca buruk ini berlanjut sampai akhir bulan, …`).
+PART_OF_THIS_MONTH = re.compile(r"(?<!\w)(?:akhir|awal|pertengahan)\s+bulan(?=\s*[,.;”\"]|\s+(?:dan|atau|ini)\b)")
 PAST_MARK = re.compile(r"\b(?:sudah|telah|seharusnya|semestinya)\b")  # "seharusnya sudah bisa … sejak Januari"
 _WEEKDAY_OPENS = re.compile(_DAY + r"\b")  # a date written with its weekday ("Senin (6/10)"): an event's own day
 YEAR_BEFORE_THAT = re.compile(r"\btahun\s+sebelumnya\b")  # the year before the one just given
@@ -458,6 +460,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
         for m in MONTH_OF_RELATIVE_YEAR.finditer(low):  # "Target fungsional Desember tahun ini": no cue needed
             month = MONTHS[m.group("mon").lower().rstrip(".")]
             add(m.start(), m.end(), f"{published.year + _STEP[m.group('rel')]:04d}-{month:02d}")
+        for m in _scan(PART_OF_THIS_MONTH, low, ("bulan",)):
+            if not re.search(r"\b(?:kerap|sering|setiap|tiap|biasanya|selalu|rutin)\b[^.;]{0,40}$", low[max(0, m.start() - 60):m.start()]):
+                add(m.start(), m.end(), f"{published.year:04d}-{published.month:02d}")  # (not "kerap habis sebelum akhir bulan")
         for m in _scan(PERIOD_RELATIVE, low, ("tahun", "bulan")):
             if COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
                     VAGUE_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -860,7 +860,7 @@ def _name_after_named_facility(text: str, title_start: int,
         return None
     person = _read_name(text, end, min(len(text), end + 80))
     if person and text[end:person[1]].strip() == "," and len(person[0].split()) >= 2 and \
-            re.match(r"\s*,", text[person[2]:person[2] + 2]):
+            re.match(r"\s*,|\s+[a-z]", text[person[2]:person[2] + 2]):  # (or a verb: "…, Aditya Pratama menyampaikan")
         return end, person
     return None
 

@@ -1133,9 +1133,9 @@ def _indirect_quotes(text, s, e, direct, resolver, quotes):
         if base not in CLAUSE_ONLY and \
                 SPEECH_GIVEN.match(rest.strip(" ,")) or \
                 word.lower() in ("menyampaikan", "menyerahkan", "mengajukan") and \
-                re.match(r"\s+(?:" + "|".join(DRAFT_PREFIXES) + r")\b", rest, re.IGNORECASE):
+                re.match(r"\s+(?:" + "|".join(DRAFT_PREFIXES) + r"|laporan)\b", rest, re.IGNORECASE):
             # (a faction's "pendapat akhir" too, and a regent's "Nota Keuangan atas Ranperda APBD" or the draft itself
-            # handed over, not "mengatakan Raperda tersebut akan menggantikan …")
+            # or a report handed over, not "mengatakan Raperda tersebut akan menggantikan …")
             continue  # "menyampaikan sambutan": a speech is given, its content is not reported here (but "mengaku
             # materi perpajakan paling dibutuhkan": what follows a verb that takes no object is the clause)
         span_start, span_end = s, s + subject_end

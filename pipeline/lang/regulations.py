@@ -80,7 +80,8 @@ REGULATION_FORMS: list[tuple[str, str, str | None]] = [
     ("Peraturan Komisi Informasi", "Peraturan Lembaga", "Komisi Informasi"), ("Peraturan KPI", "Peraturan Lembaga", "KPI"),
     ("Peraturan Badan", "Peraturan Lembaga", None), ("Peraturan Lembaga", "Peraturan Lembaga", None),
     ("Peraturan Kepala", "Peraturan Lembaga", None), ("Perka", "Peraturan Lembaga", None),  # Perka BNPB
-    ("Perban", "Peraturan Lembaga", None),  # a body's regulation ("Perban BNPB Nomor 3 Tahun 2018")
+    ("Perban", "Peraturan Lembaga", None), ("Perbadan", "Peraturan Lembaga", None),  # a body's regulation ("Perban
+    # BNPB Nomor 3 Tahun 2018", "Perbadan Nomor 6 Tahun 2023" of the food agency)
     ("Keputusan Gubernur", "Keputusan", None), ("Keputusan Bupati", "Keputusan", None),
     ("Keputusan Wali Kota", "Keputusan", None), ("Keputusan Walikota", "Keputusan", None),
     ("Keputusan Kepala", "Keputusan", None), ("Keputusan Bersama", "Keputusan", None),

@@ -584,3 +584,13 @@ def test_dates_this_morning_and_the_year_of_a_long_drought(text, values):
 ])
 def test_dates_last_year_said_kemarin_and_a_year_recalled(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2025, 12, 11))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # the end of this month
+    ('"Kalau cuaca buruk ini berlanjut sampai akhir bulan, bantuan kita salurkan," ucap Amirullah.', ["2025-01"]),
+    # ... but not what keeps happening before every month's end
+    ("Ia menyoroti kuota solar bersubsidi yang kerap habis sebelum akhir bulan.", []),
+])
+def test_dates_the_end_of_this_month_unless_habitual(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 1, 14))] == values

@@ -1173,3 +1173,10 @@ def test_officials_a_name_opening_with_raja_and_the_raja_of_a_negeri(text, expec
 ])
 def test_officials_a_province_after_a_place_and_counted_holders_of_a_lower_case_title(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+def test_officials_a_weather_station_named_after_a_person_and_its_city_then_its_head_before_a_verb():
+    text = ("Kepala Stasiun Meteorologi Tjilik Riwut Palangka Raya, Aditya Pratama menyampaikan, curah hujan masih "
+            "tinggi.")
+    assert [(o.name, o.position) for o in extract_officials(text)] == [
+        ("Aditya Pratama", "Kepala Stasiun Meteorologi Tjilik Riwut")]

@@ -1361,3 +1361,8 @@ def test_quotes_someone_introduced_with_an_age_inside_the_clause_is_not_menuruts
     text = ("Menurut Asdar, korban meninggal atas nama Kasim (67), warga Dusun III Desa Saludongka, terseret arus saat "
             "berusaha menyelamatkan ternaknya.")
     assert [(q.speaker, q.text[:24]) for q in quotes(text)] == [("Asdar", "korban meninggal atas na")]
+
+
+def test_quotes_a_report_handed_over_is_no_quote():
+    text = "Kepala Desa Sukamaju, Ahmad Yani, menyampaikan laporan realisasi Dana Desa tahun sebelumnya kepada camat."
+    assert quotes(text) == []

@@ -439,3 +439,8 @@ def test_regulations_perban_is_a_bodys_regulation():
     text = "Penyaluran bantuan sesuai Perban BNPB Nomor 3 Tahun 2018 tentang Penggunaan Dana Siap Pakai."
     assert [(r.type, r.issuer, r.number, r.year) for r in extract_regulations(text)] == [
         ("Peraturan Lembaga", "BNPB", "3", 2018)]
+
+
+def test_regulations_perbadan_is_a_bodys_regulation():
+    text = "Harga acuan sebagaimana diatur dalam Perbadan Nomor 6 Tahun 2023 seharusnya tidak kurang dari Rp 25.000."
+    assert [(r.type, r.number, r.year) for r in extract_regulations(text)] == [("Peraturan Lembaga", "6", 2023)]

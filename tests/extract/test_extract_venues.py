@@ -1452,3 +1452,8 @@ def test_venues_next_stops_villages_of_a_district_shelter_names_and_proposals(te
 ])
 def test_venues_a_post_in_a_named_building_and_a_villages_land(text, names):
     assert [v.name for v in extract_venues(text)] == names
+
+
+def test_venues_a_complaints_post_at_a_school():
+    assert [v.name for v in extract_venues("Ia akhirnya dibantu operator di posko pengaduan SMPN 1 Bantaeng.")] == [
+        "posko pengaduan SMPN 1 Bantaeng"]
