@@ -429,6 +429,9 @@ def extract_dates(text: str, published: dt.date | None = None, masked: list[tupl
             elif month > published.month and since:
                 year -= 1
             elif month < published.month and (m.group("cue").endswith(("lambat", "lambatnya", "targetkan", "jadwalkan")) or
+                    re.search(r"(?:paling\s+lambat|selambat-lambatnya)\s+$", low[max(0, m.start() - 25):m.start()]) and
+                    not PAST_MARK.search(low, max(0, m.start() - 50), m.start()) or
+                    # ("paling lambat pertengahan Januari", said in November; not "seharusnya … paling lambat akhir Juli")
                     m.group("cue").lower() in ("sebelum", "menjelang", "jelang", "mulai")  # "sebelum Januari", "mulai
                     # Januari" in November (not "mulai Januari hingga kini")
                     and not PAST_MARK.search(low, max(0, m.start() - 40), m.start())

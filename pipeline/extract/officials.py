@@ -239,7 +239,9 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             # title, no place any gazetteer knows after it, a name and a verb
         place = LOCAL_PLACE_TO_COMMA.match(text, pos, limit)
         degree = DEGREE_AFTER_COMMA.match(text, place.end()) if place else None
-        if place and degree and is_degree(degree.group(1)) and all(_unknown_place(w) for w in place.group().split()):
+        words = place.group().split() if place else []
+        if place and degree and is_degree(degree.group(1)) and all(_unknown_place(w) for w in words) and \
+                not any(gazetteer().is_local_place(" ".join(words[:n])) for n in (2, 3)):  # (not "Lima Kaum Afrizal")
             return end, pos  # "Kepala Distrik Marthen Heremba, S.IP., melaporkan": a degree follows a name, not a place
         if place and _read_name(text, place.end(), min(limit, place.end() + 80)):
             end = pos = place.end()
@@ -320,6 +322,10 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
             continue
         if is_honorific(word) or is_rank(word) or not (word[:1].isupper() or word.startswith("(")):
             break
+        acronym_after = UNIT_WORD_THEN_ACRONYM.match(text, pos, limit) if end == pos else None
+        if acronym_after and not is_honorific(acronym_after.group(1)) and not is_rank(acronym_after.group(1)):
+            end = pos = acronym_after.end()  # "Ketua Tim Percepatan Penurunan Stunting (TPPS)": the unit's last word
+            continue
         named_alone = _facility_name_end(text, pos, limit) if end == pos else None
         if named_alone:  # "Kepala UPTD TPAS Cilowong Dedi Rustandi" where "TPAS Cilowong" is written alone too
             end = pos = named_alone
@@ -377,6 +383,8 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
     return end, end
 
 
+# A unit's last word and the unit's acronym in brackets (`… Penurunan Stunting (TPPS)`): no person's name.
+UNIT_WORD_THEN_ACRONYM = re.compile(r"[ \t]+([A-Z][a-z][\w'-]*)[ \t]+\([A-Z][A-Z0-9-]{1,9}\)")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){1,5}")
 
 

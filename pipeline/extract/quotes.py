@@ -667,13 +667,16 @@ def _accompanying(text: str, start: int) -> bool:
 # mengaku ...`, `sejumlah anggota Fraksi Gerindra menyoroti ...` (speaker null).
 UNNAMED_GROUP = re.compile(r"(?:(?:^|,\s*)(?:" + "|".join(GROUP_QUANTIFIERS) + r")\s+[a-z]+"
                            r"(?:\s+[a-z]+)?(?:\s+(?:Fraksi|Komisi|DPRD)(?:\s+[A-Z][\w-]*){0,3}|"
-                           r"\s+(?:asal\s+|dari\s+)?(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+                           r"\s+(?:asal\s+|dari\s+)?(?:" + "|".join(LOCAL_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
+                           r"\s+di\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # "Sejumlah sopir truk di Pinrang"
                            r"(?:\s+yang\s+[^,]{0,60})?"  # "sejumlah warga yang ikut mengantar kepala kampung"
+                           r"|(?:^|,\s*|\b(?:meski|namun|tetapi|tapi)\s+)(?:sebagian(?:\s+besar)?|sejumlah|beberapa)"
+                           r"(?:\s+(?:di\s+antaranya|lainnya))?$"  # "…, meski sebagian mengaku khawatir …"
                            r"|^(?:seorang|salah\s+(?:seorang|satu))\s+[a-z]+(?:\s+[a-z]+){0,2}"
                            r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)|(?:19|20)\d\d)){0,6}"  # "Seorang pejabat Perum Bulog Kanwil NTB yang hadir"
                            r"(?:\s+di\s+[a-z]+(?:\s+[a-z]+)?)?"  # "Seorang petugas Pos Pengamanan Operasi Lilin 2025 di pelabuhan"
                            r"(?:\s+(?:asal|dari)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"  # "Seorang wali murid asal Desa Jago"
-                           r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*"
+                           r"(?:\s+yang\s+[^,]{0,60})?|^(?:(?:di|dalam|pada|dari|sementara\s+itu|selain\s+itu|namun)\s[^,]{0,60},\s*"
                            r"(?:(?:" + "|".join(REGION_PREFIXES) + r")\s[^,]{0,40},\s*)?)?"  # "Di Desa X, Kecamatan Y, warga …"
                            r"(?:perwakilan\s+)?(?:warga|masyarakat|pedagang|nelayan|petani|pengunjung|orang\s+tua|"
                            r"buruh|sopir|pengemudi|petambak|peternak|pekebun|pembudidaya|perajin|pengrajin|penumpang|pemudik|"
@@ -924,6 +927,8 @@ def _subject_words(subject: str) -> str:
                      r"(?:Meski|Meskipun|Walau|Walaupun|Kendati|Namun)\s+(?:demikian|begitu))"  # "Meski demikian, …"
                      r"\s*,\s*", "", subject.strip())  # "Dari hasil interogasi, RS mengaku"
     subject = re.sub(r"^" + MET_WHEN + r"[^,]*,\s*", "", subject)  # "Ditemui usai paripurna, politisi … itu berharap"
+    subject = re.sub(r"^(?:Dalam|Pada|Di)\s[^,]{1,40}?\s(?=(?:ia|dia|beliau|mereka|pihaknya)$)", "", subject)  # "Dalam
+    # rapat itu ia menyebut …": the pronoun after the occasion
     subject = re.sub(r"^(?:Dalam|Pada)\s+(?:sambutan|arahan|pidato|paparan|amanat)(?:nya)?\s+(?=(?:ia|dia|beliau)$)", "",
                      subject)  # "Dalam sambutannya ia menekankan …", without a comma
     subject = re.sub(r"^(?:Hingga|Sampai|Sejak|Per)\s[^,]{1,40},\s*", "", subject)  # "Hingga Rabu, warga mengeluhkan"

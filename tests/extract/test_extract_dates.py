@@ -594,3 +594,14 @@ def test_dates_last_year_said_kemarin_and_a_year_recalled(text, values):
 ])
 def test_dates_the_end_of_this_month_unless_habitual(text, values):
     assert [d.value for d in extract_dates(text, dt.date(2025, 1, 14))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a deadline before a part of an earlier month is next year's
+    ("Ridwan akan mendorong pemkab mempublikasikan ringkasan APBD 2026 paling lambat pertengahan Januari.",
+     ["2026-01"]),
+    # ... unless it was already due ("seharusnya")
+    ("ADD tahap II seharusnya disalurkan paling lambat akhir Juli.", ["2025-07"]),
+])
+def test_dates_a_deadline_before_part_of_a_month(text, values):
+    assert [d.value for d in extract_dates(text, dt.date(2025, 11, 27))] == values

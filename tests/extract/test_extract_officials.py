@@ -1180,3 +1180,14 @@ def test_officials_a_weather_station_named_after_a_person_and_its_city_then_its_
             "tinggi.")
     assert [(o.name, o.position) for o in extract_officials(text)] == [
         ("Aditya Pratama", "Kepala Stasiun Meteorologi Tjilik Riwut")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a two-word district that opens with a number word, then the head's name and degree
+    ("Hadir Camat Lima Kaum Afrizal, S.STP, serta sekitar 300 pedagang.", [("Afrizal", "Camat")]),
+    # a unit's last word before its bracketed acronym is no holder's name
+    ("Rapat dipimpin Wakil Bupati Lampung Timur, H. Rahmat Sudrajat, S.E., M.M., selaku Ketua Tim Percepatan "
+     "Penurunan Stunting (TPPS) kabupaten.", [("Rahmat Sudrajat", "Wakil Bupati")]),
+])
+def test_officials_a_district_opening_with_lima_and_a_unit_word_before_its_acronym(text, expected):
+    assert [(o.name, o.position) for o in extract_officials(text)] == expected

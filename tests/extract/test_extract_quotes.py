@@ -1366,3 +1366,19 @@ def test_quotes_someone_introduced_with_an_age_inside_the_clause_is_not_menuruts
 def test_quotes_a_report_handed_over_is_no_quote():
     text = "Kepala Desa Sukamaju, Ahmad Yani, menyampaikan laporan realisasi Dana Desa tahun sebelumnya kepada camat."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # unnamed groups: drivers in a regency, residents after where they were met, "sebagian" after "meski"
+    ("Sejumlah sopir truk di Pinrang mengaku kerap antre berjam-jam untuk mendapatkan solar.",
+     ("kerap antre berjam-jam untuk mendapatkan solar", None)),
+    ("Dari lokasi pengungsian, warga berharap bantuan segera menjangkau desa-desa yang aksesnya masih sulit.",
+     ("bantuan segera menjangkau desa-desa yang aksesnya masih sulit", None)),
+    ("Pedagang menyambut baik rencana tersebut, meski sebagian mengaku khawatir dengan biaya kemasan pengganti plastik.",
+     ("khawatir dengan biaya kemasan pengganti plastik", None)),
+    # the pronoun after the occasion
+    ("Bupati Karangasem, I Gede Wirawan Arsana, menggelar rapat singkat. Dalam rapat itu ia menyebut Pemkab akan "
+     "mengusulkan tambahan anggaran BTT.", ("Pemkab akan mengusulkan tambahan anggaran BTT", "I Gede Wirawan Arsana")),
+])
+def test_quotes_unnamed_groups_and_a_pronoun_after_the_occasion(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)][-1] == expected
