@@ -56,7 +56,7 @@ FACILITY_PHRASES = ("Lembaga Pemasyarakatan", "Air Terjun", "Sentra Wisata Kulin
                     # posts ("ketinggian air di Pos Pantau Tanjung Sekayam"): "Pos" alone, a FACILITY_HEADS word, is in
                     # NERGrit's training text, and the retrain it would need scored 71.57 on the test split (0.5.11: 71.99)
                     "Pos Pantau", "Pos Pengamatan", "Pos Pengamanan", "Pos Pelayanan", "Pos Terpadu", "Pos Jaga",
-                    "Pos Polisi", "Pos Lantas", "Pos SAR", "Pos Damkar", "Pos Kamling", "Pos Ronda", "Pos Retribusi",
+                    "Pos Polisi", "Pos Lantas", "Pos SAR", "Pos Damkar", "Pos Kamling", "Pos Ronda", "Pos Retribusi", "Pos Komando",
                     "Exit Tol", "Pintu Tol")  # a toll road's exit
 
 # Halls and offices where people meet, present or hand over something: a price named before one is the meeting's

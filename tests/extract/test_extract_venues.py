@@ -1457,3 +1457,8 @@ def test_venues_a_post_in_a_named_building_and_a_villages_land(text, names):
 def test_venues_a_complaints_post_at_a_school():
     assert [v.name for v in extract_venues("Ia akhirnya dibantu operator di posko pengaduan SMPN 1 Bantaeng.")] == [
         "posko pengaduan SMPN 1 Bantaeng"]
+
+
+def test_venues_a_command_post_by_its_long_name():
+    text = ('"Air naik sangat cepat," kata Wahyu di Pos Komando (Posko) Tanggap Darurat, Kantor Kecamatan Sidareja.')
+    assert [v.name for v in extract_venues(text)] == ["Pos Komando (Posko) Tanggap Darurat"]
