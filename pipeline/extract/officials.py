@@ -141,6 +141,10 @@ LOCAL_PLACE_TO_COMMA = re.compile(r"[ \t]+(?:(?:" + "|".join(LOCAL_LEVELS) + r")
 COMPANY_TO_STATUS = re.compile(r"(?:[ \t]+[A-Z][\w&.'-]*){1,5}[ \t]+\((?:Persero|Perseroda|Tbk)\)"  # "... Ferry (Persero)"
                                r"|(?:[ \t]+[A-Z][\w&.'-]*){1,4}(?=[ \t]+(?:wilayah|cabang|regional|area|unit|perwakilan)[ \t]+[A-Z])")
 # (or up to the branch it names in lower case: "PT Pertamina Patra Niaga wilayah Natuna, Dimas …")
+# A company's name up to its branch and the branch's region, then its head's name with no comma between
+# (`PT ASDP Indonesia Ferry Cabang Bengkulu Ratna Dewi Siregar`).
+COMPANY_BRANCH = re.compile(r"(?:[ \t]+[A-Z][\w&.'-]*){0,4}[ \t]+(?:Cabang|Regional|Wilayah|Area)[ \t]+"
+                            r"(?P<place>[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)(?=[ \t]+[A-Z])")
 COMPANY_TO_COMMA = re.compile(r"(?:[ \t]+[A-Z][\w&.'-]*){1,6}(?=[ \t]*,)")  # a company's name up to a comma
 FACILITY_NAMED = re.compile(r"[A-Z][\w'-]*[ \t]+[A-Z][\w'-]*(?=[ \t]+[A-Z])")  # a facility head and its one-word name
 LEVEL_THEN_NAME = re.compile(r"(?:" + "|".join(LOCAL_LEVELS) + r")[ \t]+[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|\d{1,2}))*"
@@ -353,6 +357,14 @@ def _read_position(text: str, m: re.Match, limit: int) -> tuple[int, int]:
         if company:  # "General Manager PT ASDP Indonesia Ferry (Persero) Cabang Ambon": the company's whole name
             end = pos = company.end()
             continue
+        branch = COMPANY_BRANCH.match(text, pos, limit) if end == pos and \
+            re.search(r"\b(?:PT|Perum|Perumda)(?:\s+[A-Z]\w*)*\s*$", text[max(0, pos - 60):pos]) else None
+        region_words = next((n for n in (2, 1) if branch and len(branch.group("place").split()) >= n and (
+            gazetteer().regency(" ".join(branch.group("place").split()[:n])) or
+            gazetteer().province(" ".join(branch.group("place").split()[:n])))), 0)
+        if region_words:  # "General Manager PT ASDP Indonesia Ferry Cabang Bengkulu Ratna Dewi Siregar": up to the
+            end = branch.start("place") + len(" ".join(branch.group("place").split()[:region_words]))  # branch's
+            break  # region, and the name follows
         company = COMPANY_TO_COMMA.match(text, pos, limit) if end == pos and \
             re.search(r"\b(?:PT|Perum|Perumda|PDAM)(?:\s+[A-Z]\w*)*\s*$", text[max(0, pos - 60):pos]) else None
         if company and _read_name(text, company.end(), min(limit, company.end() + 80)):

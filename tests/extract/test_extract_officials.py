@@ -1191,3 +1191,9 @@ def test_officials_a_weather_station_named_after_a_person_and_its_city_then_its_
 ])
 def test_officials_a_district_opening_with_lima_and_a_unit_word_before_its_acronym(text, expected):
     assert [(o.name, o.position) for o in extract_officials(text)] == expected
+
+
+def test_officials_a_company_branch_head_named_without_a_comma_after_the_branchs_region():
+    text = "Rakor dihadiri General Manager PT ASDP Indonesia Ferry Cabang Bengkulu Ratna Dewi Siregar dan camat."
+    assert [(o.name, o.position, o.organization) for o in extract_officials(text)] == [
+        ("Ratna Dewi Siregar", "General Manager", "PT ASDP Indonesia Ferry Cabang Bengkulu")]
