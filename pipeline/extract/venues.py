@@ -540,15 +540,16 @@ PLACE_LIST = re.compile(r"(?<!\w)(?P<di>di\s+)?(?i:\d+|beberapa|sejumlah|berbaga
 # Sentral Sari di Kecamatan Toili, serta Saluan …` (the flood's scene, each village with its district), `Wilayah yang
 # paling parah adalah Desa Darit dan Desa Ansang di Kecamatan Menyuke serta Desa Sidas …` (the worst hit).
 _WORST = r"paling\s+parah|terparah|paling\s+terdampak"
+_STRUCK_LIST_OPENERS = r"(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)"
 STRUCK_LIST = re.compile(r"(?<!\w)(?P<di>(?!))?(?P<noun>(?i:desa|kelurahan|kampung|dusun|gampong|nagari|jorong|lingkungan|"
                          r"kecamatan|distrik|wilayah|daerah|lokasi))\s+(?:yang\s+(?:(?:ikut|turut|masih|sudah|telah|paling)\s+)?"
                          r"(?:" + _STRUCK + r")(?:\s+[a-z]+){0,2}|(?:yang\s+)?(?:" + _WORST + r")(?:\s+(?:terdampak|terkena|dilanda))?)"
                          r"(?:\s+(?:berada\s+)?di\s+(?:" + "|".join(DISTRICT_LEVELS) + r")\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # ("…
                          # terparah berada di Kecamatan Malinau Kota, yakni Desa Malinau Hulu, …": the district's villages)
                          r"\s*,?\s*"
-                         r"(?:(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)\s+)?(?P<within>(?!))?(?P<di2>(?!))?(?=[A-Z])")
+                         r"(?:" + _STRUCK_LIST_OPENERS + r"\s+)?(?P<within>(?!))?(?P<di2>(?!))?(?=[A-Z])")
 # ("Desa yang paling parah Ngulak III, Air Balui dan Keban I": the list may follow with no word between)
-LIST_OPENED = re.compile(r"\b(?:yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya|adalah)\s*$")
+LIST_OPENED = re.compile(r"\b" + _STRUCK_LIST_OPENERS + r"\s*$")
 # ... and the villages whose people suffered worst: `kekeringan terparah dialami warga Desa Songan B, Desa Sukawana dan …`.
 WORST_SUFFERED = re.compile(r"(?<!\w)(?P<di>(?!))?(?:" + _WORST + r")\s+(?:dialami|dirasakan)\s+(?:oleh\s+)?(?:warga|"
                             r"masyarakat|penduduk)\s+(?P<within>(?!))?(?P<di2>(?!))?(?=(?P<noun>" + "|".join(VILLAGE_LEVELS) +
@@ -686,9 +687,14 @@ def _sentence_of(sentences: list[tuple[int, int]], at: int) -> int | None:
     return next((i for i, (s, e) in enumerate(sentences) if s <= at < e), None)
 
 
+def _same_sentence(sentences: list[tuple[int, int]], a: int, b: int) -> bool:
+    index = _sentence_of(sentences, a)
+    return index is not None and index == _sentence_of(sentences, b)
+
+
 def _near(sentences: list[tuple[int, int]], region: int, venue: int) -> bool:
     """True when `venue` is in the sentence of `region` or the one after it."""
-    index = next((i for i, (s, e) in enumerate(sentences) if s <= region < e), None)
+    index = _sentence_of(sentences, region)
     return index is not None and any(s <= venue < e for s, e in sentences[index:index + 2])
 
 
@@ -957,8 +963,8 @@ def extract_venues(text: str, start: int = 0, masked: list[tuple[int, int]] = ()
     # "di Desa Englas, Kecamatan Bula, musdesus dijadwalkan … di Gedung Serbaguna Desa Englas": the village's hall,
     # named in the same sentence, is the more specific place of the one event
     venues = [v for v in venues if not (_head_word(v.name) in VILLAGE_LEVELS and any(
-        w.span[0] > v.span[1] and w.name.endswith(" " + v.name) and _near(sentences, v.span[0], w.span[0]) and
-        _sentence_of(sentences, v.span[0]) == _sentence_of(sentences, w.span[0]) for w in venues))]
+        w.span[0] > v.span[1] and w.name.endswith(" " + v.name) and
+        _same_sentence(sentences, v.span[0], w.span[0]) for w in venues))]
     alone = [r for r in regions_only if not any(_near(sentences, r.span[0], v.span[0]) for v in venues)]
     alone += [] if venues else [v for v in coarse if not any(a <= v.span[0] < b for a, b in masked)]
     for venue in sorted(venues + alone, key=lambda v: (v.span[0], -v.span[1])):  # (the longer first: "SD Negeri Lamea")
@@ -1012,10 +1018,12 @@ ROTATION_NEXT = re.compile(r"[ \t]+pada[ \t]+[^,.;\n“”\"]{3,30}?,[ \t]*(?:(?
                            r"(?=[ \t]+pada\b)")
 
 
+DISTRICT_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r")[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
+
+
 def _village_of(name: str, region_text: str) -> bool:
     """Whether a bare name is a village of the district written after it (`Wakai`, `, Kecamatan Una Una`)."""
-    district = re.match(r"[ \t]*,[ \t]*(?:" + "|".join(DISTRICT_LEVELS) + r")[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})",
-                        region_text)
+    district = DISTRICT_AFTER.match(region_text)
     if not district or len(name.split()) > 3 or not name[:1].isupper():
         return False
     gaz = gazetteer()
